@@ -1,0 +1,168 @@
+#include "applicationtablemodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace shortlist {
+
+ApplicationTableModel::ApplicationTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ApplicationTableModel::setDatabase(Database *db)
+{
+    m_db = db;
+    m_openingId = 0;
+    reload();
+}
+
+void ApplicationTableModel::setOpening(qint64 openingId)
+{
+    m_openingId = openingId;
+    reload();
+}
+
+Error ApplicationTableModel::reload()
+{
+    qint64 count = 0;
+    m_lastError = {};
+    if (m_db && m_openingId > 0) {
+        Result<qint64> counted = ApplicationRepository(*m_db).countForOpening(m_openingId);
+        if (counted)
+            count = *counted;
+        else
+            m_lastError = counted.error();
+    }
+    beginResetModel();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_count = count;
+    endResetModel();
+    return m_lastError;
+}
+
+qint64 ApplicationTableModel::now() const
+{
+    return m_now > 0 ? m_now : QDateTime::currentSecsSinceEpoch();
+}
+
+int ApplicationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int ApplicationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ApplicationRow *ApplicationTableModel::row(int rowNumber) const
+{
+    if (!m_db || rowNumber < 0 || rowNumber >= m_count)
+        return nullptr;
+    const qint64 page = rowNumber / pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        Result<QList<ApplicationRow>> rows = ApplicationRepository(*m_db).rows(m_openingId, m_sort, m_order, page * pageSize, pageSize);
+        if (!rows) {
+            if (m_lastError.code == ErrorCode::None) {
+                m_lastError = rows.error();
+                auto *self = const_cast<ApplicationTableModel *>(this);
+                QMetaObject::invokeMethod(self, [self, message = rows.error().message] { Q_EMIT self->loadFailed(message); },
+                                          Qt::QueuedConnection);
+            }
+            return nullptr;
+        }
+        if (m_pages.size() >= maxCachedPages) {
+            m_pages.remove(m_pageUse.takeFirst());
+        }
+        it = m_pages.insert(page, std::move(rows).value());
+    } else {
+        m_pageUse.removeOne(page);
+    }
+    m_pageUse.append(page);
+    const qsizetype offset = rowNumber % pageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+int ApplicationTableModel::loadedRowOf(qint64 applicationId) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).applicationId == applicationId)
+                return int(it.key() * pageSize + i);
+        }
+    }
+    return -1;
+}
+
+QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const ApplicationRow *r = row(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name: return r->name;
+        case Stage:
+            return r->status == ApplicationStatus::Active || r->status == ApplicationStatus::Hired
+                ? r->stageName
+                : QStringLiteral("%1 ✕").arg(r->stageName);
+        case DaysInStage: return qMax<qint64>(0, (now() - r->stageEnteredAt) / 86400);
+        case Years: return r->yearsExperience ? QVariant(*r->yearsExperience) : QVariant();
+        case Source: return r->source;
+        case Applied: return QLocale().toString(QDateTime::fromSecsSinceEpoch(r->appliedAt).date(), QLocale::ShortFormat);
+        default: return {};
+        }
+    case Qt::TextAlignmentRole:
+        return index.column() == DaysInStage || index.column() == Years ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == Stage)
+            return tr("%1 — %2 since %3").arg(r->stageName, displayName(r->status),
+                                              QLocale().toString(QDateTime::fromSecsSinceEpoch(r->stageEnteredAt), QLocale::ShortFormat));
+        return {};
+    case ApplicationIdRole: return r->applicationId;
+    case CandidateIdRole: return r->candidateId;
+    case StatusRole: return toCode(r->status);
+    case CategoryRole: return toCode(r->category);
+    default: return {};
+    }
+}
+
+QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Stage: return tr("Current stage");
+    case DaysInStage: return tr("Days in stage");
+    case Years: return tr("Years");
+    case Source: return tr("Source");
+    case Applied: return tr("Applied");
+    default: return {};
+    }
+}
+
+void ApplicationTableModel::sort(int column, Qt::SortOrder order)
+{
+    static constexpr ApplicationSort keys[] = {ApplicationSort::Name, ApplicationSort::Stage, ApplicationSort::DaysInStage,
+                                               ApplicationSort::Years, ApplicationSort::Source, ApplicationSort::Applied};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sort = keys[column];
+    m_order = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_pages.clear();
+    m_pageUse.clear();
+    // Rows are re-read lazily in the new order; no persistent index survives.
+    const QModelIndexList persistent = persistentIndexList();
+    changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace shortlist

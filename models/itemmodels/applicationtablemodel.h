@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/types.h"
+#include "repositories/applicationrepository.h"
+#include "storage/error.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace shortlist {
+
+class Database;
+
+// An opening's applications, sorted in SQL and loaded a page at a time: only
+// the rows a view asks for are read, so a million-row opening opens at once.
+class ApplicationTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Name, Stage, DaysInStage, Years, Source, Applied, ColumnCount };
+    enum Role { ApplicationIdRole = Qt::UserRole + 1, CandidateIdRole, StatusRole, CategoryRole };
+    static constexpr int pageSize = 256;
+    static constexpr int maxCachedPages = 64;
+
+    explicit ApplicationTableModel(QObject *parent = nullptr);
+
+    void setDatabase(Database *db);
+    void setOpening(qint64 openingId);
+    qint64 openingId() const { return m_openingId; }
+    // Re-reads the count and drops cached pages (after an edit).
+    Error reload();
+    Error lastError() const { return m_lastError; }
+    // "Now" for days-in-stage; tests pin it.
+    void setNow(qint64 secsSinceEpoch) { m_now = secsSinceEpoch; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The row, loading its page if needed; nullptr if out of range or unreadable.
+    const ApplicationRow *row(int row) const;
+    // Row of an application among the loaded pages, or -1.
+    int loadedRowOf(qint64 applicationId) const;
+    int cachedPageCount() const { return int(m_pages.size()); }
+
+Q_SIGNALS:
+    void loadFailed(const QString &message);
+
+private:
+    qint64 now() const;
+
+    Database *m_db = nullptr;
+    qint64 m_openingId = 0;
+    qint64 m_count = 0;
+    ApplicationSort m_sort = ApplicationSort::DaysInStage;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    qint64 m_now = 0;
+    mutable QHash<qint64, QList<ApplicationRow>> m_pages;
+    mutable QList<qint64> m_pageUse;  // least recently used first
+    mutable Error m_lastError;
+};
+
+} // namespace shortlist

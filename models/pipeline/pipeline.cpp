@@ -1,0 +1,157 @@
+#include "pipeline.h"
+
+#include "domain/validation.h"
+#include "repositories/candidaterepository.h"
+#include "repositories/openingrepository.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+namespace shortlist {
+
+QStringList Pipeline::standardRejectionReasons()
+{
+    return {tr("Missing must-have skills"),
+            tr("Not enough relevant experience"),
+            tr("Weaker than other candidates"),
+            tr("Did not pass the technical interview"),
+            tr("Leadership or communication concerns"),
+            tr("Compensation expectations too high"),
+            tr("Location or right to work"),
+            tr("Position filled"),
+            tr("No response from candidate")};
+}
+
+Result<NewApplication> Pipeline::addCandidate(const Candidate &candidate, qint64 openingId, qint64 appliedAt,
+                                                        const NewApplication &reuseIds)
+{
+    const QList<FieldError> problems = Validation::candidate(candidate);
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::Invalid, problems.first().message);
+    Result<Opening> opening = OpeningRepository(m_db).load(openingId);
+    if (!opening)
+        return opening.error();
+    if (opening->stages.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("The opening has no stages; edit its stage plan first."));
+
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    Candidate toInsert = candidate;
+    toInsert.id = reuseIds.candidateId;
+    Result<qint64> candidateId = CandidateRepository(m_db).add(toInsert);
+    if (!candidateId)
+        return candidateId.error();
+    const qint64 at = appliedAt > 0 ? appliedAt : QDateTime::currentSecsSinceEpoch();
+    Result<qint64> applicationId = ApplicationRepository(m_db).create(*candidateId, openingId, opening->stages.first().id, at,
+                                                                      reuseIds.applicationId);
+    if (!applicationId)
+        return applicationId.error();
+    if (!tx.commit())
+        return tx.error();
+    return NewApplication{*candidateId, *applicationId};
+}
+
+Error Pipeline::removeNewCandidate(const NewApplication &created)
+{
+    Result<Candidate> candidate = CandidateRepository(m_db).load(created.candidateId);
+    if (!candidate)
+        return candidate.error();
+    return CandidateRepository(m_db).remove(created.candidateId, candidate->version);
+}
+
+Result<StageMove> Pipeline::moveToStage(qint64 applicationId, int expectedVersion, qint64 stageId)
+{
+    ApplicationRepository applications(m_db);
+    Result<Application> app = applications.load(applicationId);
+    if (!app)
+        return app.error();
+    Result<Opening> opening = OpeningRepository(m_db).load(app->openingId);
+    if (!opening)
+        return opening.error();
+    const Stage *stage = opening->stage(stageId);
+    if (!stage)
+        return makeError(ErrorCode::Invalid, tr("That stage does not belong to this opening."));
+    if (isExit(stage->category))
+        return makeError(ErrorCode::Invalid, tr("Use Reject or Withdraw to move an application to “%1”.").arg(stage->name));
+    if (app->status == ApplicationStatus::Rejected || app->status == ApplicationStatus::Withdrawn)
+        return makeError(ErrorCode::Invalid, tr("This application is closed (%1). Reopen it before moving it.").arg(displayName(app->status)));
+    if (app->stageId == stageId)
+        return makeError(ErrorCode::Invalid, tr("The application is already in “%1”.").arg(stage->name));
+    ApplicationState target;
+    target.stageId = stageId;
+    target.status = stage->category == StageCategory::Hired ? ApplicationStatus::Hired : ApplicationStatus::Active;
+    return applications.move(applicationId, expectedVersion, target, {});
+}
+
+Result<StageMove> Pipeline::moveToNextStage(qint64 applicationId, int expectedVersion)
+{
+    Result<Application> app = ApplicationRepository(m_db).load(applicationId);
+    if (!app)
+        return app.error();
+    Result<Opening> opening = OpeningRepository(m_db).load(app->openingId);
+    if (!opening)
+        return opening.error();
+    const Stage *next = opening->nextStage(app->stageId);
+    if (!next)
+        return makeError(ErrorCode::Invalid, tr("The application is in the last stage of the plan; there is no next stage."));
+    return moveToStage(applicationId, expectedVersion, next->id);
+}
+
+Result<StageMove> Pipeline::exitTo(qint64 applicationId, int expectedVersion, StageCategory exit, const QString &reason)
+{
+    ApplicationRepository applications(m_db);
+    Result<Application> app = applications.load(applicationId);
+    if (!app)
+        return app.error();
+    if (app->status != ApplicationStatus::Active)
+        return makeError(ErrorCode::Invalid, tr("Only an active application can be rejected or withdrawn; this one is %1.")
+                                                 .arg(displayName(app->status).toLower()));
+    Result<Opening> opening = OpeningRepository(m_db).load(app->openingId);
+    if (!opening)
+        return opening.error();
+    const Stage *stage = opening->firstStage(exit);
+    if (!stage)
+        return makeError(ErrorCode::Invalid, tr("The opening's stage plan has no “%1” exit; add one to its stage plan.").arg(displayName(exit)));
+    ApplicationState target;
+    target.stageId = stage->id;
+    target.status = exit == StageCategory::Rejected ? ApplicationStatus::Rejected : ApplicationStatus::Withdrawn;
+    target.rejectionReason = reason.trimmed();
+    return applications.move(applicationId, expectedVersion, target, reason.trimmed());
+}
+
+Result<StageMove> Pipeline::reject(qint64 applicationId, int expectedVersion, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Choose a rejection reason; it is needed for the rejection-reason report."));
+    return exitTo(applicationId, expectedVersion, StageCategory::Rejected, reason);
+}
+
+Result<StageMove> Pipeline::withdraw(qint64 applicationId, int expectedVersion, const QString &reason)
+{
+    return exitTo(applicationId, expectedVersion, StageCategory::Withdrawn, reason);
+}
+
+Result<StageMove> Pipeline::reopen(qint64 applicationId, int expectedVersion)
+{
+    ApplicationRepository applications(m_db);
+    Result<Application> app = applications.load(applicationId);
+    if (!app)
+        return app.error();
+    if (app->status != ApplicationStatus::Rejected && app->status != ApplicationStatus::Withdrawn)
+        return makeError(ErrorCode::Invalid, tr("Only a rejected or withdrawn application can be reopened."));
+    Result<std::optional<qint64>> previous = applications.stageBeforeExit(applicationId);
+    if (!previous)
+        return previous.error();
+    Result<Opening> opening = OpeningRepository(m_db).load(app->openingId);
+    if (!opening)
+        return opening.error();
+    qint64 stageId = previous->value_or(0);
+    if (!opening->stage(stageId) || isExit(opening->stage(stageId)->category))
+        stageId = opening->stages.first().id;
+    ApplicationState target;
+    target.stageId = stageId;
+    target.status = ApplicationStatus::Active;
+    return applications.move(applicationId, expectedVersion, target, tr("Reopened"));
+}
+
+} // namespace shortlist

@@ -1,0 +1,175 @@
+#include "bulkloader.h"
+
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace shortlist {
+
+struct BulkLoader::Impl {
+    explicit Impl(Database &database) : db(database) {}
+    Database &db;
+    bool active = false;
+    QStringList droppedIndexes;
+    sqlite3 *handle = nullptr;                 // SQLite fast path
+    std::vector<sqlite3_stmt *> nativeStatements;
+    std::vector<std::unique_ptr<SqlQuery>> queries;  // portable path
+    QStringList sql;
+
+    Error nativeError(const QString &context) const
+    {
+        const int code = sqlite3_extended_errcode(handle);
+        QSqlError qerror(QString::fromUtf8(sqlite3_errmsg(handle)), QString::fromUtf8(sqlite3_errstr(code)),
+                         QSqlError::StatementError, QString::number(code));
+        return db.dialect().translate(qerror, context);
+    }
+};
+
+BulkLoader::BulkLoader(Database &db)
+    : d(std::make_unique<Impl>(db))
+{
+    if (db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        const QVariant v = db.connection().driver()->handle();
+        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+            d->handle = *static_cast<sqlite3 *const *>(v.constData());
+    }
+}
+
+BulkLoader::~BulkLoader()
+{
+    abort();
+}
+
+Error BulkLoader::begin()
+{
+    Database &db = d->db;
+    if (db.isReadOnly())
+        return makeError(ErrorCode::ReadOnly, tr("The database is read-only. %1").arg(db.readOnlyReason()));
+    SqlQuery q(db);
+    if (!q.exec(db.dialect().beginWrite()))
+        return q.error();
+    db.transactionDepth = 1;
+    d->active = true;
+    const QStringList indexes = db.dialect().secondaryIndexDefinitions(db);
+    for (const QString &definition : indexes) {
+        // "CREATE [UNIQUE] INDEX name ON ..." -> name
+        const QStringList words = definition.simplified().split(QLatin1Char(' '));
+        const qsizetype at = words.indexOf(QStringLiteral("INDEX"));
+        if (at < 0 || at + 1 >= words.size())
+            continue;
+        if (!q.exec(QStringLiteral("DROP INDEX ") + words.at(at + 1)))
+            return q.error();
+        d->droppedIndexes << definition;
+    }
+    return {};
+}
+
+int BulkLoader::prepare(const QString &sql)
+{
+    d->sql << sql;
+    if (d->handle) {
+        sqlite3_stmt *stmt = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3_prepare_v2(d->handle, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+        d->nativeStatements.push_back(stmt);
+        return int(d->nativeStatements.size() - 1);
+    }
+    auto q = std::make_unique<SqlQuery>(d->db);
+    q->prepare(sql);
+    d->queries.push_back(std::move(q));
+    return int(d->queries.size() - 1);
+}
+
+Error BulkLoader::insert(int statement, const std::vector<BulkValue> &values)
+{
+    if (d->handle) {
+        sqlite3_stmt *stmt = d->nativeStatements.at(std::size_t(statement));
+        if (!stmt)
+            return d->nativeError(QStringLiteral("prepare: ") + d->sql.at(statement));
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const int column = int(i) + 1;
+            const BulkValue &v = values[i];
+            if (const auto *n = std::get_if<qint64>(&v)) {
+                sqlite3_bind_int64(stmt, column, *n);
+            } else if (const auto *x = std::get_if<double>(&v)) {
+                sqlite3_bind_double(stmt, column, *x);
+            } else if (const auto *s = std::get_if<QString>(&v)) {
+                const QByteArray utf8 = s->toUtf8();
+                sqlite3_bind_text(stmt, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            } else {
+                sqlite3_bind_null(stmt, column);
+            }
+        }
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            return d->nativeError(QStringLiteral("insert: ") + d->sql.at(statement));
+        return {};
+    }
+    SqlQuery &q = *d->queries.at(std::size_t(statement));
+    for (const BulkValue &v : values) {
+        if (const auto *n = std::get_if<qint64>(&v))
+            q.bind(*n);
+        else if (const auto *x = std::get_if<double>(&v))
+            q.bind(*x);
+        else if (const auto *s = std::get_if<QString>(&v))
+            q.bind(*s);
+        else
+            q.bind(QVariant(QMetaType(QMetaType::QString)));
+    }
+    if (!q.exec())
+        return q.error();
+    return {};
+}
+
+Error BulkLoader::finish()
+{
+    if (!d->active)
+        return makeError(ErrorCode::Sql, tr("The bulk load was not started."));
+    for (sqlite3_stmt *stmt : d->nativeStatements)
+        sqlite3_finalize(stmt);
+    d->nativeStatements.clear();
+    d->queries.clear();
+    SqlQuery q(d->db);
+    for (const QString &definition : std::as_const(d->droppedIndexes)) {
+        if (!q.exec(definition)) {
+            Error e = q.error();
+            abort();
+            return e;
+        }
+    }
+    // Fresh planner statistics, so the application table sorts and pages
+    // through the indexes (SQLite and PostgreSQL both understand ANALYZE).
+    if (!q.exec(QStringLiteral("ANALYZE"))) {
+        Error e = q.error();
+        abort();
+        return e;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        Error e = q.error();
+        abort();
+        return e;
+    }
+    d->active = false;
+    d->db.transactionDepth = 0;
+    return {};
+}
+
+void BulkLoader::abort()
+{
+    for (sqlite3_stmt *stmt : d->nativeStatements)
+        sqlite3_finalize(stmt);
+    d->nativeStatements.clear();
+    d->queries.clear();
+    if (!d->active)
+        return;
+    SqlQuery q(d->db);
+    q.exec(QStringLiteral("ROLLBACK"));
+    d->active = false;
+    d->db.transactionDepth = 0;
+}
+
+} // namespace shortlist

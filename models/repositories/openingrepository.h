@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/types.h"
+#include "storage/error.h"
+
+#include <QCoreApplication>
+
+namespace shortlist {
+
+class Database;
+
+class OpeningRepository {
+    Q_DECLARE_TR_FUNCTIONS(OpeningRepository)
+
+public:
+    explicit OpeningRepository(Database &db) : m_db(db) {}
+
+    // Inserts the opening with its stage plan, rating scale, requirements and
+    // competencies (ids in `opening` are ignored). One transaction.
+    Result<qint64> create(const Opening &opening);
+    Result<Opening> load(qint64 id) const;
+    // Title, team, location, headcount, manager, status, dates, description.
+    // Refused with ErrorCode::Stale when opening.version is not the stored one.
+    Result<int> updateDetails(const Opening &opening);
+    Result<QList<OpeningSummary>> summaries() const;
+    Result<std::optional<qint64>> findByTitle(const QString &title) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace shortlist

@@ -1,0 +1,182 @@
+#include "sqldialect.h"
+
+#include "database.h"
+#include "sqlquery.h"
+
+#include <QFileInfo>
+
+namespace shortlist {
+
+QString SqlDialect::expandTokens(QString sql) const
+{
+    sql.replace(QLatin1String("{{ID}}"), autoIdColumn());
+    sql.replace(QLatin1String("{{BLOB}}"), blobType());
+    return sql;
+}
+
+// ---------------------------------------------------------------- SQLite
+
+QString SqliteDialect::name() const { return QStringLiteral("sqlite"); }
+QString SqliteDialect::autoIdColumn() const { return QStringLiteral("INTEGER PRIMARY KEY"); }
+QString SqliteDialect::blobType() const { return QStringLiteral("BLOB"); }
+QString SqliteDialect::beginWrite() const { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+QStringList SqliteDialect::connectionSetup(bool readOnly) const
+{
+    // Set explicitly: Qt's own builds on other platforms bundle an SQLite with
+    // different defaults.
+    QStringList setup{
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+    };
+    if (!readOnly) {
+        setup << QStringLiteral("PRAGMA journal_mode = WAL")
+              << QStringLiteral("PRAGMA synchronous = FULL")
+              << QStringLiteral("PRAGMA secure_delete = ON");
+    }
+    return setup;
+}
+
+bool SqliteDialect::tableExists(const Database &db, const QString &table) const
+{
+    SqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.bind(table);
+    return q.exec() && q.next();
+}
+
+bool SqliteDialect::isEmptyDatabase(const Database &db) const
+{
+    SqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.int64(0) == 0;
+}
+
+Error SqliteDialect::snapshotTo(const Database &db, const QString &path) const
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Io, tr("%1 already exists. Choose another name or delete it first.").arg(path));
+    SqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.bind(path);
+    if (!q.exec())
+        return q.error();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+QStringList SqliteDialect::secondaryIndexDefinitions(const Database &db) const
+{
+    QStringList definitions;
+    SqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"))) {
+        while (q.next())
+            definitions << q.value(0).toString();
+    }
+    return definitions;
+}
+
+Error SqliteDialect::translate(const QSqlError &error, const QString &context) const
+{
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    const QString detail = context + QStringLiteral(" — ") + error.text();
+    switch (primary) {
+    case 5:   // SQLITE_BUSY
+    case 6:   // SQLITE_LOCKED
+        return makeError(ErrorCode::Locked,
+                         tr("The database is locked by another program (perhaps a second Shortlist) that is writing to it; "
+                            "Shortlist waited %1 seconds. Nothing was saved. Close the other program or try again.")
+                             .arg(busyTimeoutMs / 1000),
+                         detail);
+    case 13:  // SQLITE_FULL
+        return makeError(ErrorCode::DiskFull,
+                         tr("The disk is full (or the database reached its size limit), so the change was not saved. "
+                            "Free some disk space and try again; your data is unchanged."),
+                         detail);
+    case 8:   // SQLITE_READONLY
+        return makeError(ErrorCode::ReadOnly,
+                         tr("The database cannot be written: the file or its folder is read-only. "
+                            "Open a writable copy to make changes."),
+                         detail);
+    case 11:  // SQLITE_CORRUPT
+    case 26:  // SQLITE_NOTADB
+        return makeError(ErrorCode::Corrupt,
+                         tr("The database file is damaged. Restore it from a backup (Shortlist keeps one before every upgrade)."),
+                         detail);
+    case 10:  // SQLITE_IOERR
+    case 14:  // SQLITE_CANTOPEN
+        return makeError(ErrorCode::Io,
+                         tr("Shortlist could not read or write the database file. Check that the disk is available and try again."),
+                         detail);
+    case 19:  // SQLITE_CONSTRAINT
+        return makeError(ErrorCode::Invalid,
+                         tr("The change conflicts with data already stored (%1).").arg(error.databaseText()),
+                         detail);
+    default:
+        return makeError(ErrorCode::Sql, tr("A database error occurred: %1").arg(error.text()), detail);
+    }
+}
+
+// ---------------------------------------------------------------- PostgreSQL
+
+QString PostgresDialect::name() const { return QStringLiteral("postgres"); }
+QString PostgresDialect::autoIdColumn() const { return QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"); }
+QString PostgresDialect::blobType() const { return QStringLiteral("BYTEA"); }
+QString PostgresDialect::beginWrite() const { return QStringLiteral("BEGIN"); }
+
+QStringList PostgresDialect::connectionSetup(bool readOnly) const
+{
+    QStringList setup{QStringLiteral("SET lock_timeout = '5s'"), QStringLiteral("SET TIME ZONE 'UTC'")};
+    if (readOnly)
+        setup << QStringLiteral("SET default_transaction_read_only = on");
+    return setup;
+}
+
+bool PostgresDialect::tableExists(const Database &db, const QString &table) const
+{
+    SqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"));
+    q.bind(table);
+    return q.exec() && q.next();
+}
+
+bool PostgresDialect::isEmptyDatabase(const Database &db) const
+{
+    SqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
+        && q.next() && q.int64(0) == 0;
+}
+
+Error PostgresDialect::snapshotTo(const Database &, const QString &) const
+{
+    return makeError(ErrorCode::Invalid,
+                     tr("A server database is backed up on the server (pg_dump); Save a Copy works on local files only."));
+}
+
+QStringList PostgresDialect::secondaryIndexDefinitions(const Database &db) const
+{
+    QStringList definitions;
+    SqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                              "AND indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_key' ORDER BY indexname"))) {
+        while (q.next())
+            definitions << q.value(0).toString();
+    }
+    return definitions;
+}
+
+Error PostgresDialect::translate(const QSqlError &error, const QString &context) const
+{
+    const QString state = error.nativeErrorCode();
+    const QString detail = context + QStringLiteral(" — ") + error.text();
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01"))
+        return makeError(ErrorCode::Locked, tr("Another user is changing the same records; nothing was saved. Try again."), detail);
+    if (state == QLatin1String("53100"))
+        return makeError(ErrorCode::DiskFull, tr("The database server's disk is full; nothing was saved."), detail);
+    if (state == QLatin1String("25006"))
+        return makeError(ErrorCode::ReadOnly, tr("This server connection is read-only; nothing can be changed."), detail);
+    if (state.startsWith(QLatin1String("23")))
+        return makeError(ErrorCode::Invalid, tr("The change conflicts with data already stored (%1).").arg(error.databaseText()), detail);
+    return makeError(ErrorCode::Sql, tr("A database error occurred: %1").arg(error.text()), detail);
+}
+
+} // namespace shortlist

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace shortlist {
+
+class Database;
+
+// The few backend-specific parts of Shortlist's SQL: how to spell a primary key,
+// how to start a write transaction, which pragmas to set, how to snapshot, how
+// to map native errors. Everything else is portable SQL in the repositories.
+class SqlDialect {
+    Q_DECLARE_TR_FUNCTIONS(SqlDialect)
+
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    virtual ~SqlDialect() = default;
+    virtual Kind kind() const = 0;
+    virtual QString name() const = 0;               // suffix of backend-specific migration files
+    virtual QString autoIdColumn() const = 0;       // replaces {{ID}}
+    virtual QString blobType() const = 0;           // replaces {{BLOB}}
+    virtual QString beginWrite() const = 0;         // statement that opens a write transaction
+    virtual QStringList connectionSetup(bool readOnly) const = 0;  // run on every new connection
+    virtual bool tableExists(const Database &db, const QString &table) const = 0;
+    virtual bool isEmptyDatabase(const Database &db) const = 0;
+    // Consistent snapshot of the live database into a new file.
+    virtual Error snapshotTo(const Database &db, const QString &path) const = 0;
+    // CREATE INDEX statements of the secondary indexes, to drop around a bulk load.
+    virtual QStringList secondaryIndexDefinitions(const Database &db) const = 0;
+    // Translate a native error into a user-facing Error.
+    virtual Error translate(const QSqlError &error, const QString &context) const = 0;
+
+    QString expandTokens(QString sql) const;
+};
+
+class SqliteDialect final : public SqlDialect {
+public:
+    Kind kind() const override { return Kind::Sqlite; }
+    QString name() const override;
+    QString autoIdColumn() const override;
+    QString blobType() const override;
+    QString beginWrite() const override;
+    QStringList connectionSetup(bool readOnly) const override;
+    bool tableExists(const Database &db, const QString &table) const override;
+    bool isEmptyDatabase(const Database &db) const override;
+    Error snapshotTo(const Database &db, const QString &path) const override;
+    QStringList secondaryIndexDefinitions(const Database &db) const override;
+    Error translate(const QSqlError &error, const QString &context) const override;
+
+    static constexpr int busyTimeoutMs = 5000;
+};
+
+class PostgresDialect final : public SqlDialect {
+public:
+    Kind kind() const override { return Kind::Postgres; }
+    QString name() const override;
+    QString autoIdColumn() const override;
+    QString blobType() const override;
+    QString beginWrite() const override;
+    QStringList connectionSetup(bool readOnly) const override;
+    bool tableExists(const Database &db, const QString &table) const override;
+    bool isEmptyDatabase(const Database &db) const override;
+    Error snapshotTo(const Database &db, const QString &path) const override;
+    QStringList secondaryIndexDefinitions(const Database &db) const override;
+    Error translate(const QSqlError &error, const QString &context) const override;
+};
+
+} // namespace shortlist

@@ -1,0 +1,48 @@
+#include "sqlscript.h"
+
+#include <QRegularExpression>
+
+namespace shortlist {
+
+QStringList splitSqlScript(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    bool inDollarBody = false;
+    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerEnd(QStringLiteral("^\\s*END\\s*;\\s*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--"))))
+            continue;
+        if (current.isEmpty() && triggerStart.match(line).hasMatch())
+            inTrigger = true;
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarBody = !inDollarBody;
+        current += line + QLatin1Char('\n');
+
+        bool ends = false;
+        if (inTrigger)
+            ends = triggerEnd.match(line).hasMatch();
+        else if (!inDollarBody)
+            ends = trimmed.endsWith(QLatin1Char(';'));
+        if (ends) {
+            QString statement = current.trimmed();
+            if (!inTrigger)
+                statement.chop(1);  // the closing ';' (a trigger keeps its END;)
+            statements << statement.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+} // namespace shortlist
