@@ -45,11 +45,12 @@ Result<qint64> ApplicationRepository::create(qint64 candidateId, qint64 openingI
         return q.error();
     if (!q.next())
         return makeError(ErrorCode::Invalid, tr("That stage does not belong to the opening; choose one of the opening's stages."));
+    const bool keepId = applicationId > 0;
     q.prepare(QStringLiteral("INSERT INTO applications (candidate_id, opening_id, stage_id, status, applied_at, stage_entered_at, "
-                             "version, updated_at, id) VALUES (?, ?, ?, 'active', ?, ?, 1, ?, %1) RETURNING id")
-                  .arg(applicationId > 0 ? QStringLiteral("?") : QStringLiteral("DEFAULT")));
+                             "version, updated_at%1) VALUES (?, ?, ?, 'active', ?, ?, 1, ?%2) RETURNING id")
+                  .arg(keepId ? QStringLiteral(", id") : QString(), keepId ? QStringLiteral(", ?") : QString()));
     q.bind(candidateId).bind(openingId).bind(stageId).bind(appliedAt).bind(appliedAt).bind(QDateTime::currentSecsSinceEpoch());
-    if (applicationId > 0)
+    if (keepId)
         q.bind(applicationId);
     if (!q.exec() || !q.next()) {
         Error e = q.failure();
@@ -151,10 +152,12 @@ Error ApplicationRepository::revert(const StageMove &move)
     if (!tx.ok())
         return tx.error();
     SqlQuery q(m_db);
+    // The row becomes exactly what it was before the move, version included,
+    // so earlier moves further down the undo stack still match it.
     q.prepare(QStringLiteral("UPDATE applications SET stage_id = ?, status = ?, rejection_reason = ?, stage_entered_at = ?, "
-                             "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
+                             "version = ?, updated_at = ? WHERE id = ? AND version = ?"));
     q.bind(move.before.stageId).bind(toCode(move.before.status)).bind(move.before.rejectionReason).bind(move.before.stageEnteredAt)
-        .bind(QDateTime::currentSecsSinceEpoch()).bind(move.applicationId).bind(move.after.version);
+        .bind(move.before.version).bind(QDateTime::currentSecsSinceEpoch()).bind(move.applicationId).bind(move.after.version);
     if (!q.exec())
         return q.error();
     if (q.numRowsAffected() != 1)
@@ -176,8 +179,8 @@ Result<StageMove> ApplicationRepository::reapply(const StageMove &undone, const 
 {
     ApplicationState target = undone.after;
     target.stageEnteredAt = 0;
-    // After revert() the stored version is after.version + 1.
-    return move(undone.applicationId, undone.after.version + 1, target, reason);
+    // revert() restored the version from before the move.
+    return move(undone.applicationId, undone.before.version, target, reason);
 }
 
 Result<std::optional<qint64>> ApplicationRepository::stageBeforeExit(qint64 applicationId) const

@@ -29,14 +29,15 @@ Result<qint64> CandidateRepository::add(const Candidate &candidate)
         return tx.error();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     SqlQuery q(m_db);
+    const bool keepId = candidate.id > 0;
     q.prepare(QStringLiteral("INSERT INTO candidates (name, sort_name, email, phone, location, current_title, current_company, "
                              "years_experience, skills, source, referrer, links, consent_on, consent_basis, retain_until, "
-                             "version, created_at, updated_at, id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, %1) RETURNING id")
-                  .arg(candidate.id > 0 ? QStringLiteral("?") : QStringLiteral("DEFAULT")));
+                             "version, created_at, updated_at%1) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?%2) RETURNING id")
+                  .arg(keepId ? QStringLiteral(", id") : QString(), keepId ? QStringLiteral(", ?") : QString()));
     bindFields(q, candidate);
     q.bind(now).bind(now);
-    if (candidate.id > 0)
+    if (keepId)
         q.bind(candidate.id);
     if (!q.exec() || !q.next())
         return q.failure();

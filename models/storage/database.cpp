@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "sqlquery.h"
+#include "transaction.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -10,7 +11,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
+#include <QUuid>
 #include <QtEndian>
+
+#include <unistd.h>
 
 namespace shortlist {
 
@@ -20,6 +24,17 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("shortlist-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Honours a file's write bits even for root (who may write anyway): a file
+// or folder someone made read-only is treated as read-only.
+bool isWritableByUs(const QFileInfo &info)
+{
+    if (!info.isWritable())
+        return false;
+    if (info.ownerId() == ::getuid())
+        return info.permissions().testFlag(QFile::WriteOwner);
+    return true;
 }
 
 constexpr char sqliteMagic[] = "SQLite format 3";  // followed by a NUL: 16 bytes
@@ -121,10 +136,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     if (options.forceReadOnly) {
         db->m_readOnly = true;
         db->m_readOnlyReason = tr("It was opened read-only on request.");
-    } else if (!isNewFile && !info.isWritable()) {
+    } else if (!isNewFile && !isWritableByUs(info)) {
         db->m_readOnly = true;
         db->m_readOnlyReason = tr("The file is read-only; to edit, make it writable or open a copy.");
-    } else if (!QFileInfo(info.absolutePath()).isWritable()) {
+    } else if (!isWritableByUs(QFileInfo(info.absolutePath()))) {
         db->m_readOnly = true;
         db->m_readOnlyReason = tr("Its folder is read-only, so SQLite cannot keep its journal there; to edit, copy it to a writable folder.");
     }
@@ -145,7 +160,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
             QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
             // A read-only folder cannot hold the -shm file a WAL reader needs;
             // nobody can write there either, so the file is immutable.
-            url.setQuery(QFileInfo(info.absolutePath()).isWritable() ? QStringLiteral("mode=ro")
+            url.setQuery(isWritableByUs(QFileInfo(info.absolutePath())) ? QStringLiteral("mode=ro")
                                                                      : QStringLiteral("immutable=1"));
             conn.setDatabaseName(url.toString(QUrl::FullyEncoded));
         } else {
@@ -164,6 +179,11 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
         return error;
     }
     probe.finish();
+    // Refuse another program's SQLite file before any pragma writes to it.
+    if (!db->m_dialect->tableExists(*db, QStringLiteral("schema_migrations")) && !db->m_dialect->isEmptyDatabase(*db))
+        return makeError(ErrorCode::NotADatabase,
+                         tr("%1 is an SQLite database, but not a Shortlist one (it has no Shortlist schema). "
+                            "Open a .shortlist file, or create a new database with File › New.").arg(shown));
 
     for (const QString &statement : db->m_dialect->connectionSetup(db->m_readOnly)) {
         SqlQuery q(*db);
@@ -287,6 +307,19 @@ Error Database::finishOpen(const OpenOptions &options, bool isNewFile)
     }
     if (Error error = Migrations::migrate(*this, m_schemaVersion, target))
         return error;
+    if (empty && target == latest) {
+        // Identity of this database (offline scorecard files name it).
+        WriteTransaction tx(*this);
+        SqlQuery q(*this);
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_id', ?)"));
+        q.bind(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!tx.ok())
+            return tx.error();
+        if (!q.exec())
+            return q.error();
+        if (!tx.commit())
+            return tx.error();
+    }
     return readSchemaVersion();
 }
 

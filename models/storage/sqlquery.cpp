@@ -26,6 +26,13 @@ bool SqlQuery::prepare(const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
+    // An empty QString is text, not NULL (QtSql binds a null QString as NULL);
+    // a deliberate NULL is a null QVariant.
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        m_query.addBindValue(QStringLiteral(""));
+        m_bound << value;
+        return *this;
+    }
     m_query.addBindValue(value);
     m_bound << value;
     return *this;

@@ -1,0 +1,138 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace shortlist {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+QString programName(const QStringList &arguments)
+{
+    return arguments.isEmpty() ? QStringLiteral("shortlist") : arguments.first().section(QLatin1Char('/'), -1);
+}
+
+QString overview(const QString &program)
+{
+    return Text::tr("Usage: %1 [FILE]            open the Shortlist window (FILE or the last database)\n"
+                    "       %1 demo --output FILE [--candidates N] [--seed S] [--as-of DATE]\n"
+                    "                                  create a realistic demo database\n"
+                    "       %1 paths --data-dir      print where Shortlist keeps its data\n"
+                    "       %1 --help | --version\n\n"
+                    "Run '%1 COMMAND --help' for a command's options.\n"
+                    "Exit codes: 0 ok, 1 failed, 2 usage error, 3 not found, 4 unreadable or unwritable file.\n")
+        .arg(program);
+}
+
+CommandLine usageError(const QString &message, const QString &program)
+{
+    CommandLine cl;
+    cl.command = CommandLine::Command::UsageError;
+    cl.text = Text::tr("%1: %2\nRun '%1 --help' for usage.").arg(program, message);
+    return cl;
+}
+
+CommandLine parseDemo(const QStringList &arguments, const QString &program)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Creates a deterministic, realistic demo database: the Big Data Tech Lead opening and "
+                                              "two other tech-lead openings, candidates with stage histories, interviews and scorecards."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("The database to create (must not exist)."), Text::tr("FILE"));
+    const QCommandLineOption candidates(QStringLiteral("candidates"), Text::tr("Number of candidates (default 300)."), Text::tr("N"), QStringLiteral("300"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Random seed (default 1); the same seed gives the same data."), Text::tr("S"), QStringLiteral("1"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), Text::tr("The demo's 'today' (YYYY-MM-DD; default today)."), Text::tr("DATE"));
+    parser.addOptions({help, output, candidates, seed, asOf});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), program);
+    CommandLine cl;
+    cl.command = CommandLine::Command::Demo;
+    if (parser.isSet(help)) {
+        cl.command = CommandLine::Command::Help;
+        cl.text = Text::tr("Usage: %1 demo --output FILE [--candidates N] [--seed S] [--as-of DATE]\n\n").arg(program)
+            + parser.helpText().section(QLatin1Char('\n'), 2);
+        return cl;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("demo takes no file arguments (unexpected “%1”); use --output FILE.").arg(parser.positionalArguments().first()), program);
+    cl.output = parser.value(output);
+    if (cl.output.isEmpty())
+        return usageError(Text::tr("demo needs --output FILE (the database to create)."), program);
+    bool ok = false;
+    cl.candidates = parser.value(candidates).toLongLong(&ok);
+    if (!ok || cl.candidates < 1 || cl.candidates > 10'000'000)
+        return usageError(Text::tr("--candidates must be a whole number from 1 to 10000000, not “%1”.").arg(parser.value(candidates)), program);
+    cl.seed = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return usageError(Text::tr("--seed must be a whole number from 0 to 4294967295, not “%1”.").arg(parser.value(seed)), program);
+    if (parser.isSet(asOf)) {
+        const QDate date = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (!date.isValid())
+            return usageError(Text::tr("--as-of must be a date like 2026-11-27, not “%1”.").arg(parser.value(asOf)), program);
+        cl.asOf = QDateTime(date, QTime(17, 0), Qt::UTC);
+    }
+    return cl;
+}
+
+CommandLine parsePaths(const QStringList &arguments, const QString &program)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), Text::tr("Print the folder for the demo database and backups."));
+    parser.addOptions({help, dataDir});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), program);
+    CommandLine cl;
+    if (parser.isSet(help)) {
+        cl.command = CommandLine::Command::Help;
+        cl.text = Text::tr("Usage: %1 paths --data-dir\n\n").arg(program) + parser.helpText().section(QLatin1Char('\n'), 2);
+        return cl;
+    }
+    if (!parser.isSet(dataDir))
+        return usageError(Text::tr("paths needs --data-dir."), program);
+    cl.command = CommandLine::Command::Paths;
+    cl.dataDir = true;
+    return cl;
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    const QString program = programName(arguments);
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("demo"))
+        return parseDemo(QStringList{arguments.first()} + arguments.mid(2), program);
+    if (first == QLatin1String("paths"))
+        return parsePaths(QStringList{arguments.first()} + arguments.mid(2), program);
+
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version."));
+    parser.addOptions({help, version});
+    // Qt's own GUI options (-platform, -style, ...) are not ours to reject:
+    // QApplication consumes them, so a parse error here is not fatal.
+    parser.parse(arguments);
+    CommandLine cl;
+    if (parser.isSet(help)) {
+        cl.command = CommandLine::Command::Help;
+        cl.text = Text::tr("Shortlist %1 — a desktop hiring-pipeline manager.\n\n").arg(QStringLiteral(SHORTLIST_VERSION)) + overview(program);
+        return cl;
+    }
+    if (parser.isSet(version)) {
+        cl.command = CommandLine::Command::Version;
+        cl.text = QStringLiteral("Shortlist %1\n").arg(QStringLiteral(SHORTLIST_VERSION));
+        return cl;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(Text::tr("unknown command “%1”.").arg(positional.first()), program);
+    cl.database = positional.value(0);
+    return cl;
+}
+
+} // namespace shortlist

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace shortlist {
+
+// The whole command line as a plain struct; main() dispatches on `command`.
+struct CommandLine {
+    enum class Command { Gui, Demo, Paths, Help, Version, UsageError };
+    Command command = Command::Gui;
+    QString text;           // help or version text, or the usage error
+
+    QString database;       // Gui: the database to open (else the last one)
+
+    QString output;         // Demo
+    qint64 candidates = 300;
+    quint32 seed = 1;
+    QDateTime asOf;
+
+    bool dataDir = false;   // Paths
+};
+
+// Exit codes shared by every subcommand.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitNotFound = 3, ExitIo = 4 };
+
+CommandLine parseCommandLine(const QStringList &arguments);
+
+} // namespace shortlist

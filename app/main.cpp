@@ -1,0 +1,131 @@
+#include "commandline.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace shortlist;
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+struct Main {
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Shortlist"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("example.org"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHORTLIST_VERSION));
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("shortlist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+int runDemo(const CommandLine &cl)
+{
+    DemoOptions options;
+    options.candidates = cl.candidates;
+    options.seed = cl.seed;
+    options.asOf = cl.asOf;
+    int lastPercent = -1;
+    const bool showProgress = cl.candidates >= 20000;
+    options.progress = [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (showProgress && percent != lastPercent && percent % 10 == 0) {
+            print(stderr, Main::tr("  %1% (%2 of %3 candidates)\n").arg(percent).arg(done).arg(total));
+            lastPercent = percent;
+        }
+        return true;
+    };
+    Result<DemoSummary> summary = DemoGenerator::generate(cl.output, options);
+    if (!summary) {
+        print(stderr, Main::tr("shortlist demo: %1\n").arg(summary.error().message));
+        return summary.error().code == ErrorCode::Invalid ? ExitUsage : ExitIo;
+    }
+    print(stdout, Main::tr("Created %1: %2 candidates, %3 applications, %4 stage events, %5 interviews, %6 scorecards, %7 hires in %8 s.\n")
+                      .arg(QDir::toNativeSeparators(cl.output))
+                      .arg(summary->candidates)
+                      .arg(summary->applications)
+                      .arg(summary->stageEvents)
+                      .arg(summary->interviews)
+                      .arg(summary->scorecards)
+                      .arg(summary->hires)
+                      .arg(summary->seconds, 0, 'f', 2));
+    return ExitOk;
+}
+
+int runGui(int argc, char **argv, const CommandLine &cl)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Shortlist"));
+    QApplication::setDesktopFileName(QStringLiteral("org.example.Shortlist"));
+    installTranslators(app);
+    AppSettings settings;
+    MainWindow window(settings);
+    window.show();
+    const QString path = !cl.database.isEmpty() ? cl.database : settings.lastDatabase();
+    if (!path.isEmpty() && (!cl.database.isEmpty() || QFileInfo::exists(path))) {
+        // After the window is up, so the user sees it at once even on a big file.
+        QTimer::singleShot(0, &window, [&window, path] { window.openDatabase(path); });
+    }
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLine cl = parseCommandLine(arguments);
+    switch (cl.command) {
+    case CommandLine::Command::Help:
+    case CommandLine::Command::Version:
+        print(stdout, cl.text);
+        return ExitOk;
+    case CommandLine::Command::UsageError:
+        print(stderr, cl.text + QLatin1Char('\n'));
+        return ExitUsage;
+    case CommandLine::Command::Paths: {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        print(stdout, QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)) + QLatin1Char('\n'));
+        return ExitOk;
+    }
+    case CommandLine::Command::Demo: {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        return runDemo(cl);
+    }
+    case CommandLine::Command::Gui:
+        break;
+    }
+    return runGui(argc, argv, cl);
+}

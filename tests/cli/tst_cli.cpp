@@ -1,0 +1,135 @@
+// The shortlist executable from the command line: help, version, demo, paths,
+// usage errors and their exit codes.
+
+#include "../common/testdb.h"
+
+#include <QProcess>
+
+using namespace shortlist;
+using namespace shortlist::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runShortlist(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SHORTLIST_EXECUTABLE), arguments);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void help_listsEveryCommand()
+    {
+        const Run run = runShortlist({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Usage:")));
+        QVERIFY(run.out.contains(QStringLiteral("demo --output FILE")));
+        QVERIFY(run.out.contains(QStringLiteral("Exit codes")));
+    }
+
+    void version_printsTheVersion()
+    {
+        const Run run = runShortlist({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("Shortlist %1").arg(QStringLiteral(SHORTLIST_VERSION)));
+    }
+
+    void demoHelp_describesOptions()
+    {
+        const Run run = runShortlist({QStringLiteral("demo"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("--candidates")));
+        QVERIFY(run.out.contains(QStringLiteral("--seed")));
+    }
+
+    void usageErrors_exitWithTwoAndSayWhy_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("demo without output") << QStringList{QStringLiteral("demo")} << "needs --output";
+        QTest::newRow("candidates not a number") << QStringList{QStringLiteral("demo"), QStringLiteral("--output"), QStringLiteral("x.shortlist"),
+                                                                QStringLiteral("--candidates"), QStringLiteral("many")}
+                                                 << "--candidates must be a whole number";
+        QTest::newRow("bad as-of date") << QStringList{QStringLiteral("demo"), QStringLiteral("--output"), QStringLiteral("x.shortlist"),
+                                                       QStringLiteral("--as-of"), QStringLiteral("yesterday")}
+                                        << "--as-of must be a date";
+        QTest::newRow("unknown demo option") << QStringList{QStringLiteral("demo"), QStringLiteral("--colour")} << "colour";
+        QTest::newRow("paths without what") << QStringList{QStringLiteral("paths")} << "--data-dir";
+        QTest::newRow("two files") << QStringList{QStringLiteral("a.shortlist"), QStringLiteral("b.shortlist")} << "unknown command";
+    }
+
+    void usageErrors_exitWithTwoAndSayWhy()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, messagePart);
+        const Run run = runShortlist(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("--help")));
+    }
+
+    void demo_createsADatabaseWithoutADisplay()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli-demo.shortlist"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const Run run = runShortlist({QStringLiteral("demo"), QStringLiteral("--output"), path, QStringLiteral("--candidates"),
+                                      QStringLiteral("150"), QStringLiteral("--seed"), QStringLiteral("3")},
+                                     env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("150 candidates")), qPrintable(run.out + run.err));
+        auto db = openOrFail(path);
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidates")), 150);
+        QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM openings")) >= 3);
+        QCOMPARE(text(*db, QStringLiteral("SELECT title FROM openings ORDER BY id LIMIT 1")), QStringLiteral("Big Data Tech Lead"));
+    }
+
+    void demo_refusesToOverwrite()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("exists.shortlist"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+        f.close();
+        const Run run = runShortlist({QStringLiteral("demo"), QStringLiteral("--output"), path});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("exists")), qPrintable(run.err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me"));
+    }
+
+    void paths_printsTheDataFolder()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        const Run run = runShortlist({QStringLiteral("paths"), QStringLiteral("--data-dir")}, env);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), m_dir.filePath(QStringLiteral("xdg/Shortlist")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,80 @@
+#include "prompts.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+
+namespace shortlist {
+
+namespace {
+std::optional<QString> nextFileName;
+std::optional<QMessageBox::StandardButton> nextAnswer;
+std::optional<std::optional<QString>> nextItem;
+QString lastShown;
+} // namespace
+
+void Prompts::setNextFileName(const QString &path) { nextFileName = path; }
+void Prompts::setNextAnswer(QMessageBox::StandardButton button) { nextAnswer = button; }
+void Prompts::setNextItem(const std::optional<QString> &item) { nextItem = item; }
+QString Prompts::lastMessage() { return lastShown; }
+void Prompts::clearLastMessage() { lastShown.clear(); }
+
+QString Prompts::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (nextFileName)
+        return *std::exchange(nextFileName, std::nullopt);
+    return QFileDialog::getOpenFileName(parent, caption, {}, filter);
+}
+
+QString Prompts::saveFileName(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested)
+{
+    if (nextFileName)
+        return *std::exchange(nextFileName, std::nullopt);
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+QMessageBox::StandardButton Prompts::question(QWidget *parent, const QString &title, const QString &text,
+                                              QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+{
+    lastShown = text;
+    if (nextAnswer)
+        return *std::exchange(nextAnswer, std::nullopt);
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void Prompts::error(QWidget *parent, const QString &title, const QString &text, const QString &detail)
+{
+    lastShown = text;
+    if (!detail.isEmpty())
+        qInfo("%s: %s (%s)", qPrintable(title), qPrintable(text), qPrintable(detail));
+    if (nextAnswer) {
+        nextAnswer.reset();
+        return;
+    }
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen"))
+        return;  // nobody could close the box: headless tests read lastMessage()
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    if (!detail.isEmpty())
+        box.setDetailedText(detail);
+    box.exec();
+}
+
+void Prompts::information(QWidget *parent, const QString &title, const QString &text)
+{
+    lastShown = text;
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen"))
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
+std::optional<QString> Prompts::chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items, bool editable)
+{
+    if (nextItem)
+        return *std::exchange(nextItem, std::nullopt);
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, 0, editable, &ok);
+    if (!ok)
+        return std::nullopt;
+    return item;
+}
+
+} // namespace shortlist

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace shortlist {
+
+// Every modal question Shortlist asks goes through here, so GUI tests can
+// pre-set the next answer and run headless (KeePassXC's MessageBox pattern).
+class Prompts {
+public:
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested = {});
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+    static void error(QWidget *parent, const QString &title, const QString &text, const QString &detail = {});
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    // Text answer (rejection reason, ...): nullopt when cancelled.
+    static std::optional<QString> chooseItem(QWidget *parent, const QString &title, const QString &label,
+                                             const QStringList &items, bool editable);
+
+    // Test hooks.
+    static void setNextFileName(const QString &path);
+    static void setNextAnswer(QMessageBox::StandardButton button);
+    static void setNextItem(const std::optional<QString> &item);
+    static QString lastMessage();    // the text of the last error/information shown
+    static void clearLastMessage();
+};
+
+} // namespace shortlist

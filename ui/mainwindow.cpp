@@ -1,0 +1,807 @@
+#include "mainwindow.h"
+
+#include "dialogs/candidatedialog.h"
+#include "dialogs/openingdialog.h"
+#include "dialogs/prompts.h"
+#include "itemmodels/applicationtablemodel.h"
+#include "itemmodels/openinglistmodel.h"
+#include "itemmodels/timelinemodel.h"
+#include "pipeline/pipeline.h"
+#include "repositories/candidaterepository.h"
+#include "repositories/openingrepository.h"
+#include "repositories/peoplerepository.h"
+#include "settings.h"
+#include "storage/database.h"
+#include "widgets/candidateform.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace shortlist {
+
+namespace {
+const char *const databaseFilter = QT_TRANSLATE_NOOP("shortlist::MainWindow", "Shortlist databases (*.shortlist *.sqlite *.db);;All files (*)");
+}
+
+MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Shortlist"));
+    m_undoStack = new QUndoStack(this);
+    m_openings = new OpeningListModel(this);
+    m_applications = new ApplicationTableModel(this);
+    m_timeline = new TimelineModel(this);
+    createActions();
+    createCentralWidgets();
+    createMenus();
+    restoreLayout();
+    updateActions();
+    updateStatusBar();
+    connect(m_applications, &ApplicationTableModel::loadFailed, this, [this](const QString &message) {
+        reportError(tr("Cannot read applications"), makeError(ErrorCode::Sql, message));
+    });
+}
+
+MainWindow::~MainWindow()
+{
+    closeDatabase();
+}
+
+// ------------------------------------------------------------------ building
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = make(tr("&New Database…"), QStringLiteral("actionNew"), QKeySequence::New, &MainWindow::newDatabase);
+    m_openAction = make(tr("&Open Database…"), QStringLiteral("actionOpen"), QKeySequence::Open, &MainWindow::openDatabaseDialog);
+    m_saveCopyAction = make(tr("Save a &Copy…"), QStringLiteral("actionSaveCopy"), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveCopy);
+    m_quitAction = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit, &MainWindow::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence(tr("Ctrl+Z")));
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+
+    m_newOpeningAction = make(tr("&New Opening…"), QStringLiteral("actionNewOpening"), QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::newOpening);
+    m_editOpeningAction = make(tr("&Edit Opening…"), QStringLiteral("actionEditOpening"), QKeySequence(), &MainWindow::editOpening);
+
+    m_addCandidateAction = make(tr("&Add Candidate…"), QStringLiteral("actionAddCandidate"), QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::addCandidate);
+    m_saveProfileAction = make(tr("&Save Profile"), QStringLiteral("actionSaveProfile"), QKeySequence::Save, &MainWindow::saveProfile);
+    m_moveNextAction = make(tr("Move to &Next Stage"), QStringLiteral("actionMoveNext"), QKeySequence(tr("Ctrl+Right")), &MainWindow::moveToNextStage);
+    m_rejectAction = make(tr("&Reject…"), QStringLiteral("actionReject"), QKeySequence(tr("Ctrl+Shift+R")), &MainWindow::rejectApplication);
+    m_withdrawAction = make(tr("&Withdraw…"), QStringLiteral("actionWithdraw"), QKeySequence(), &MainWindow::withdrawApplication);
+    m_reopenAction = make(tr("Re&open"), QStringLiteral("actionReopen"), QKeySequence(), &MainWindow::reopenApplication);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(m_saveCopyAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
+    QMenu *opening = menuBar()->addMenu(tr("&Opening"));
+    opening->addAction(m_newOpeningAction);
+    opening->addAction(m_editOpeningAction);
+
+    QMenu *candidate = menuBar()->addMenu(tr("&Candidate"));
+    candidate->addAction(m_addCandidateAction);
+    candidate->addAction(m_saveProfileAction);
+    candidate->addSeparator();
+    candidate->addAction(m_moveNextAction);
+    m_moveMenu = candidate->addMenu(tr("&Move to Stage"));
+    m_moveMenu->setObjectName(QStringLiteral("moveMenu"));
+    candidate->addAction(m_rejectAction);
+    candidate->addAction(m_withdrawAction);
+    candidate->addAction(m_reopenAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Shortlist"), this, [this] {
+        QMessageBox::about(this, tr("About Shortlist"),
+                           tr("<h3>Shortlist %1</h3><p>A desktop hiring-pipeline manager: openings, candidates, "
+                              "structured interviews and pipeline metrics in one local file.</p>"
+                              "<p>Licensed under the GNU GPL, version 3 or later.</p>").arg(QStringLiteral(SHORTLIST_VERSION)));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_addCandidateAction);
+    toolbar->addAction(m_moveNextAction);
+    toolbar->addAction(m_rejectAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+}
+
+void MainWindow::createCentralWidgets()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px 10px; border-bottom: 1px solid #ffe69c;"));
+    m_readOnlyBanner->hide();
+    layout->addWidget(m_readOnlyBanner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    layout->addWidget(m_splitter, 1);
+
+    // Left: openings.
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    auto *openingsLabel = new QLabel(tr("<b>Openings</b>"), left);
+    leftLayout->addWidget(openingsLabel);
+    m_openingView = new QTableView(left);
+    m_openingView->setObjectName(QStringLiteral("openingView"));
+    m_openingView->setModel(m_openings);
+    m_openingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_openingView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_openingView->verticalHeader()->hide();
+    m_openingView->setShowGrid(false);
+    m_openingView->setWordWrap(false);
+    m_openingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_openingView->horizontalHeader()->setSectionResizeMode(OpeningListModel::Title, QHeaderView::Stretch);
+    leftLayout->addWidget(m_openingView, 1);
+    auto *newOpeningButton = new QPushButton(tr("New Opening…"), left);
+    connect(newOpeningButton, &QPushButton::clicked, m_newOpeningAction, &QAction::trigger);
+    leftLayout->addWidget(newOpeningButton);
+    connect(m_openingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::openingSelected);
+
+    // Centre: the opening's applications, or an empty state.
+    auto *centre = new QStackedWidget(m_splitter);
+    m_applicationView = new QTableView(centre);
+    m_applicationView->setObjectName(QStringLiteral("applicationView"));
+    m_applicationView->setModel(m_applications);
+    m_applicationView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_applicationView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_applicationView->setSortingEnabled(true);
+    m_applicationView->sortByColumn(ApplicationTableModel::DaysInStage, Qt::DescendingOrder);
+    m_applicationView->setWordWrap(false);
+    m_applicationView->setAlternatingRowColors(true);
+    // Fixed row heights: a view over a million rows must never measure them.
+    m_applicationView->verticalHeader()->hide();
+    m_applicationView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_applicationView->verticalHeader()->setDefaultSectionSize(m_applicationView->fontMetrics().height() + 8);
+    m_applicationView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_applicationView->horizontalHeader()->setStretchLastSection(true);
+    m_applicationView->setColumnWidth(ApplicationTableModel::Name, 200);
+    m_applicationView->setColumnWidth(ApplicationTableModel::Stage, 190);
+    m_applicationView->setColumnWidth(ApplicationTableModel::DaysInStage, 100);
+    m_applicationView->setColumnWidth(ApplicationTableModel::Years, 60);
+    m_applicationView->setColumnWidth(ApplicationTableModel::Source, 110);
+    connect(m_applicationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::applicationSelected);
+    m_emptyState = new QLabel(centre);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    centre->addWidget(m_emptyState);
+    centre->addWidget(m_applicationView);
+
+    // Right: the candidate's profile and timeline.
+    auto *rightScroll = new QScrollArea(m_splitter);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    auto *right = new QWidget(rightScroll);
+    right->setObjectName(QStringLiteral("candidatePanel"));
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 6, 8, 6);
+    m_candidateTitle = new QLabel(right);
+    m_candidateTitle->setObjectName(QStringLiteral("candidateTitle"));
+    m_candidateTitle->setTextFormat(Qt::RichText);
+    rightLayout->addWidget(m_candidateTitle);
+    m_form = new CandidateForm(right);
+    rightLayout->addWidget(m_form);
+    auto *buttons = new QHBoxLayout;
+    m_saveProfileButton = new QPushButton(tr("Save"), right);
+    m_saveProfileButton->setObjectName(QStringLiteral("saveProfileButton"));
+    m_revertProfileButton = new QPushButton(tr("Revert"), right);
+    buttons->addStretch();
+    buttons->addWidget(m_revertProfileButton);
+    buttons->addWidget(m_saveProfileButton);
+    rightLayout->addLayout(buttons);
+    connect(m_saveProfileButton, &QPushButton::clicked, this, &MainWindow::saveProfile);
+    connect(m_revertProfileButton, &QPushButton::clicked, this, &MainWindow::revertProfile);
+    connect(m_form, &CandidateForm::modifiedChanged, this, &MainWindow::updateActions);
+    m_candidateApplications = new QLabel(right);
+    m_candidateApplications->setObjectName(QStringLiteral("candidateApplications"));
+    m_candidateApplications->setWordWrap(true);
+    rightLayout->addWidget(m_candidateApplications);
+    rightLayout->addWidget(new QLabel(tr("<b>Timeline</b>"), right));
+    m_timelineView = new QListView(right);
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setWordWrap(true);
+    m_timelineView->setMinimumHeight(140);
+    rightLayout->addWidget(m_timelineView, 1);
+    rightScroll->setWidget(right);
+
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({330, 640, 400});
+    setCentralWidget(central);
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1400, 820);
+    restoreState(m_settings.mainWindowState());
+    m_splitter->restoreState(m_settings.splitterState());
+    const QByteArray header = m_settings.applicationHeaderState();
+    if (!header.isEmpty())
+        m_applicationView->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setApplicationHeaderState(m_applicationView->horizontalHeader()->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmDiscardProfileEdits()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+// ------------------------------------------------------------------ database
+
+bool MainWindow::openDatabase(const QString &path, bool create)
+{
+    if (!confirmDiscardProfileEdits())
+        return false;
+    OpenOptions options;
+    options.mode = create ? OpenOptions::Mode::CreateIfMissing : OpenOptions::Mode::OpenExisting;
+    options.actor = m_settings.userName();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<Database>> opened = Database::openSqlite(path, options);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        reportError(tr("Cannot open the database"), opened.error());
+        if (opened.error().code == ErrorCode::NotFound)
+            m_settings.removeRecentDatabase(QFileInfo(path).absoluteFilePath());
+        updateRecentMenu();
+        return false;
+    }
+    closeDatabase();
+    m_db = std::move(opened).value();
+    m_settings.setLastDatabase(m_db->path());
+    m_settings.addRecentDatabase(m_db->path());
+    updateRecentMenu();
+    setWindowTitle(tr("%1 — Shortlist").arg(QFileInfo(m_db->path()).fileName()));
+    if (!m_db->migrationBackupPath().isEmpty())
+        statusBar()->showMessage(tr("Upgraded the database; the previous version was saved as %1")
+                                     .arg(QDir::toNativeSeparators(m_db->migrationBackupPath())), 15000);
+    m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 Editing is disabled.").arg(m_db->readOnlyReason().toHtmlEscaped()));
+    m_readOnlyBanner->setVisible(m_db->isReadOnly());
+    m_form->setReadOnly(m_db->isReadOnly());
+    m_applications->setDatabase(m_db.get());
+    m_timeline->setDatabase(m_db.get());
+    if (Error e = (m_openings->setDatabase(m_db.get()), m_openings->reload()))
+        reportError(tr("Cannot read openings"), e);
+    if (m_openings->rowCount() > 0)
+        m_openingView->selectRow(0);
+    else
+        openingSelected();
+    updateStatusBar();
+    updateActions();
+    return true;
+}
+
+void MainWindow::closeDatabase()
+{
+    m_undoStack->clear();
+    m_opening.reset();
+    m_applicationId = 0;
+    m_candidateId = 0;
+    m_candidate.reset();
+    m_applications->setDatabase(nullptr);
+    m_timeline->setDatabase(nullptr);
+    m_openings->setDatabase(nullptr);
+    m_db.reset();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = Prompts::saveFileName(this, tr("New Database"), tr(databaseFilter),
+                                               QDir::home().filePath(tr("hiring.shortlist")));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        reportError(tr("Cannot create the database"),
+                    makeError(ErrorCode::Invalid, tr("%1 already exists. Choose a new file name; to open the existing file use File › Open.")
+                                                      .arg(QDir::toNativeSeparators(path))));
+        return;
+    }
+    openDatabase(path, true);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = Prompts::openFileName(this, tr("Open Database"), tr(databaseFilter));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_db)
+        return;
+    const QFileInfo current(m_db->path());
+    const QString suggested = current.dir().filePath(current.completeBaseName() + tr(" copy.") + current.suffix());
+    const QString path = Prompts::saveFileName(this, tr("Save a Copy"), tr(databaseFilter), suggested);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
+        reportError(tr("Cannot save a copy"), makeError(ErrorCode::Invalid, tr("Choose a different file from the open database.")));
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        reportError(tr("Cannot save a copy"), makeError(ErrorCode::Io, tr("%1 exists and cannot be replaced.").arg(QDir::toNativeSeparators(path))));
+        return;
+    }
+    if (Error e = m_db->saveCopyTo(path)) {
+        reportError(tr("Cannot save a copy"), e);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a consistent copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+// ------------------------------------------------------------------ state
+
+void MainWindow::updateActions()
+{
+    const bool open = m_db != nullptr;
+    const bool writable = open && !m_db->isReadOnly();
+    const bool hasOpening = writable && m_opening.has_value();
+    const bool hasApplication = hasOpening && m_applicationId > 0;
+    const bool active = hasApplication && (m_applicationStatus == ApplicationStatus::Active || m_applicationStatus == ApplicationStatus::Hired);
+    m_saveCopyAction->setEnabled(open);
+    m_newOpeningAction->setEnabled(writable);
+    m_editOpeningAction->setEnabled(hasOpening);
+    m_addCandidateAction->setEnabled(hasOpening);
+    m_moveNextAction->setEnabled(active && m_opening && m_opening->nextStage(m_applicationStageId) != nullptr);
+    m_moveMenu->setEnabled(active);
+    m_rejectAction->setEnabled(hasApplication && m_applicationStatus == ApplicationStatus::Active);
+    m_withdrawAction->setEnabled(hasApplication && m_applicationStatus == ApplicationStatus::Active);
+    m_reopenAction->setEnabled(hasApplication
+                               && (m_applicationStatus == ApplicationStatus::Rejected || m_applicationStatus == ApplicationStatus::Withdrawn));
+    const bool profileEditable = writable && m_candidate.has_value();
+    m_form->setEnabled(m_candidate.has_value());
+    m_saveProfileAction->setEnabled(profileEditable && m_form->isModified());
+    m_saveProfileButton->setEnabled(profileEditable && m_form->isModified());
+    m_revertProfileButton->setEnabled(profileEditable && m_form->isModified());
+    m_undoStack->setActive(writable);
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_db) {
+        m_pathLabel->setText(tr("No database open — File › Open or File › New"));
+        m_countLabel->clear();
+        m_readOnlyLabel->clear();
+        return;
+    }
+    m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    Result<qint64> count = CandidateRepository(*m_db).count();
+    m_countLabel->setText(count ? tr("%Ln candidate(s)", nullptr, int(std::min<qint64>(*count, INT_MAX))) : tr("candidates: unreadable"));
+    m_readOnlyLabel->setText(m_db->isReadOnly() ? tr("Read-only") : tr("Read-write"));
+}
+
+void MainWindow::rebuildMoveMenu()
+{
+    m_moveMenu->clear();
+    if (!m_opening)
+        return;
+    for (const Stage &stage : std::as_const(m_opening->stages)) {
+        if (isExit(stage.category))
+            continue;
+        QAction *action = m_moveMenu->addAction(stage.name);
+        action->setObjectName(QStringLiteral("moveTo_%1").arg(stage.id));
+        const qint64 stageId = stage.id;
+        connect(action, &QAction::triggered, this, [this, stageId] { moveToStage(stageId); });
+    }
+}
+
+void MainWindow::openingSelected()
+{
+    if (!confirmDiscardProfileEdits())
+        return;
+    const QModelIndex current = m_openingView->currentIndex();
+    m_opening.reset();
+    if (m_db && current.isValid()) {
+        const qint64 id = m_openings->data(m_openings->index(current.row(), 0), OpeningListModel::OpeningIdRole).toLongLong();
+        Result<Opening> loaded = OpeningRepository(*m_db).load(id);
+        if (loaded)
+            m_opening = std::move(loaded).value();
+        else
+            reportError(tr("Cannot read the opening"), loaded.error());
+    }
+    m_applications->setOpening(m_opening ? m_opening->id : 0);
+    rebuildMoveMenu();
+    auto *stack = qobject_cast<QStackedWidget *>(m_applicationView->parentWidget());
+    if (!m_db) {
+        m_emptyState->setText(tr("No database is open.\nUse File › Open Database or File › New Database."));
+    } else if (!m_opening) {
+        m_emptyState->setText(m_openings->rowCount() == 0 ? tr("No openings yet.\nCreate one with Opening › New Opening: templates bring the "
+                                                               "stage plan, requirements and scorecard competencies.")
+                                                          : tr("Select an opening on the left."));
+    } else if (m_applications->rowCount() == 0) {
+        m_emptyState->setText(tr("No candidates in %1 yet.\nAdd one with Candidate › Add Candidate.").arg(m_opening->title));
+    }
+    const bool showTable = m_opening && m_applications->rowCount() > 0;
+    stack->setCurrentWidget(showTable ? static_cast<QWidget *>(m_applicationView) : static_cast<QWidget *>(m_emptyState));
+    if (showTable)
+        m_applicationView->selectRow(0);
+    else
+        showApplication(0, 0);
+    updateActions();
+}
+
+void MainWindow::applicationSelected()
+{
+    const QModelIndex current = m_applicationView->currentIndex();
+    if (!current.isValid()) {
+        showApplication(0, 0);
+        return;
+    }
+    const qint64 applicationId = m_applications->data(current, ApplicationTableModel::ApplicationIdRole).toLongLong();
+    const qint64 candidateId = m_applications->data(current, ApplicationTableModel::CandidateIdRole).toLongLong();
+    if (applicationId == m_applicationId)
+        return;
+    if (!confirmDiscardProfileEdits())
+        return;
+    showApplication(applicationId, candidateId);
+}
+
+void MainWindow::showApplication(qint64 applicationId, qint64 candidateId)
+{
+    m_applicationId = applicationId;
+    m_candidateId = candidateId;
+    m_candidate.reset();
+    QString applicationsText;
+    if (m_db && applicationId > 0) {
+        Result<Application> app = ApplicationRepository(*m_db).load(applicationId);
+        if (app) {
+            m_applicationVersion = app->version;
+            m_applicationStatus = app->status;
+            m_applicationStageId = app->stageId;
+        } else {
+            m_applicationId = 0;
+        }
+        Result<Candidate> candidate = CandidateRepository(*m_db).load(candidateId);
+        if (candidate)
+            m_candidate = std::move(candidate).value();
+        Result<QList<Application>> all = ApplicationRepository(*m_db).forCandidate(candidateId);
+        if (all && all->size() > 1) {
+            QStringList lines;
+            for (const Application &a : std::as_const(*all)) {
+                Result<Opening> o = OpeningRepository(*m_db).load(a.openingId);
+                const Stage *stage = o ? o->stage(a.stageId) : nullptr;
+                lines << tr("%1: %2 (%3)").arg(o ? o->title : QString(), stage ? stage->name : QString(), displayName(a.status));
+            }
+            applicationsText = tr("<b>Applications</b><br>%1").arg(lines.join(QStringLiteral("<br>")).toHtmlEscaped().replace(
+                QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
+        }
+    }
+    if (m_candidate) {
+        m_form->setCandidate(*m_candidate);
+        QString subtitle = m_candidate->currentTitle;
+        if (!m_candidate->currentCompany.isEmpty())
+            subtitle += (subtitle.isEmpty() ? QString() : tr(" at ")) + m_candidate->currentCompany;
+        m_candidateTitle->setText(QStringLiteral("<span style='font-size:15pt; font-weight:600'>%1</span><br><span>%2</span>")
+                                      .arg(m_candidate->name.toHtmlEscaped(), subtitle.toHtmlEscaped()));
+    } else {
+        m_form->setCandidate(Candidate{});
+        m_candidateTitle->setText(tr("<i>No candidate selected</i>"));
+    }
+    m_candidateApplications->setText(applicationsText);
+    m_candidateApplications->setVisible(!applicationsText.isEmpty());
+    m_timeline->setCandidate(m_candidate ? m_candidateId : 0);
+    if (m_timeline->rowCount() > 0)
+        m_timelineView->scrollToBottom();
+    updateActions();
+}
+
+bool MainWindow::confirmDiscardProfileEdits()
+{
+    if (!m_form || !m_form->isModified() || !m_candidate)
+        return true;
+    const auto answer = Prompts::question(this, tr("Unsaved changes"),
+                                          tr("Save your changes to %1's profile?").arg(m_candidate->name),
+                                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        saveProfile();
+        return !m_form->isModified();
+    }
+    m_form->setModified(false);
+    return true;
+}
+
+// ------------------------------------------------------------------ actions
+
+void MainWindow::newOpening()
+{
+    if (!m_db)
+        return;
+    Result<QList<Person>> people = PeopleRepository(*m_db).all();
+    OpeningDialog dialog(OpeningTemplates::all(), people ? *people : QList<Person>{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Result<qint64> id = OpeningRepository(*m_db).create(dialog.opening());
+    if (!id) {
+        reportError(tr("Cannot create the opening"), id.error());
+        return;
+    }
+    m_openings->reload();
+    m_openingView->selectRow(m_openings->rowOf(*id));
+}
+
+void MainWindow::editOpening()
+{
+    if (!m_db || !m_opening)
+        return;
+    Result<QList<Person>> people = PeopleRepository(*m_db).all();
+    OpeningDialog dialog(*m_opening, people ? *people : QList<Person>{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Result<int> saved = OpeningRepository(*m_db).updateDetails(dialog.opening());
+    if (!saved)
+        reportError(tr("Cannot save the opening"), saved.error());
+    const qint64 id = m_opening->id;
+    m_openings->reload();
+    m_openingView->selectRow(m_openings->rowOf(id));
+    openingSelected();
+}
+
+void MainWindow::addCandidate()
+{
+    if (!m_db || !m_opening)
+        return;
+    std::optional<Candidate> candidate = CandidateDialog::getCandidate(this, m_opening->title);
+    if (!candidate)
+        return;
+    const qint64 appliedAt = QDateTime::currentSecsSinceEpoch();
+    Result<NewApplication> created = Pipeline(*m_db).addCandidate(*candidate, m_opening->id, appliedAt);
+    if (!created) {
+        reportError(tr("Cannot add the candidate"), created.error());
+        return;
+    }
+    m_undoStack->push(new AddCandidateCommand(*this, *candidate, m_opening->id, appliedAt, *created));
+    changed(created->candidateId);
+    showApplication(created->applicationId, created->candidateId);
+}
+
+void MainWindow::saveProfile()
+{
+    if (!m_db || !m_candidate || !m_form->isModified())
+        return;
+    if (!m_form->validate())
+        return;
+    const Candidate before = *m_candidate;
+    const Candidate after = m_form->candidate();
+    Result<int> saved = CandidateRepository(*m_db).update(after);
+    if (!saved) {
+        reportError(tr("Cannot save the profile"), saved.error());
+        if (saved.error().code == ErrorCode::Stale || saved.error().code == ErrorCode::NotFound) {
+            m_form->setModified(false);
+            showApplication(m_applicationId, m_candidateId);  // reload what is stored now
+        }
+        return;
+    }
+    m_undoStack->push(new EditCandidateCommand(*this, before, after, *saved));
+    m_form->setModified(false);
+    changed(m_candidateId);
+}
+
+void MainWindow::revertProfile()
+{
+    if (m_candidate)
+        m_form->setCandidate(*m_candidate);
+    updateActions();
+}
+
+void MainWindow::applyMove(const QString &text, const Result<StageMove> &move, const QString &reason)
+{
+    if (!move) {
+        reportError(tr("Cannot move the application"), move.error());
+        if (move.error().code == ErrorCode::Stale)
+            changed(m_candidateId);
+        return;
+    }
+    m_undoStack->push(new StageMoveCommand(*this, text, m_candidateId, *move, reason));
+    changed(m_candidateId);
+}
+
+void MainWindow::moveToNextStage()
+{
+    if (!m_db || !m_applicationId || !confirmDiscardProfileEdits())
+        return;
+    const QString name = m_candidate ? m_candidate->name : QString();
+    applyMove(tr("Move %1 to the next stage").arg(name), Pipeline(*m_db).moveToNextStage(m_applicationId, m_applicationVersion));
+}
+
+void MainWindow::moveToStage(qint64 stageId)
+{
+    if (!m_db || !m_applicationId || !m_opening || !confirmDiscardProfileEdits())
+        return;
+    const Stage *stage = m_opening->stage(stageId);
+    const QString name = m_candidate ? m_candidate->name : QString();
+    applyMove(tr("Move %1 to %2").arg(name, stage ? stage->name : QString()),
+              Pipeline(*m_db).moveToStage(m_applicationId, m_applicationVersion, stageId));
+}
+
+void MainWindow::rejectApplication()
+{
+    if (!m_db || !m_applicationId || !confirmDiscardProfileEdits())
+        return;
+    const QString name = m_candidate ? m_candidate->name : QString();
+    std::optional<QString> reason = Prompts::chooseItem(this, tr("Reject %1").arg(name), tr("Reason for rejecting %1:").arg(name),
+                                                        Pipeline::standardRejectionReasons(), true);
+    if (!reason)
+        return;
+    applyMove(tr("Reject %1").arg(name), Pipeline(*m_db).reject(m_applicationId, m_applicationVersion, *reason), *reason);
+}
+
+void MainWindow::withdrawApplication()
+{
+    if (!m_db || !m_applicationId || !confirmDiscardProfileEdits())
+        return;
+    const QString name = m_candidate ? m_candidate->name : QString();
+    const QStringList reasons{tr("Accepted another offer"), tr("No longer looking"), tr("Compensation"), tr("Personal reasons"),
+                              tr("Did not respond")};
+    std::optional<QString> reason = Prompts::chooseItem(this, tr("Withdraw %1").arg(name), tr("Why did %1 withdraw?").arg(name), reasons, true);
+    if (!reason)
+        return;
+    applyMove(tr("Withdraw %1").arg(name), Pipeline(*m_db).withdraw(m_applicationId, m_applicationVersion, *reason), *reason);
+}
+
+void MainWindow::reopenApplication()
+{
+    if (!m_db || !m_applicationId || !confirmDiscardProfileEdits())
+        return;
+    const QString name = m_candidate ? m_candidate->name : QString();
+    applyMove(tr("Reopen %1").arg(name), Pipeline(*m_db).reopen(m_applicationId, m_applicationVersion));
+}
+
+bool MainWindow::selectOpening(qint64 openingId)
+{
+    const int row = m_openings->rowOf(openingId);
+    if (row < 0)
+        return false;
+    m_openingView->selectRow(row);
+    return m_opening && m_opening->id == openingId;
+}
+
+bool MainWindow::selectApplicationRow(int row)
+{
+    if (row < 0 || row >= m_applications->rowCount())
+        return false;
+    m_applicationView->selectRow(row);
+    return m_applicationId == m_applications->data(m_applications->index(row, 0), ApplicationTableModel::ApplicationIdRole).toLongLong();
+}
+
+// ------------------------------------------------------------------ CommandContext
+
+void MainWindow::changed(qint64 candidateId)
+{
+    if (!m_db)
+        return;
+    const qint64 openingId = m_opening ? m_opening->id : 0;
+    const qint64 applicationId = m_applicationId;
+    const int row = m_applicationView->currentIndex().row();
+    m_openings->reload();
+    {
+        const QSignalBlocker blocker(m_openingView->selectionModel());
+        const int openingRow = m_openings->rowOf(openingId);
+        if (openingRow >= 0)
+            m_openingView->setCurrentIndex(m_openings->index(openingRow, 0));
+    }
+    {
+        const QSignalBlocker blocker(m_applicationView->selectionModel());
+        m_applications->reload();
+        // Re-select the same application if it is on a page near where it was.
+        m_applications->row(std::max(0, row));
+        const int newRow = m_applications->loadedRowOf(applicationId);
+        if (newRow >= 0)
+            m_applicationView->selectRow(newRow);
+    }
+    auto *stack = qobject_cast<QStackedWidget *>(m_applicationView->parentWidget());
+    if (m_applications->rowCount() > 0)
+        stack->setCurrentWidget(m_applicationView);
+    // The panel follows the application the user acted on, wherever it sorted to.
+    if (candidateId == m_candidateId || m_candidateId == 0) {
+        Result<Application> app = ApplicationRepository(*m_db).load(applicationId);
+        if (app)
+            showApplication(applicationId, app->candidateId);
+        else
+            showApplication(0, 0);
+    }
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::reportError(const QString &title, const Error &error)
+{
+    Prompts::error(this, title, error.message, error.detail);
+}
+
+} // namespace shortlist

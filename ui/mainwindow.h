@@ -1,0 +1,134 @@
+#pragma once
+
+#include "commands.h"
+#include "domain/types.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListView;
+class QMenu;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QUndoStack;
+
+namespace shortlist {
+
+class AppSettings;
+class ApplicationTableModel;
+class CandidateForm;
+class Database;
+class OpeningListModel;
+class TimelineModel;
+
+class MainWindow : public QMainWindow, private CommandContext {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or with `create`, creates) a database; reports problems to the user.
+    bool openDatabase(const QString &path, bool create = false);
+    Database *database() override { return m_db.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // For tests and the command line.
+    bool selectOpening(qint64 openingId);
+    bool selectApplicationRow(int row);
+    qint64 currentApplicationId() const { return m_applicationId; }
+    qint64 currentCandidateId() const { return m_candidateId; }
+    ApplicationTableModel *applicationModel() const { return m_applications; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralWidgets();
+    void restoreLayout();
+    void saveLayout();
+    void updateActions();
+    void updateStatusBar();
+    void updateRecentMenu();
+    void rebuildMoveMenu();
+    void closeDatabase();
+
+    void newDatabase();
+    void openDatabaseDialog();
+    void saveCopy();
+    void newOpening();
+    void editOpening();
+    void addCandidate();
+    void saveProfile();
+    void revertProfile();
+    void moveToNextStage();
+    void moveToStage(qint64 stageId);
+    void rejectApplication();
+    void withdrawApplication();
+    void reopenApplication();
+    void applyMove(const QString &text, const Result<StageMove> &move, const QString &reason = {});
+
+    void openingSelected();
+    void applicationSelected();
+    void showApplication(qint64 applicationId, qint64 candidateId);
+    bool confirmDiscardProfileEdits();
+
+    // CommandContext
+    void changed(qint64 candidateId) override;
+    void reportError(const QString &title, const Error &error) override;
+
+    AppSettings &m_settings;
+    std::unique_ptr<Database> m_db;
+    std::optional<Opening> m_opening;
+    qint64 m_applicationId = 0;
+    qint64 m_candidateId = 0;
+    int m_applicationVersion = 0;
+    qint64 m_applicationStageId = 0;
+    ApplicationStatus m_applicationStatus = ApplicationStatus::Active;
+    std::optional<Candidate> m_candidate;
+
+    QUndoStack *m_undoStack = nullptr;
+    OpeningListModel *m_openings = nullptr;
+    ApplicationTableModel *m_applications = nullptr;
+    TimelineModel *m_timeline = nullptr;
+
+    QLabel *m_readOnlyBanner = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_openingView = nullptr;
+    QTableView *m_applicationView = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QLabel *m_candidateTitle = nullptr;
+    QLabel *m_candidateApplications = nullptr;
+    CandidateForm *m_form = nullptr;
+    QPushButton *m_saveProfileButton = nullptr;
+    QPushButton *m_revertProfileButton = nullptr;
+    QListView *m_timelineView = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newOpeningAction = nullptr;
+    QAction *m_editOpeningAction = nullptr;
+    QAction *m_addCandidateAction = nullptr;
+    QAction *m_saveProfileAction = nullptr;
+    QAction *m_moveNextAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_withdrawAction = nullptr;
+    QAction *m_reopenAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_moveMenu = nullptr;
+};
+
+} // namespace shortlist

@@ -1,0 +1,81 @@
+#include "settings.h"
+
+#include <QFileInfo>
+
+namespace shortlist {
+
+namespace {
+const QString kVersion = QStringLiteral("settingsVersion");
+const QString kLastDatabase = QStringLiteral("files/lastDatabase");
+const QString kRecent = QStringLiteral("files/recent");
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kSplitter = QStringLiteral("mainWindow/splitter");
+const QString kHeader = QStringLiteral("mainWindow/applicationHeader");
+const QString kUserName = QStringLiteral("user/name");
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+    migrate();
+}
+
+AppSettings::AppSettings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+    migrate();
+}
+
+void AppSettings::migrate()
+{
+    const int version = m_settings->value(kVersion, 0).toInt();
+    if (version == currentVersion)
+        return;
+    // Version 0 had no settings worth keeping; later versions convert here.
+    m_settings->setValue(kVersion, currentVersion);
+}
+
+QString AppSettings::lastDatabase() const { return m_settings->value(kLastDatabase).toString(); }
+void AppSettings::setLastDatabase(const QString &path) { m_settings->setValue(kLastDatabase, path); }
+
+QStringList AppSettings::recentDatabases() const { return m_settings->value(kRecent).toStringList(); }
+
+void AppSettings::addRecentDatabase(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecentFiles)
+        recent.removeLast();
+    m_settings->setValue(kRecent, recent);
+}
+
+void AppSettings::removeRecentDatabase(const QString &path)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(path);
+    m_settings->setValue(kRecent, recent);
+}
+
+QByteArray AppSettings::mainWindowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
+void AppSettings::setMainWindowGeometry(const QByteArray &value) { m_settings->setValue(kGeometry, value); }
+QByteArray AppSettings::mainWindowState() const { return m_settings->value(kState).toByteArray(); }
+void AppSettings::setMainWindowState(const QByteArray &value) { m_settings->setValue(kState, value); }
+QByteArray AppSettings::splitterState() const { return m_settings->value(kSplitter).toByteArray(); }
+void AppSettings::setSplitterState(const QByteArray &value) { m_settings->setValue(kSplitter, value); }
+QByteArray AppSettings::applicationHeaderState() const { return m_settings->value(kHeader).toByteArray(); }
+void AppSettings::setApplicationHeaderState(const QByteArray &value) { m_settings->setValue(kHeader, value); }
+
+QString AppSettings::userName() const
+{
+    QString name = m_settings->value(kUserName).toString();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return name;
+}
+
+void AppSettings::setUserName(const QString &name) { m_settings->setValue(kUserName, name); }
+
+} // namespace shortlist
