@@ -15,6 +15,7 @@
 #include "widgets/candidateform.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -193,7 +194,18 @@ void MainWindow::createCentralWidgets()
     connect(m_openingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::openingSelected);
 
     // Centre: the opening's applications, or an empty state.
-    auto *centre = new QStackedWidget(m_splitter);
+    auto *centreColumn = new QWidget(m_splitter);
+    auto *centreLayout = new QVBoxLayout(centreColumn);
+    centreLayout->setContentsMargins(0, 6, 0, 0);
+    m_showClosed = new QCheckBox(tr("Show rejected and &withdrawn"), centreColumn);
+    m_showClosed->setObjectName(QStringLiteral("showClosedCheck"));
+    centreLayout->addWidget(m_showClosed);
+    auto *centre = new QStackedWidget(centreColumn);
+    centreLayout->addWidget(centre, 1);
+    connect(m_showClosed, &QCheckBox::toggled, this, [this](bool on) {
+        m_applications->setIncludeClosed(on);
+        openingSelected();
+    });
     m_applicationView = new QTableView(centre);
     m_applicationView->setObjectName(QStringLiteral("applicationView"));
     m_applicationView->setModel(m_applications);
@@ -211,7 +223,7 @@ void MainWindow::createCentralWidgets()
     m_applicationView->horizontalHeader()->setStretchLastSection(true);
     m_applicationView->setColumnWidth(ApplicationTableModel::Name, 200);
     m_applicationView->setColumnWidth(ApplicationTableModel::Stage, 190);
-    m_applicationView->setColumnWidth(ApplicationTableModel::DaysInStage, 100);
+    m_applicationView->setColumnWidth(ApplicationTableModel::DaysInStage, 120);
     m_applicationView->setColumnWidth(ApplicationTableModel::Years, 60);
     m_applicationView->setColumnWidth(ApplicationTableModel::Source, 110);
     connect(m_applicationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::applicationSelected);
@@ -263,7 +275,7 @@ void MainWindow::createCentralWidgets()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({330, 640, 400});
+    m_splitter->setSizes({400, 620, 400});
     setCentralWidget(central);
 
     m_pathLabel = new QLabel(this);
@@ -460,7 +472,7 @@ void MainWindow::updateStatusBar()
     }
     m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
     Result<qint64> count = CandidateRepository(*m_db).count();
-    m_countLabel->setText(count ? tr("%Ln candidate(s)", nullptr, int(std::min<qint64>(*count, INT_MAX))) : tr("candidates: unreadable"));
+    m_countLabel->setText(count ? tr("Candidates: %L1").arg(*count) : tr("Candidates: unreadable"));
     m_readOnlyLabel->setText(m_db->isReadOnly() ? tr("Read-only") : tr("Read-write"));
 }
 
@@ -503,7 +515,10 @@ void MainWindow::openingSelected()
                                                                "stage plan, requirements and scorecard competencies.")
                                                           : tr("Select an opening on the left."));
     } else if (m_applications->rowCount() == 0) {
-        m_emptyState->setText(tr("No candidates in %1 yet.\nAdd one with Candidate › Add Candidate.").arg(m_opening->title));
+        m_emptyState->setText(m_showClosed->isChecked()
+                                  ? tr("No candidates in %1 yet.\nAdd one with Candidate › Add Candidate.").arg(m_opening->title)
+                                  : tr("No active candidates in %1.\nAdd one with Candidate › Add Candidate, or tick "
+                                       "“Show rejected and withdrawn”.").arg(m_opening->title));
     }
     const bool showTable = m_opening && m_applications->rowCount() > 0;
     stack->setCurrentWidget(showTable ? static_cast<QWidget *>(m_applicationView) : static_cast<QWidget *>(m_emptyState));

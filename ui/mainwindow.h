@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QListView;
 class QMenu;
@@ -103,6 +104,7 @@ private:
     QTableView *m_openingView = nullptr;
     QTableView *m_applicationView = nullptr;
     QLabel *m_emptyState = nullptr;
+    QCheckBox *m_showClosed = nullptr;
     QLabel *m_candidateTitle = nullptr;
     QLabel *m_candidateApplications = nullptr;
     CandidateForm *m_form = nullptr;

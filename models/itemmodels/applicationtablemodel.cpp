@@ -23,12 +23,20 @@ void ApplicationTableModel::setOpening(qint64 openingId)
     reload();
 }
 
+void ApplicationTableModel::setIncludeClosed(bool include)
+{
+    if (include == m_includeClosed)
+        return;
+    m_includeClosed = include;
+    reload();
+}
+
 Error ApplicationTableModel::reload()
 {
     qint64 count = 0;
     m_lastError = {};
     if (m_db && m_openingId > 0) {
-        Result<qint64> counted = ApplicationRepository(*m_db).countForOpening(m_openingId);
+        Result<qint64> counted = ApplicationRepository(*m_db).countForOpening(m_openingId, m_includeClosed);
         if (counted)
             count = *counted;
         else
@@ -64,7 +72,7 @@ const ApplicationRow *ApplicationTableModel::row(int rowNumber) const
     const qint64 page = rowNumber / pageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        Result<QList<ApplicationRow>> rows = ApplicationRepository(*m_db).rows(m_openingId, m_sort, m_order, page * pageSize, pageSize);
+        Result<QList<ApplicationRow>> rows = ApplicationRepository(*m_db).rows(m_openingId, m_includeClosed, m_sort, m_order, page * pageSize, pageSize);
         if (!rows) {
             if (m_lastError.code == ErrorCode::None) {
                 m_lastError = rows.error();

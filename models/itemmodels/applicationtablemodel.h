@@ -27,6 +27,9 @@ public:
     void setDatabase(Database *db);
     void setOpening(qint64 openingId);
     qint64 openingId() const { return m_openingId; }
+    // Rejected and withdrawn applications are hidden unless asked for.
+    void setIncludeClosed(bool include);
+    bool includeClosed() const { return m_includeClosed; }
     // Re-reads the count and drops cached pages (after an edit).
     Error reload();
     Error lastError() const { return m_lastError; }
@@ -54,6 +57,7 @@ private:
     Database *m_db = nullptr;
     qint64 m_openingId = 0;
     qint64 m_count = 0;
+    bool m_includeClosed = false;
     ApplicationSort m_sort = ApplicationSort::DaysInStage;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     qint64 m_now = 0;

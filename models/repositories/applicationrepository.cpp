@@ -195,17 +195,22 @@ Result<std::optional<qint64>> ApplicationRepository::stageBeforeExit(qint64 appl
     return q.next() ? std::optional<qint64>(q.int64(0)) : std::nullopt;
 }
 
-Result<qint64> ApplicationRepository::countForOpening(qint64 openingId) const
+namespace {
+const char *const openStatuses = " AND a.status IN ('active', 'hired')";
+}
+
+Result<qint64> ApplicationRepository::countForOpening(qint64 openingId, bool includeClosed) const
 {
     SqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM applications WHERE opening_id = ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM applications a WHERE a.opening_id = ?")
+              + (includeClosed ? QString() : QLatin1String(openStatuses)));
     q.bind(openingId);
     if (!q.exec() || !q.next())
         return q.failure();
     return q.int64(0);
 }
 
-QString ApplicationRepository::rowsSql(ApplicationSort sort, Qt::SortOrder order)
+QString ApplicationRepository::rowsSql(bool includeClosed, ApplicationSort sort, Qt::SortOrder order)
 {
     QString key;
     bool ascending = order == Qt::AscendingOrder;
@@ -225,14 +230,15 @@ QString ApplicationRepository::rowsSql(ApplicationSort sort, Qt::SortOrder order
     return QStringLiteral("SELECT a.id, a.candidate_id, c.name, s.name, s.category, a.status, a.stage_entered_at, "
                           "c.years_experience, c.source, a.applied_at "
                           "FROM applications a JOIN candidates c ON c.id = a.candidate_id JOIN stages s ON s.id = a.stage_id "
-                          "WHERE a.opening_id = ? ORDER BY %1 %2, a.id %2 LIMIT ? OFFSET ?")
-        .arg(key, dir);
+                          "WHERE a.opening_id = ?%3 ORDER BY %1 %2, a.id %2 LIMIT ? OFFSET ?")
+        .arg(key, dir, includeClosed ? QString() : QLatin1String(openStatuses));
 }
 
-Result<QList<ApplicationRow>> ApplicationRepository::rows(qint64 openingId, ApplicationSort sort, Qt::SortOrder order, qint64 offset, int limit) const
+Result<QList<ApplicationRow>> ApplicationRepository::rows(qint64 openingId, bool includeClosed, ApplicationSort sort, Qt::SortOrder order,
+                                                         qint64 offset, int limit) const
 {
     SqlQuery q(m_db);
-    q.prepare(rowsSql(sort, order));
+    q.prepare(rowsSql(includeClosed, sort, order));
     q.bind(openingId).bind(limit).bind(offset);
     if (!q.exec())
         return q.error();

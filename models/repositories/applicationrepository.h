@@ -50,10 +50,13 @@ public:
     // The stage the application left when it last entered an exit stage.
     Result<std::optional<qint64>> stageBeforeExit(qint64 applicationId) const;
 
-    Result<qint64> countForOpening(qint64 openingId) const;
-    Result<QList<ApplicationRow>> rows(qint64 openingId, ApplicationSort sort, Qt::SortOrder order, qint64 offset, int limit) const;
+    // `includeClosed` adds rejected and withdrawn applications to the active
+    // and hired ones.
+    Result<qint64> countForOpening(qint64 openingId, bool includeClosed = true) const;
+    Result<QList<ApplicationRow>> rows(qint64 openingId, bool includeClosed, ApplicationSort sort, Qt::SortOrder order,
+                                       qint64 offset, int limit) const;
     // The SQL behind rows(), for benchmarks that compare it with raw SQLite.
-    static QString rowsSql(ApplicationSort sort, Qt::SortOrder order);
+    static QString rowsSql(bool includeClosed, ApplicationSort sort, Qt::SortOrder order);
 
     Result<QList<StageEvent>> timelineForCandidate(qint64 candidateId) const;
 

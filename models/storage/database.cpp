@@ -204,9 +204,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
             problems << check.value(0).toString();
         if (problems != QStringList{QStringLiteral("ok")})
             return makeError(ErrorCode::Corrupt,
-                             tr("%1 is damaged (the integrity check found %n problem(s)). Restore it from a backup.", nullptr,
-                                int(problems.size()))
-                                 .arg(shown),
+                             tr("%1 is damaged (the integrity check found problems). Restore it from a backup.").arg(shown),
                              problems.mid(0, 10).join(QLatin1Char('\n')));
         db->m_quickCheckRan = true;
     }

@@ -60,6 +60,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(m_db.get());
         QCOMPARE(model.rowCount(), 0);
+        model.setIncludeClosed(true);
         model.setOpening(m_opening);
         QCOMPARE(model.rowCount(), rows);
         for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column) {
@@ -73,6 +74,7 @@ private Q_SLOTS:
     {
         ApplicationTableModel model;
         model.setDatabase(m_db.get());
+        model.setIncludeClosed(true);
         model.setOpening(m_opening);
         QCOMPARE(model.cachedPageCount(), 0);
         QVERIFY(model.row(0));
@@ -102,6 +104,7 @@ private Q_SLOTS:
         QFETCH(QString, orderBy);
         ApplicationTableModel model;
         model.setDatabase(m_db.get());
+        model.setIncludeClosed(true);
         model.setOpening(m_opening);
         model.sort(column, Qt::SortOrder(order));
         // The expected order from an independent query over the same rows.
@@ -120,12 +123,31 @@ private Q_SLOTS:
     {
         ApplicationTableModel model;
         model.setDatabase(m_db.get());
+        model.setIncludeClosed(true);
         model.setOpening(m_opening);
         model.sort(ApplicationTableModel::Applied, Qt::AscendingOrder);
         model.setNow(1'700'000'000 + 10 * 86400 + 5);
         QCOMPARE(model.data(model.index(0, ApplicationTableModel::DaysInStage)).toInt(), 10);
         QCOMPARE(model.data(model.index(0, ApplicationTableModel::Stage)).toString(), QStringLiteral("Applied"));
         QCOMPARE(model.data(model.index(0, ApplicationTableModel::Years)).toInt(), 0);
+    }
+
+    void applicationTable_hidesClosedApplicationsUnlessAsked()
+    {
+        QTemporaryDir dir;
+        auto db = createDatabase(dir.filePath(QStringLiteral("closed.shortlist")));
+        const qint64 opening = createOpening(*db);
+        const NewApplication keep = addCandidate(*db, opening, QStringLiteral("Still Active"));
+        const NewApplication gone = addCandidate(*db, opening, QStringLiteral("Rejected One"));
+        QVERIFY(Pipeline(*db).reject(gone.applicationId, 1, QStringLiteral("Position filled")));
+        ApplicationTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(db.get());
+        model.setOpening(opening);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0, 0), ApplicationTableModel::ApplicationIdRole).toLongLong(), keep.applicationId);
+        model.setIncludeClosed(true);
+        QCOMPARE(model.rowCount(), 2);
     }
 
     void timeline_passesModelTesterAndListsMovesInOrder()

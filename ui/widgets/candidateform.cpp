@@ -113,6 +113,10 @@ void CandidateForm::setCandidate(const Candidate &c)
     m_links->setPlainText(c.links.join(QLatin1Char('\n')));
     for (QLabel *l : std::as_const(m_errors))
         l->hide();
+    // Show the start of long values (skills), not their end.
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    for (QLineEdit *e : edits)
+        e->setCursorPosition(0);
     m_loading = false;
     setModified(false);
 }
