@@ -221,9 +221,9 @@ void MainWindow::createCentralWidgets()
     m_applicationView->verticalHeader()->setDefaultSectionSize(m_applicationView->fontMetrics().height() + 8);
     m_applicationView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_applicationView->horizontalHeader()->setStretchLastSection(true);
-    m_applicationView->setColumnWidth(ApplicationTableModel::Name, 200);
-    m_applicationView->setColumnWidth(ApplicationTableModel::Stage, 190);
-    m_applicationView->setColumnWidth(ApplicationTableModel::DaysInStage, 120);
+    m_applicationView->setColumnWidth(ApplicationTableModel::Name, 180);
+    m_applicationView->setColumnWidth(ApplicationTableModel::Stage, 170);
+    m_applicationView->setColumnWidth(ApplicationTableModel::DaysInStage, 110);
     m_applicationView->setColumnWidth(ApplicationTableModel::Years, 60);
     m_applicationView->setColumnWidth(ApplicationTableModel::Source, 110);
     connect(m_applicationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::applicationSelected);

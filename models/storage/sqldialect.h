@@ -40,6 +40,8 @@ public:
 };
 
 class SqliteDialect final : public SqlDialect {
+    Q_DECLARE_TR_FUNCTIONS(SqliteDialect)
+
 public:
     Kind kind() const override { return Kind::Sqlite; }
     QString name() const override;
@@ -57,6 +59,8 @@ public:
 };
 
 class PostgresDialect final : public SqlDialect {
+    Q_DECLARE_TR_FUNCTIONS(PostgresDialect)
+
 public:
     Kind kind() const override { return Kind::Postgres; }
     QString name() const override;
