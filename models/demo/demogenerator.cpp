@@ -3,6 +3,8 @@
 #include "domain/textfold.h"
 #include "domain/types.h"
 #include "repositories/bulkloader.h"
+#include "repositories/openingrepository.h"
+#include "repositories/peoplerepository.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "templates/openingtemplates.h"
@@ -341,6 +343,7 @@ public:
     Error run(Database &db, DemoSummary &summary);
 
 private:
+    Database *m_db = nullptr;
     Error insert(int statement, std::initializer_list<BulkValue> values)
     {
         m_row.assign(values.begin(), values.end());
@@ -428,31 +431,20 @@ Error Generator::setUp()
         return e;
 
     const qint64 peopleCreated = (dayOf(m_asOf) - openingAgeDays - 60) * day + 9 * hour;
-    const int person = m_loader->prepare(QStringLiteral("INSERT INTO people (id, name, email, role, title, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const PersonInfo &p : std::as_const(m_words.people)) {
-        if (Error e = insert(person, {p.id, p.name, p.email, toCode(p.role), p.title, peopleCreated}))
-            return e;
+    // People and openings go through their repositories' inserts (the whole
+    // load is one transaction, audited once at the end).
+    PeopleRepository people(*m_db);
+    for (PersonInfo &p : m_words.people) {
+        Result<qint64> id = people.insert(Person{0, p.name, p.email, p.role, p.title}, peopleCreated);
+        if (!id)
+            return id.error();
+        p.id = *id;
     }
-
-    // The three template openings, running example first (OpeningTemplates::all() order).
-    const int openingSql = m_loader->prepare(QStringLiteral(
-        "INSERT INTO openings (id, title, team, location, headcount, hiring_manager_id, status, created_on, target_on, "
-        "description, template_key, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    const int levelSql = m_loader->prepare(QStringLiteral("INSERT INTO rating_levels (opening_id, level, name) VALUES (?, ?, ?)"));
-    const int stageSql = m_loader->prepare(QStringLiteral(
-        "INSERT INTO stages (id, opening_id, position, name, category, stall_days) VALUES (?, ?, ?, ?, ?, ?)"));
-    const int requirementSql = m_loader->prepare(QStringLiteral(
-        "INSERT INTO requirements (id, opening_id, position, skill, detail, weight, must_have, min_years, keywords) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const int competencySql = m_loader->prepare(QStringLiteral(
-        "INSERT INTO competencies (id, opening_id, position, name, description, weight) VALUES (?, ?, ?, ?, ?, ?)"));
-    const int competencyLevelSql = m_loader->prepare(QStringLiteral(
-        "INSERT INTO competency_levels (competency_id, level, description) VALUES (?, ?, ?)"));
+    OpeningRepository openings(*m_db);
 
     const QList<OpeningTemplate> templates = OpeningTemplates::all();
     if (templates.size() < 3)
         return makeError(ErrorCode::Invalid, DemoGenerator::tr("The opening templates are missing from this build of Shortlist."));
-    qint64 stageId = 1, requirementId = 1, competencyId = 1;
     const std::array<int, 3> ageOffsets{0, 6, 11};
     const std::array<QString, 5> evidenceTemplates{
         DemoGenerator::tr("Not covered in the time available."),
@@ -464,30 +456,23 @@ Error Generator::setUp()
     for (int t = 0; t < 3; ++t) {
         const OpeningTemplate &tmpl = templates.at(t);
         OpeningInfo info;
-        info.id = t + 1;
         const qint64 createdDay = dayOf(m_asOf) - openingAgeDays - ageOffsets.at(std::size_t(t));
-        info.opening = OpeningTemplates::instantiate(tmpl, QDate::fromJulianDay(2440588 + createdDay));
-        Opening &o = info.opening;
-        o.id = info.id;
-        o.headcount = t == 0 ? 2 : 1;
-        o.status = OpeningStatus::Open;
+        Opening fromTemplate = OpeningTemplates::instantiate(tmpl, QDate::fromJulianDay(2440588 + createdDay));
+        fromTemplate.headcount = t == 0 ? 2 : 1;
+        fromTemplate.status = OpeningStatus::Open;
         info.hiringManager = managers.at(t % managers.size());
-        o.hiringManagerId = m_words.people.at(info.hiringManager).id;
+        fromTemplate.hiringManagerId = m_words.people.at(info.hiringManager).id;
         const qint64 createdAt = createdDay * day + 9 * hour + 30 * 60;
-        if (Error e = insert(openingSql, {info.id, o.title, o.team, o.location, qint64(o.headcount), *o.hiringManagerId,
-                                          toCode(o.status), o.createdOn.toString(Qt::ISODate), o.targetOn.toString(Qt::ISODate),
-                                          o.description, o.templateKey, createdAt, createdAt}))
-            return e;
-        for (int level = 1; level <= 4; ++level) {
-            if (Error e = insert(levelSql, {info.id, qint64(level), o.ratingLevels.at(std::size_t(level - 1))}))
-                return e;
-        }
-        for (qsizetype i = 0; i < o.stages.size(); ++i) {
-            Stage &s = o.stages[i];
-            s.id = stageId++;
-            s.position = int(i);
-            if (Error e = insert(stageSql, {s.id, info.id, qint64(i), s.name, toCode(s.category), qint64(s.stallDays)}))
-                return e;
+        Result<qint64> openingId = openings.insert(fromTemplate, createdAt);
+        if (!openingId)
+            return openingId.error();
+        Result<Opening> stored = openings.load(*openingId);  // with the ids of its stages, requirements, competencies
+        if (!stored)
+            return stored.error();
+        info.id = *openingId;
+        info.opening = std::move(stored).value();
+        const Opening &o = info.opening;
+        for (const Stage &s : o.stages) {
             if (s.category == StageCategory::Rejected)
                 info.rejectedStageId = s.id;
             else if (s.category == StageCategory::Withdrawn)
@@ -507,12 +492,7 @@ Error Generator::setUp()
         info.lateStageIndex = std::max(1, lastInterview - 1);
 
         QSet<QString> keywords;
-        for (qsizetype i = 0; i < o.requirements.size(); ++i) {
-            Requirement &r = o.requirements[i];
-            r.id = requirementId++;
-            if (Error e = insert(requirementSql, {r.id, info.id, qint64(i), r.skill, r.detail, qint64(r.weight), qint64(r.mustHave ? 1 : 0),
-                                                  qint64(r.minYears), r.keywords.join(QLatin1Char('\n'))}))
-                return e;
+        for (const Requirement &r : o.requirements) {
             if (!r.keywords.isEmpty())
                 info.requirements << RequirementInfo{r.keywords, r.minYears};
             for (const QString &k : std::as_const(r.keywords))
@@ -526,15 +506,7 @@ Error Generator::setUp()
             info.unrelatedSkills = m_words.skills;
         if (o.competencies.size() < 3)
             return makeError(ErrorCode::Invalid, DemoGenerator::tr("Template “%1” needs at least three competencies for demo interviews.").arg(tmpl.key));
-        for (qsizetype i = 0; i < o.competencies.size(); ++i) {
-            Competency &c = o.competencies[i];
-            c.id = competencyId++;
-            if (Error e = insert(competencySql, {c.id, info.id, qint64(i), c.name, c.description, c.weight}))
-                return e;
-            for (int level = 1; level <= 4; ++level) {
-                if (Error e = insert(competencyLevelSql, {c.id, qint64(level), c.levels.at(std::size_t(level - 1))}))
-                    return e;
-            }
+        for (const Competency &c : o.competencies) {
             info.competencyIds << c.id;
             std::array<QString, 5> evidence;
             evidence[0] = evidenceTemplates[0];
@@ -990,6 +962,7 @@ Error Generator::run(Database &db, DemoSummary &summary)
         if (!q.exec(QLatin1String(pragma)))
             return q.error();
     }
+    m_db = &db;
     m_loader = std::make_unique<BulkLoader>(db);
     if (Error e = m_loader->begin())
         return e;

@@ -17,7 +17,20 @@ Result<qint64> OpeningRepository::create(const Opening &opening)
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Result<qint64> id = insert(opening, QDateTime::currentSecsSinceEpoch());
+    if (!id)
+        return id.error();
+    if (Error e = AuditRepository(m_db).append(QStringLiteral("create"), QStringLiteral("opening"), *id,
+                                               QStringLiteral("template=%1").arg(opening.templateKey)))
+        return e;
+    if (!tx.commit())
+        return tx.error();
+    return id;
+}
+
+Result<qint64> OpeningRepository::insert(const Opening &opening, qint64 createdAt)
+{
+    const qint64 now = createdAt;
     SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO openings (title, team, location, headcount, hiring_manager_id, status, created_on, "
                              "target_on, description, template_key, version, created_at, updated_at) "
@@ -68,11 +81,6 @@ Result<qint64> OpeningRepository::create(const Opening &opening)
                 return levels.error();
         }
     }
-    if (Error e = AuditRepository(m_db).append(QStringLiteral("create"), QStringLiteral("opening"), id,
-                                               QStringLiteral("template=%1").arg(opening.templateKey)))
-        return e;
-    if (!tx.commit())
-        return tx.error();
     return id;
 }
 

@@ -18,6 +18,10 @@ public:
     // Inserts the opening with its stage plan, rating scale, requirements and
     // competencies (ids in `opening` are ignored). One transaction.
     Result<qint64> create(const Opening &opening);
+    // The inserts behind create(), without a transaction or audit entry of
+    // their own: for bulk loads (the demo) that run in one transaction and are
+    // audited as one batch. `createdAt` stamps the row.
+    Result<qint64> insert(const Opening &opening, qint64 createdAt);
     Result<Opening> load(qint64 id) const;
     // Title, team, location, headcount, manager, status, dates, description.
     // Refused with ErrorCode::Stale when opening.version is not the stored one.

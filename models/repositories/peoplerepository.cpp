@@ -12,18 +12,24 @@ Result<qint64> PeopleRepository::add(const Person &person)
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    SqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO people (name, email, role, title, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    q.bind(person.name).bind(person.email).bind(toCode(person.role)).bind(person.title).bind(QDateTime::currentSecsSinceEpoch());
-    if (!q.exec() || !q.next())
-        return q.failure();
-    const qint64 id = q.int64(0);
-    q.finish();
-    if (Error e = AuditRepository(m_db).append(QStringLiteral("create"), QStringLiteral("person"), id))
+    Result<qint64> id = insert(person, QDateTime::currentSecsSinceEpoch());
+    if (!id)
+        return id.error();
+    if (Error e = AuditRepository(m_db).append(QStringLiteral("create"), QStringLiteral("person"), *id))
         return e;
     if (!tx.commit())
         return tx.error();
     return id;
+}
+
+Result<qint64> PeopleRepository::insert(const Person &person, qint64 createdAt)
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO people (name, email, role, title, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(person.name).bind(person.email).bind(toCode(person.role)).bind(person.title).bind(createdAt);
+    if (!q.exec() || !q.next())
+        return q.failure();
+    return q.int64(0);
 }
 
 Result<QList<Person>> PeopleRepository::all() const

@@ -12,6 +12,8 @@ public:
     explicit PeopleRepository(Database &db) : m_db(db) {}
 
     Result<qint64> add(const Person &person);
+    // add() without its transaction and audit entry, for audited bulk loads.
+    Result<qint64> insert(const Person &person, qint64 createdAt);
     Result<QList<Person>> all() const;
 
 private:
