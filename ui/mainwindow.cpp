@@ -200,7 +200,8 @@ void MainWindow::createCentralWidgets()
     m_showClosed = new QCheckBox(tr("Show rejected and &withdrawn"), centreColumn);
     m_showClosed->setObjectName(QStringLiteral("showClosedCheck"));
     centreLayout->addWidget(m_showClosed);
-    auto *centre = new QStackedWidget(centreColumn);
+    m_centreStack = new QStackedWidget(centreColumn);
+    auto *centre = m_centreStack;
     centreLayout->addWidget(centre, 1);
     connect(m_showClosed, &QCheckBox::toggled, this, [this](bool on) {
         m_applications->setIncludeClosed(on);
@@ -507,7 +508,15 @@ void MainWindow::openingSelected()
     }
     m_applications->setOpening(m_opening ? m_opening->id : 0);
     rebuildMoveMenu();
-    auto *stack = qobject_cast<QStackedWidget *>(m_applicationView->parentWidget());
+    if (showTableOrEmptyState())
+        m_applicationView->selectRow(0);
+    else
+        showApplication(0, 0);
+    updateActions();
+}
+
+bool MainWindow::showTableOrEmptyState()
+{
     if (!m_db) {
         m_emptyState->setText(tr("No database is open.\nUse File › Open Database or File › New Database."));
     } else if (!m_opening) {
@@ -521,12 +530,8 @@ void MainWindow::openingSelected()
                                        "“Show rejected and withdrawn”.").arg(m_opening->title));
     }
     const bool showTable = m_opening && m_applications->rowCount() > 0;
-    stack->setCurrentWidget(showTable ? static_cast<QWidget *>(m_applicationView) : static_cast<QWidget *>(m_emptyState));
-    if (showTable)
-        m_applicationView->selectRow(0);
-    else
-        showApplication(0, 0);
-    updateActions();
+    m_centreStack->setCurrentWidget(showTable ? static_cast<QWidget *>(m_applicationView) : static_cast<QWidget *>(m_emptyState));
+    return showTable;
 }
 
 void MainWindow::applicationSelected()
@@ -563,16 +568,12 @@ void MainWindow::showApplication(qint64 applicationId, qint64 candidateId)
         Result<Candidate> candidate = CandidateRepository(*m_db).load(candidateId);
         if (candidate)
             m_candidate = std::move(candidate).value();
-        Result<QList<Application>> all = ApplicationRepository(*m_db).forCandidate(candidateId);
+        Result<QList<CandidateApplication>> all = ApplicationRepository(*m_db).forCandidate(candidateId);
         if (all && all->size() > 1) {
             QStringList lines;
-            for (const Application &a : std::as_const(*all)) {
-                Result<Opening> o = OpeningRepository(*m_db).load(a.openingId);
-                const Stage *stage = o ? o->stage(a.stageId) : nullptr;
-                lines << tr("%1: %2 (%3)").arg(o ? o->title : QString(), stage ? stage->name : QString(), displayName(a.status));
-            }
-            applicationsText = tr("<b>Applications</b><br>%1").arg(lines.join(QStringLiteral("<br>")).toHtmlEscaped().replace(
-                QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
+            for (const CandidateApplication &a : std::as_const(*all))
+                lines << tr("%1: %2 (%3)").arg(a.openingTitle, a.stageName, displayName(a.status)).toHtmlEscaped();
+            applicationsText = tr("<b>Applications</b><br>%1").arg(lines.join(QStringLiteral("<br>")));
         }
     }
     if (m_candidate) {
@@ -799,9 +800,7 @@ void MainWindow::changed(qint64 candidateId)
         if (newRow >= 0)
             m_applicationView->selectRow(newRow);
     }
-    auto *stack = qobject_cast<QStackedWidget *>(m_applicationView->parentWidget());
-    if (m_applications->rowCount() > 0)
-        stack->setCurrentWidget(m_applicationView);
+    showTableOrEmptyState();
     // The panel follows the application the user acted on, wherever it sorted to.
     if (candidateId == m_candidateId || m_candidateId == 0) {
         Result<Application> app = ApplicationRepository(*m_db).load(applicationId);

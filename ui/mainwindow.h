@@ -14,6 +14,7 @@ class QListView;
 class QMenu;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QUndoStack;
 
@@ -76,6 +77,8 @@ private:
     void applyMove(const QString &text, const Result<StageMove> &move, const QString &reason = {});
 
     void openingSelected();
+    // Shows the table, or a message saying why it is empty; true for the table.
+    bool showTableOrEmptyState();
     void applicationSelected();
     void showApplication(qint64 applicationId, qint64 candidateId);
     bool confirmDiscardProfileEdits();
@@ -104,6 +107,7 @@ private:
     QTableView *m_openingView = nullptr;
     QTableView *m_applicationView = nullptr;
     QLabel *m_emptyState = nullptr;
+    QStackedWidget *m_centreStack = nullptr;
     QCheckBox *m_showClosed = nullptr;
     QLabel *m_candidateTitle = nullptr;
     QLabel *m_candidateApplications = nullptr;

@@ -27,7 +27,7 @@ Result<NewApplication> Pipeline::addCandidate(const Candidate &candidate, qint64
     const QList<FieldError> problems = Validation::candidate(candidate);
     if (!problems.isEmpty())
         return makeError(ErrorCode::Invalid, problems.first().message);
-    Result<Opening> opening = OpeningRepository(m_db).load(openingId);
+    Result<Opening> opening = OpeningRepository(m_db).loadStagePlan(openingId);
     if (!opening)
         return opening.error();
     if (opening->stages.isEmpty())
@@ -59,64 +59,70 @@ Error Pipeline::removeNewCandidate(const NewApplication &created)
     return CandidateRepository(m_db).remove(created.candidateId, candidate->version);
 }
 
-Result<StageMove> Pipeline::moveToStage(qint64 applicationId, int expectedVersion, qint64 stageId)
-{
-    ApplicationRepository applications(m_db);
-    Result<Application> app = applications.load(applicationId);
-    if (!app)
-        return app.error();
-    Result<Opening> opening = OpeningRepository(m_db).load(app->openingId);
-    if (!opening)
-        return opening.error();
-    const Stage *stage = opening->stage(stageId);
-    if (!stage)
-        return makeError(ErrorCode::Invalid, tr("That stage does not belong to this opening."));
-    if (isExit(stage->category))
-        return makeError(ErrorCode::Invalid, tr("Use Reject or Withdraw to move an application to “%1”.").arg(stage->name));
-    if (app->status == ApplicationStatus::Rejected || app->status == ApplicationStatus::Withdrawn)
-        return makeError(ErrorCode::Invalid, tr("This application is closed (%1). Reopen it before moving it.").arg(displayName(app->status)));
-    if (app->stageId == stageId)
-        return makeError(ErrorCode::Invalid, tr("The application is already in “%1”.").arg(stage->name));
-    ApplicationState target;
-    target.stageId = stageId;
-    target.status = stage->category == StageCategory::Hired ? ApplicationStatus::Hired : ApplicationStatus::Active;
-    return applications.move(applicationId, expectedVersion, target, {});
-}
-
-Result<StageMove> Pipeline::moveToNextStage(qint64 applicationId, int expectedVersion)
+Result<Pipeline::Context> Pipeline::context(qint64 applicationId) const
 {
     Result<Application> app = ApplicationRepository(m_db).load(applicationId);
     if (!app)
         return app.error();
-    Result<Opening> opening = OpeningRepository(m_db).load(app->openingId);
-    if (!opening)
-        return opening.error();
-    const Stage *next = opening->nextStage(app->stageId);
+    Result<Opening> plan = OpeningRepository(m_db).loadStagePlan(app->openingId);
+    if (!plan)
+        return plan.error();
+    return Context{std::move(app).value(), std::move(plan).value()};
+}
+
+Result<StageMove> Pipeline::moveToStage(qint64 applicationId, int expectedVersion, qint64 stageId)
+{
+    Result<Context> ctx = context(applicationId);
+    if (!ctx)
+        return ctx.error();
+    return moveWithin(*ctx, expectedVersion, stageId);
+}
+
+Result<StageMove> Pipeline::moveToNextStage(qint64 applicationId, int expectedVersion)
+{
+    Result<Context> ctx = context(applicationId);
+    if (!ctx)
+        return ctx.error();
+    const Stage *next = ctx->plan.nextStage(ctx->application.stageId);
     if (!next)
         return makeError(ErrorCode::Invalid, tr("The application is in the last stage of the plan; there is no next stage."));
-    return moveToStage(applicationId, expectedVersion, next->id);
+    return moveWithin(*ctx, expectedVersion, next->id);
+}
+
+Result<StageMove> Pipeline::moveWithin(const Context &ctx, int expectedVersion, qint64 stageId)
+{
+    const Application &app = ctx.application;
+    const Stage *stage = ctx.plan.stage(stageId);
+    if (!stage)
+        return makeError(ErrorCode::Invalid, tr("That stage does not belong to this opening."));
+    if (isExit(stage->category))
+        return makeError(ErrorCode::Invalid, tr("Use Reject or Withdraw to move an application to “%1”.").arg(stage->name));
+    if (app.status == ApplicationStatus::Rejected || app.status == ApplicationStatus::Withdrawn)
+        return makeError(ErrorCode::Invalid, tr("This application is closed (%1). Reopen it before moving it.").arg(displayName(app.status)));
+    if (app.stageId == stageId)
+        return makeError(ErrorCode::Invalid, tr("The application is already in “%1”.").arg(stage->name));
+    ApplicationState target;
+    target.stageId = stageId;
+    target.status = stage->category == StageCategory::Hired ? ApplicationStatus::Hired : ApplicationStatus::Active;
+    return ApplicationRepository(m_db).move(app.id, expectedVersion, target, {});
 }
 
 Result<StageMove> Pipeline::exitTo(qint64 applicationId, int expectedVersion, StageCategory exit, const QString &reason)
 {
-    ApplicationRepository applications(m_db);
-    Result<Application> app = applications.load(applicationId);
-    if (!app)
-        return app.error();
-    if (app->status != ApplicationStatus::Active)
+    Result<Context> ctx = context(applicationId);
+    if (!ctx)
+        return ctx.error();
+    if (ctx->application.status != ApplicationStatus::Active)
         return makeError(ErrorCode::Invalid, tr("Only an active application can be rejected or withdrawn; this one is %1.")
-                                                 .arg(displayName(app->status).toLower()));
-    Result<Opening> opening = OpeningRepository(m_db).load(app->openingId);
-    if (!opening)
-        return opening.error();
-    const Stage *stage = opening->firstStage(exit);
+                                                 .arg(displayName(ctx->application.status).toLower()));
+    const Stage *stage = ctx->plan.firstStage(exit);
     if (!stage)
         return makeError(ErrorCode::Invalid, tr("The opening's stage plan has no “%1” exit; add one to its stage plan.").arg(displayName(exit)));
     ApplicationState target;
     target.stageId = stage->id;
     target.status = exit == StageCategory::Rejected ? ApplicationStatus::Rejected : ApplicationStatus::Withdrawn;
     target.rejectionReason = reason.trimmed();
-    return applications.move(applicationId, expectedVersion, target, reason.trimmed());
+    return ApplicationRepository(m_db).move(applicationId, expectedVersion, target, reason.trimmed());
 }
 
 Result<StageMove> Pipeline::reject(qint64 applicationId, int expectedVersion, const QString &reason)
@@ -133,23 +139,20 @@ Result<StageMove> Pipeline::withdraw(qint64 applicationId, int expectedVersion, 
 
 Result<StageMove> Pipeline::reopen(qint64 applicationId, int expectedVersion)
 {
-    ApplicationRepository applications(m_db);
-    Result<Application> app = applications.load(applicationId);
-    if (!app)
-        return app.error();
-    if (app->status != ApplicationStatus::Rejected && app->status != ApplicationStatus::Withdrawn)
+    Result<Context> ctx = context(applicationId);
+    if (!ctx)
+        return ctx.error();
+    const ApplicationStatus status = ctx->application.status;
+    if (status != ApplicationStatus::Rejected && status != ApplicationStatus::Withdrawn)
         return makeError(ErrorCode::Invalid, tr("Only a rejected or withdrawn application can be reopened."));
+    ApplicationRepository applications(m_db);
     Result<std::optional<qint64>> previous = applications.stageBeforeExit(applicationId);
     if (!previous)
         return previous.error();
-    Result<Opening> opening = OpeningRepository(m_db).load(app->openingId);
-    if (!opening)
-        return opening.error();
-    qint64 stageId = previous->value_or(0);
-    if (!opening->stage(stageId) || isExit(opening->stage(stageId)->category))
-        stageId = opening->stages.first().id;
+    // Back where it left the pipeline; the first stage if that stage is gone.
+    const Stage *stage = ctx->plan.stage(previous->value_or(0));
     ApplicationState target;
-    target.stageId = stageId;
+    target.stageId = stage && !isExit(stage->category) ? stage->id : ctx->plan.stages.first().id;
     target.status = ApplicationStatus::Active;
     return applications.move(applicationId, expectedVersion, target, tr("Reopened"));
 }

@@ -40,6 +40,13 @@ public:
     static QStringList standardRejectionReasons();
 
 private:
+    // An application with its opening's stage plan, read once per action.
+    struct Context {
+        Application application;
+        Opening plan;
+    };
+    Result<Context> context(qint64 applicationId) const;
+    Result<StageMove> moveWithin(const Context &context, int expectedVersion, qint64 stageId);
     Result<StageMove> exitTo(qint64 applicationId, int expectedVersion, StageCategory exit, const QString &reason);
     Database &m_db;
 };

@@ -84,16 +84,19 @@ Result<Application> ApplicationRepository::load(qint64 id) const
     return readApplication(q);
 }
 
-Result<QList<Application>> ApplicationRepository::forCandidate(qint64 candidateId) const
+Result<QList<CandidateApplication>> ApplicationRepository::forCandidate(qint64 candidateId) const
 {
     SqlQuery q(m_db);
-    q.prepare(QLatin1String(selectApplication) + QStringLiteral("WHERE candidate_id = ? ORDER BY applied_at, id"));
+    q.prepare(QStringLiteral("SELECT a.id, o.title, s.name, a.status FROM applications a JOIN openings o ON o.id = a.opening_id "
+                             "JOIN stages s ON s.id = a.stage_id WHERE a.candidate_id = ? ORDER BY a.applied_at, a.id"));
     q.bind(candidateId);
     if (!q.exec())
         return q.error();
-    QList<Application> list;
-    while (q.next())
-        list.append(readApplication(q));
+    QList<CandidateApplication> list;
+    while (q.next()) {
+        list.append(CandidateApplication{q.int64(0), q.value(1).toString(), q.value(2).toString(),
+                                         applicationStatusFromCode(q.value(3).toString()).value_or(ApplicationStatus::Active)});
+    }
     return list;
 }
 

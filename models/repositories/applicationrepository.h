@@ -26,6 +26,14 @@ struct StageMove {
     ApplicationState after;
 };
 
+// One of a candidate's applications, as the profile lists them.
+struct CandidateApplication {
+    qint64 applicationId = 0;
+    QString openingTitle;
+    QString stageName;
+    ApplicationStatus status = ApplicationStatus::Active;
+};
+
 enum class ApplicationSort { Name, Stage, DaysInStage, Years, Source, Applied };
 
 class ApplicationRepository {
@@ -38,7 +46,8 @@ public:
     // applicationId is kept (redo).
     Result<qint64> create(qint64 candidateId, qint64 openingId, qint64 stageId, qint64 appliedAt, qint64 applicationId = 0);
     Result<Application> load(qint64 id) const;
-    Result<QList<Application>> forCandidate(qint64 candidateId) const;
+    // Every application of the candidate with its opening and stage, in one query.
+    Result<QList<CandidateApplication>> forCandidate(qint64 candidateId) const;
 
     // Moves the application to `target` (stage, status, reason) and records a
     // stage event. Refused with ErrorCode::Stale if `expectedVersion` is old.

@@ -118,14 +118,8 @@ Result<Opening> OpeningRepository::load(qint64 id) const
             o.ratingLevels.at(std::size_t(level - 1)) = q.value(1).toString();
     }
 
-    q.prepare(QStringLiteral("SELECT id, position, name, category, stall_days FROM stages WHERE opening_id = ? ORDER BY position"));
-    q.bind(id);
-    if (!q.exec())
-        return q.error();
-    while (q.next()) {
-        o.stages.append(Stage{q.int64(0), q.value(1).toInt(), q.value(2).toString(),
-                              stageCategoryFromCode(q.value(3).toString()).value_or(StageCategory::Applied), q.value(4).toInt()});
-    }
+    if (Error e = readStages(id, o.stages))
+        return e;
 
     q.prepare(QStringLiteral("SELECT id, skill, detail, weight, must_have, min_years, keywords FROM requirements "
                              "WHERE opening_id = ? ORDER BY position"));
@@ -149,6 +143,37 @@ Result<Opening> OpeningRepository::load(qint64 id) const
         if (level >= 1 && level <= 4)
             o.competencies.last().levels.at(std::size_t(level - 1)) = q.value(5).toString();
     }
+    return o;
+}
+
+Error OpeningRepository::readStages(qint64 openingId, QList<Stage> &stages) const
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, position, name, category, stall_days FROM stages WHERE opening_id = ? ORDER BY position"));
+    q.bind(openingId);
+    if (!q.exec())
+        return q.error();
+    while (q.next()) {
+        stages.append(Stage{q.int64(0), q.value(1).toInt(), q.value(2).toString(),
+                            stageCategoryFromCode(q.value(3).toString()).value_or(StageCategory::Applied), q.value(4).toInt()});
+    }
+    return {};
+}
+
+Result<Opening> OpeningRepository::loadStagePlan(qint64 id) const
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT title FROM openings WHERE id = ?"));
+    q.bind(id);
+    if (!q.exec())
+        return q.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("Opening %1 does not exist; it may have been deleted.").arg(id));
+    Opening o;
+    o.id = id;
+    o.title = q.value(0).toString();
+    if (Error e = readStages(id, o.stages))
+        return e;
     return o;
 }
 

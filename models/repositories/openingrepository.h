@@ -23,6 +23,8 @@ public:
     // audited as one batch. `createdAt` stamps the row.
     Result<qint64> insert(const Opening &opening, qint64 createdAt);
     Result<Opening> load(qint64 id) const;
+    // Only the id, title and stage plan: what stage moves need.
+    Result<Opening> loadStagePlan(qint64 id) const;
     // Title, team, location, headcount, manager, status, dates, description.
     // Refused with ErrorCode::Stale when opening.version is not the stored one.
     Result<int> updateDetails(const Opening &opening);
@@ -30,6 +32,7 @@ public:
     Result<std::optional<qint64>> findByTitle(const QString &title) const;
 
 private:
+    Error readStages(qint64 openingId, QList<Stage> &stages) const;
     Database &m_db;
 };
 

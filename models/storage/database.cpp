@@ -56,6 +56,13 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Error Database::notShortlistError(const QString &shownPath)
+{
+    return makeError(ErrorCode::NotADatabase,
+                     tr("%1 is an SQLite database, but not a Shortlist one (it has no Shortlist schema). "
+                        "Open a .shortlist file, or create a new database with File › New.").arg(shownPath));
+}
+
 Error Database::checkSqliteFile(const QString &path)
 {
     QFile file(path);
@@ -181,9 +188,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     probe.finish();
     // Refuse another program's SQLite file before any pragma writes to it.
     if (!db->m_dialect->tableExists(*db, QStringLiteral("schema_migrations")) && !db->m_dialect->isEmptyDatabase(*db))
-        return makeError(ErrorCode::NotADatabase,
-                         tr("%1 is an SQLite database, but not a Shortlist one (it has no Shortlist schema). "
-                            "Open a .shortlist file, or create a new database with File › New.").arg(shown));
+        return notShortlistError(shown);
 
     for (const QString &statement : db->m_dialect->connectionSetup(db->m_readOnly)) {
         SqlQuery q(*db);
@@ -267,9 +272,7 @@ Error Database::finishOpen(const OpenOptions &options, bool isNewFile)
         return error;
     const bool empty = m_schemaVersion == 0 && m_dialect->isEmptyDatabase(*this);
     if (m_schemaVersion == 0 && !empty)
-        return makeError(ErrorCode::NotADatabase,
-                         tr("%1 is an SQLite database, but not a Shortlist one (it has no Shortlist schema). "
-                            "Open a .shortlist file, or create a new database with File › New.").arg(shown));
+        return notShortlistError(shown);
 
     const int latest = Migrations::latestVersion();
     if (m_schemaVersion > latest)

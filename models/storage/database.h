@@ -74,6 +74,7 @@ public:
 private:
     Database() = default;
     Error finishOpen(const OpenOptions &options, bool isNewFile);
+    static Error notShortlistError(const QString &shownPath);
     Error readSchemaVersion();
 
     QString m_connectionName;

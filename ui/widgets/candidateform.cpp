@@ -44,6 +44,7 @@ CandidateForm::CandidateForm(QWidget *parent)
     m_years->setSuffix(tr(" years"));
     m_years->setValue(-1);
     form->addRow(tr("E&xperience:"), m_years);
+    m_fields.insert(QStringLiteral("years"), m_years);
     connect(m_years, &QSpinBox::valueChanged, this, [this] {
         if (!m_loading)
             setModified(true);
@@ -78,6 +79,7 @@ QLineEdit *CandidateForm::addLine(QFormLayout *form, const QString &field, const
     error->setStyleSheet(QStringLiteral("color: #b00020;"));
     error->hide();
     m_errors.insert(field, error);
+    m_fields.insert(field, edit);
     auto *column = new QWidget(this);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -153,21 +155,14 @@ void CandidateForm::showErrors(const QList<FieldError> &errors)
 {
     for (QLabel *l : std::as_const(m_errors))
         l->hide();
-    bool focused = false;
     for (const FieldError &e : errors) {
         if (QLabel *label = errorLabel(e.field)) {
             label->setText(e.message);
             label->show();
         }
-        if (!focused) {
-            QWidget *field = e.field == QLatin1String("email") ? static_cast<QWidget *>(m_email)
-                : e.field == QLatin1String("phone")            ? static_cast<QWidget *>(m_phone)
-                : e.field == QLatin1String("years")            ? static_cast<QWidget *>(m_years)
-                                                               : static_cast<QWidget *>(m_name);
-            field->setFocus();
-            focused = true;
-        }
     }
+    if (!errors.isEmpty())
+        m_fields.value(errors.first().field, m_name)->setFocus();
 }
 
 void CandidateForm::setReadOnly(bool readOnly)

@@ -51,7 +51,8 @@ private:
     QLineEdit *m_referrer = nullptr;
     QLineEdit *m_tags = nullptr;
     QPlainTextEdit *m_links = nullptr;
-    QHash<QString, QLabel *> m_errors;
+    QHash<QString, QLabel *> m_errors;   // field -> its error label
+    QHash<QString, QWidget *> m_fields;  // field -> its editor
     bool m_modified = false;
     bool m_loading = false;
 };
