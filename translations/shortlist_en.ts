@@ -19,17 +19,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="109"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="112"/>
         <source>This application was changed by someone else after you opened it, so the move was not saved. It has been reloaded: check where it stands and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="117"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="120"/>
         <source>That stage does not belong to this opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="164"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="167"/>
         <source>The application was changed again after this move (perhaps by someone else), so the move cannot be undone. Reload and move it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,120 +208,119 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="63"/>
+        <location filename="../models/storage/database.cpp" line="70"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="68"/>
+        <location filename="../models/storage/database.cpp" line="75"/>
         <source>%1 is an empty file (0 bytes), not a Shortlist database. If you meant to start a new database, use File › New and pick another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="74"/>
+        <location filename="../models/storage/database.cpp" line="81"/>
         <source>%1 is not a Shortlist database (it is not an SQLite file). Choose a .shortlist database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="78"/>
+        <location filename="../models/storage/database.cpp" line="85"/>
         <source>%1 is truncated: it ends inside its own header. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="86"/>
+        <location filename="../models/storage/database.cpp" line="93"/>
         <source>%1 is damaged: its header names an impossible page size. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="94"/>
+        <location filename="../models/storage/database.cpp" line="101"/>
         <source>%1 is truncated: it is %2 bytes long but should be %3. It was probably cut off while copying; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="110"/>
+        <location filename="../models/storage/database.cpp" line="117"/>
         <source>%1 does not exist. Check the path, or create a new database with File › New.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="112"/>
+        <location filename="../models/storage/database.cpp" line="119"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="119"/>
+        <location filename="../models/storage/database.cpp" line="126"/>
         <source>Cannot create %1: %2. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="125"/>
+        <location filename="../models/storage/database.cpp" line="132"/>
         <source>%1 is a folder, not a Shortlist database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="138"/>
-        <location filename="../models/storage/database.cpp" line="226"/>
+        <location filename="../models/storage/database.cpp" line="145"/>
+        <location filename="../models/storage/database.cpp" line="231"/>
         <source>It was opened read-only on request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="141"/>
+        <location filename="../models/storage/database.cpp" line="148"/>
         <source>The file is read-only; to edit, make it writable or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="144"/>
+        <location filename="../models/storage/database.cpp" line="151"/>
         <source>Its folder is read-only, so SQLite cannot keep its journal there; to edit, copy it to a writable folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="156"/>
+        <location filename="../models/storage/database.cpp" line="163"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="178"/>
-        <location filename="../models/storage/database.cpp" line="199"/>
+        <location filename="../models/storage/database.cpp" line="185"/>
+        <location filename="../models/storage/database.cpp" line="204"/>
         <source>%1 is damaged and cannot be read. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="185"/>
-        <location filename="../models/storage/database.cpp" line="271"/>
+        <location filename="../models/storage/database.cpp" line="62"/>
         <source>%1 is an SQLite database, but not a Shortlist one (it has no Shortlist schema). Open a .shortlist file, or create a new database with File › New.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="207"/>
+        <location filename="../models/storage/database.cpp" line="212"/>
         <source>%1 is damaged (the integrity check found problems). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="230"/>
+        <location filename="../models/storage/database.cpp" line="235"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed. Install the package libqt6sql6-psql.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="237"/>
+        <location filename="../models/storage/database.cpp" line="242"/>
         <source>Cannot connect to the PostgreSQL server at %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="277"/>
+        <location filename="../models/storage/database.cpp" line="280"/>
         <source>%1 was written by a newer Shortlist (database version %2; this Shortlist %3 reads up to version %4). Install the newer Shortlist to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="289"/>
+        <location filename="../models/storage/database.cpp" line="292"/>
         <source>%1 is empty and read-only, so Shortlist cannot set it up. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="291"/>
+        <location filename="../models/storage/database.cpp" line="294"/>
         <source>%1 uses database version %2 and must be upgraded to version %3, but it is read-only. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="302"/>
+        <location filename="../models/storage/database.cpp" line="305"/>
         <source>Shortlist must back up %1 before upgrading it, and the backup failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,102 +328,102 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="186"/>
+        <location filename="../models/demo/demogenerator.cpp" line="188"/>
         <source>The demo word lists are missing from this build of Shortlist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="190"/>
+        <location filename="../models/demo/demogenerator.cpp" line="192"/>
         <source>The demo word lists are not valid JSON: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="243"/>
+        <location filename="../models/demo/demogenerator.cpp" line="245"/>
         <source>The demo word lists name a person without a valid name and role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="254"/>
+        <location filename="../models/demo/demogenerator.cpp" line="256"/>
         <source>The demo word lists are incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="418"/>
+        <location filename="../models/demo/demogenerator.cpp" line="421"/>
         <source>Strong no: well below the bar on my focus areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="419"/>
+        <location filename="../models/demo/demogenerator.cpp" line="422"/>
         <source>Lean no: below the bar on at least one focus area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="420"/>
+        <location filename="../models/demo/demogenerator.cpp" line="423"/>
         <source>Lean yes: at the bar on my focus areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="421"/>
+        <location filename="../models/demo/demogenerator.cpp" line="424"/>
         <source>Strong yes: well above the bar; would raise the team&apos;s level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="454"/>
+        <location filename="../models/demo/demogenerator.cpp" line="447"/>
         <source>The opening templates are missing from this build of Shortlist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="458"/>
+        <location filename="../models/demo/demogenerator.cpp" line="450"/>
         <source>Not covered in the time available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="459"/>
+        <location filename="../models/demo/demogenerator.cpp" line="451"/>
         <source>%1: no concrete example; answers stayed hypothetical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="460"/>
+        <location filename="../models/demo/demogenerator.cpp" line="452"/>
         <source>%1: some relevant experience, but thin on specifics and trade-offs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="461"/>
+        <location filename="../models/demo/demogenerator.cpp" line="453"/>
         <source>%1: clear, specific example with sound reasoning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="462"/>
+        <location filename="../models/demo/demogenerator.cpp" line="454"/>
         <source>%1: exceptional depth, several examples and trade-offs explained unprompted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="501"/>
+        <location filename="../models/demo/demogenerator.cpp" line="486"/>
         <source>Template “%1” has no usable stage plan for demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="528"/>
+        <location filename="../models/demo/demogenerator.cpp" line="508"/>
         <source>Template “%1” needs at least three competencies for demo interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="979"/>
+        <location filename="../models/demo/demogenerator.cpp" line="951"/>
         <source>Creating the demo database was cancelled; the partly written file was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1042"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1015"/>
         <source>Choose a file name for the demo database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1044"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1017"/>
         <source>%1 already exists. The demo database is always a new file: choose another name, or move the existing file away first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1047"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1020"/>
         <source>The number of demo candidates must be between 0 and 10,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,12 +538,13 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>OpeningRepository</name>
     <message>
-        <location filename="../models/repositories/openingrepository.cpp" line="88"/>
+        <location filename="../models/repositories/openingrepository.cpp" line="96"/>
+        <location filename="../models/repositories/openingrepository.cpp" line="171"/>
         <source>Opening %1 does not exist; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/openingrepository.cpp" line="163"/>
+        <location filename="../models/repositories/openingrepository.cpp" line="196"/>
         <source>“%1” was changed by someone else since you opened it; your edit was not saved. The opening has been reloaded: check it and edit again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,52 +635,52 @@ Run &apos;%1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="73"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="97"/>
         <source>That stage does not belong to this opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="75"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="99"/>
         <source>Use Reject or Withdraw to move an application to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="77"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="101"/>
         <source>This application is closed (%1). Reopen it before moving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="79"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="103"/>
         <source>The application is already in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="96"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="88"/>
         <source>The application is in the last stage of the plan; there is no next stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="107"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="116"/>
         <source>Only an active application can be rejected or withdrawn; this one is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="114"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="120"/>
         <source>The opening&apos;s stage plan has no “%1” exit; add one to its stage plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="125"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="131"/>
         <source>Choose a rejection reason; it is needed for the rejection-reason report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="141"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="147"/>
         <source>Only a rejected or withdrawn application can be reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="154"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="157"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,42 +941,42 @@ Run &apos;%1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/candidateform.cpp" line="52"/>
+        <location filename="../ui/widgets/candidateform.cpp" line="53"/>
         <source>&amp;Skills:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/candidateform.cpp" line="53"/>
+        <location filename="../ui/widgets/candidateform.cpp" line="54"/>
         <source>Comma-separated, e.g. spark, kafka, scala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/candidateform.cpp" line="54"/>
+        <location filename="../ui/widgets/candidateform.cpp" line="55"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/candidateform.cpp" line="55"/>
+        <location filename="../ui/widgets/candidateform.cpp" line="56"/>
         <source>&amp;Referrer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/candidateform.cpp" line="56"/>
+        <location filename="../ui/widgets/candidateform.cpp" line="57"/>
         <source>T&amp;ags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/candidateform.cpp" line="57"/>
+        <location filename="../ui/widgets/candidateform.cpp" line="58"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/candidateform.cpp" line="61"/>
+        <location filename="../ui/widgets/candidateform.cpp" line="62"/>
         <source>One link per line (profile, portfolio, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/candidateform.cpp" line="64"/>
+        <location filename="../ui/widgets/candidateform.cpp" line="65"/>
         <source>L&amp;inks:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,279 +1198,279 @@ Run &apos;%1 --help&apos; for usage.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="200"/>
-        <source>Show rejected and &amp;withdrawn</source>
+        <source>Show &amp;hired, rejected and withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <source>No active candidates in %1.
+Add one with Candidate › Add Candidate, or tick “Show hired, rejected and withdrawn”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>%1 — Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Editing is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Cannot read openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>hiring.shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Cannot create the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>%1 already exists. Choose a new file name; to open the existing file use File › Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source> copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Cannot save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Choose a different file from the open database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>%1 exists and cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Saved a consistent copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>No database open — File › Open or File › New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Candidates: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Candidates: unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Read-write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Cannot read the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>No database is open.
 Use File › Open Database or File › New Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>No openings yet.
 Create one with Opening › New Opening: templates bring the stage plan, requirements and scorecard competencies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Select an opening on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>No candidates in %1 yet.
 Add one with Candidate › Add Candidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
-        <source>No active candidates in %1.
-Add one with Candidate › Add Candidate, or tick “Show rejected and withdrawn”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>&lt;b&gt;Applications&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source> at </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&lt;i&gt;No candidate selected&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Save your changes to %1&apos;s profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Cannot create the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Cannot save the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Cannot add the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Cannot save the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Cannot move the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Move %1 to the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Reject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>Reason for rejecting %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Accepted another offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>No longer looking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Personal reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>Did not respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>Why did %1 withdraw?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>

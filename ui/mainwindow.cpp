@@ -197,7 +197,7 @@ void MainWindow::createCentralWidgets()
     auto *centreColumn = new QWidget(m_splitter);
     auto *centreLayout = new QVBoxLayout(centreColumn);
     centreLayout->setContentsMargins(0, 6, 0, 0);
-    m_showClosed = new QCheckBox(tr("Show rejected and &withdrawn"), centreColumn);
+    m_showClosed = new QCheckBox(tr("Show &hired, rejected and withdrawn"), centreColumn);
     m_showClosed->setObjectName(QStringLiteral("showClosedCheck"));
     centreLayout->addWidget(m_showClosed);
     m_centreStack = new QStackedWidget(centreColumn);
@@ -353,7 +353,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_form->setReadOnly(m_db->isReadOnly());
     m_applications->setDatabase(m_db.get());
     m_timeline->setDatabase(m_db.get());
-    if (Error e = (m_openings->setDatabase(m_db.get()), m_openings->reload()))
+    if (Error e = m_openings->setDatabase(m_db.get()))
         reportError(tr("Cannot read openings"), e);
     if (m_openings->rowCount() > 0)
         m_openingView->selectRow(0);
@@ -527,7 +527,7 @@ bool MainWindow::showTableOrEmptyState()
         m_emptyState->setText(m_showClosed->isChecked()
                                   ? tr("No candidates in %1 yet.\nAdd one with Candidate › Add Candidate.").arg(m_opening->title)
                                   : tr("No active candidates in %1.\nAdd one with Candidate › Add Candidate, or tick "
-                                       "“Show rejected and withdrawn”.").arg(m_opening->title));
+                                       "“Show hired, rejected and withdrawn”.").arg(m_opening->title));
     }
     const bool showTable = m_opening && m_applications->rowCount() > 0;
     m_centreStack->setCurrentWidget(showTable ? static_cast<QWidget *>(m_applicationView) : static_cast<QWidget *>(m_emptyState));

@@ -27,7 +27,7 @@ public:
     void setDatabase(Database *db);
     void setOpening(qint64 openingId);
     qint64 openingId() const { return m_openingId; }
-    // Rejected and withdrawn applications are hidden unless asked for.
+    // Hired, rejected and withdrawn applications are hidden unless asked for.
     void setIncludeClosed(bool include);
     bool includeClosed() const { return m_includeClosed; }
     // Re-reads the count and drops cached pages (after an edit).

@@ -9,10 +9,10 @@ OpeningListModel::OpeningListModel(QObject *parent)
 {
 }
 
-void OpeningListModel::setDatabase(Database *db)
+Error OpeningListModel::setDatabase(Database *db)
 {
     m_db = db;
-    reload();
+    return reload();
 }
 
 Error OpeningListModel::reload()

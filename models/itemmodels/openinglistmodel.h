@@ -19,7 +19,7 @@ public:
 
     explicit OpeningListModel(QObject *parent = nullptr);
 
-    void setDatabase(Database *db);
+    Error setDatabase(Database *db);
     Error reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;

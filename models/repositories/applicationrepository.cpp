@@ -199,7 +199,8 @@ Result<std::optional<qint64>> ApplicationRepository::stageBeforeExit(qint64 appl
 }
 
 namespace {
-const char *const openStatuses = " AND a.status IN ('active', 'hired')";
+// Finished applications (hired, rejected, withdrawn) are hidden by default: triage is about the active ones.
+const char *const openStatuses = " AND a.status = 'active'";
 }
 
 Result<qint64> ApplicationRepository::countForOpening(qint64 openingId, bool includeClosed) const

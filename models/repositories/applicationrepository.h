@@ -59,8 +59,8 @@ public:
     // The stage the application left when it last entered an exit stage.
     Result<std::optional<qint64>> stageBeforeExit(qint64 applicationId) const;
 
-    // `includeClosed` adds rejected and withdrawn applications to the active
-    // and hired ones.
+    // `includeClosed` adds finished (hired, rejected, withdrawn) applications to the active
+    // ones.
     Result<qint64> countForOpening(qint64 openingId, bool includeClosed = true) const;
     Result<QList<ApplicationRow>> rows(qint64 openingId, bool includeClosed, ApplicationSort sort, Qt::SortOrder order,
                                        qint64 offset, int limit) const;

@@ -1,6 +1,7 @@
 #include "prompts.h"
 
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QInputDialog>
 
 namespace shortlist {
@@ -10,6 +11,11 @@ std::optional<QString> nextFileName;
 std::optional<QMessageBox::StandardButton> nextAnswer;
 std::optional<std::optional<QString>> nextItem;
 QString lastShown;
+
+bool isHeadless()
+{
+    return QGuiApplication::platformName() == QLatin1String("offscreen");
+}
 } // namespace
 
 void Prompts::setNextFileName(const QString &path) { nextFileName = path; }
@@ -50,8 +56,8 @@ void Prompts::error(QWidget *parent, const QString &title, const QString &text, 
         nextAnswer.reset();
         return;
     }
-    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen"))
-        return;  // nobody could close the box: headless tests read lastMessage()
+    if (isHeadless())
+        return;  // nobody could close the box: headless runs read lastMessage()
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
     if (!detail.isEmpty())
         box.setDetailedText(detail);
@@ -61,7 +67,7 @@ void Prompts::error(QWidget *parent, const QString &title, const QString &text, 
 void Prompts::information(QWidget *parent, const QString &title, const QString &text)
 {
     lastShown = text;
-    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen"))
+    if (isHeadless())
         return;
     QMessageBox::information(parent, title, text);
 }
