@@ -20,4 +20,21 @@ QString foldText(const QString &text)
     return folded.toCaseFolded().simplified();
 }
 
+QStringList searchWords(const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
 } // namespace shortlist

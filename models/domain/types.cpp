@@ -112,4 +112,14 @@ const Stage *Opening::nextStage(qint64 stageId) const
     return nullptr;
 }
 
+qint64 daysInStage(const ApplicationRow &row, qint64 now)
+{
+    return qMax<qint64>(0, (now - row.stageEnteredAt) / 86400);
+}
+
+bool isStalled(const ApplicationRow &row, qint64 now)
+{
+    return row.status == ApplicationStatus::Active && row.stallDays > 0 && daysInStage(row, now) > row.stallDays;
+}
+
 } // namespace shortlist

@@ -147,7 +147,19 @@ struct ApplicationRow {
     std::optional<int> yearsExperience;
     QString source;
     qint64 appliedAt = 0;
+    qint64 stageId = 0;
+    QString currentTitle;
+    int stallDays = 0;                 // the stage's limit; 0 = none
+    std::optional<int> matchScore;     // none while the opening has no requirements
+    int missingMustHaves = 0;
+    int scorecardsSubmitted = 0;       // latest revision per interviewer
+    int scorecardsPositive = 0;        // of those, yes or strong yes
 };
+
+// Active and longer in its stage than the stage's stall limit ("Stalled" in product.md).
+bool isStalled(const ApplicationRow &row, qint64 now);
+// Whole days since the application entered its stage.
+qint64 daysInStage(const ApplicationRow &row, qint64 now);
 
 struct StageEvent {
     qint64 id = 0;

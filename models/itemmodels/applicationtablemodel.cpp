@@ -10,33 +10,79 @@ ApplicationTableModel::ApplicationTableModel(QObject *parent)
 {
 }
 
+namespace {
+constexpr ApplicationSort columnSorts[] = {ApplicationSort::Name,  ApplicationSort::Stage,  ApplicationSort::DaysInStage,
+                                           ApplicationSort::Match, ApplicationSort::Years,  ApplicationSort::Source,
+                                           ApplicationSort::Applied};
+static_assert(std::size(columnSorts) == ApplicationTableModel::ColumnCount);
+} // namespace
+
 void ApplicationTableModel::setDatabase(Database *db)
 {
     m_db = db;
-    m_openingId = 0;
+    m_query.openingId = 0;
     reload();
 }
 
 void ApplicationTableModel::setOpening(qint64 openingId)
 {
-    m_openingId = openingId;
+    m_query.openingId = openingId;
+    m_query.stageId = 0;
     reload();
 }
 
 void ApplicationTableModel::setIncludeClosed(bool include)
 {
-    if (include == m_includeClosed)
+    if (include == m_query.includeClosed)
         return;
-    m_includeClosed = include;
+    m_query.includeClosed = include;
     reload();
+}
+
+void ApplicationTableModel::setSearchText(const QString &text)
+{
+    const bool hadSearch = m_query.hasSearch();
+    m_query.searchText = text;
+    if (m_query.hasSearch() && !hadSearch) {
+        m_query.sort = ApplicationSort::Relevance;
+        m_query.order = Qt::DescendingOrder;
+    } else if (!m_query.hasSearch() && m_query.sort == ApplicationSort::Relevance) {
+        m_query.sort = ApplicationSort::DaysInStage;
+        m_query.order = Qt::DescendingOrder;
+    }
+    reload();
+}
+
+void ApplicationTableModel::setFilter(const FilterGroup &filter)
+{
+    m_query.filter = filter;
+    reload();
+}
+
+void ApplicationTableModel::setStage(qint64 stageId)
+{
+    m_query.stageId = stageId;
+    reload();
+}
+
+void ApplicationTableModel::setQuery(const ApplicationQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+int ApplicationTableModel::sortColumn() const
+{
+    const auto *it = std::find(std::begin(columnSorts), std::end(columnSorts), m_query.sort);
+    return it == std::end(columnSorts) ? -1 : int(it - std::begin(columnSorts));
 }
 
 Error ApplicationTableModel::reload()
 {
     qint64 count = 0;
     m_lastError = {};
-    if (m_db && m_openingId > 0) {
-        Result<qint64> counted = ApplicationRepository(*m_db).countForOpening(m_openingId, m_includeClosed);
+    if (m_db && m_query.openingId > 0) {
+        Result<qint64> counted = ApplicationRepository(*m_db).count(m_query, now());
         if (counted)
             count = *counted;
         else
@@ -72,7 +118,7 @@ const ApplicationRow *ApplicationTableModel::row(int rowNumber) const
     const qint64 page = rowNumber / pageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        Result<QList<ApplicationRow>> rows = ApplicationRepository(*m_db).rows(m_openingId, m_includeClosed, m_sort, m_order, page * pageSize, pageSize);
+        Result<QList<ApplicationRow>> rows = ApplicationRepository(*m_db).rows(m_query, now(), page * pageSize, pageSize);
         if (!rows) {
             if (m_lastError.code == ErrorCode::None) {
                 m_lastError = rows.error();
@@ -119,24 +165,33 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
             return r->status == ApplicationStatus::Active || r->status == ApplicationStatus::Hired
                 ? r->stageName
                 : QStringLiteral("%1 ✕").arg(r->stageName);
-        case DaysInStage: return qMax<qint64>(0, (now() - r->stageEnteredAt) / 86400);
+        case DaysInStage: return daysInStage(*r, now());
+        case Match:
+            if (!r->matchScore)
+                return {};
+            return r->missingMustHaves > 0 ? tr("%1 ⚑").arg(*r->matchScore) : QString::number(*r->matchScore);
         case Years: return r->yearsExperience ? QVariant(*r->yearsExperience) : QVariant();
         case Source: return r->source;
         case Applied: return QLocale().toString(QDateTime::fromSecsSinceEpoch(r->appliedAt).date(), QLocale::ShortFormat);
         default: return {};
         }
     case Qt::TextAlignmentRole:
-        return index.column() == DaysInStage || index.column() == Years ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.column() == DaysInStage || index.column() == Years || index.column() == Match
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == Stage)
             return tr("%1 — %2 since %3").arg(r->stageName, displayName(r->status),
                                               QLocale().toString(QDateTime::fromSecsSinceEpoch(r->stageEnteredAt), QLocale::ShortFormat));
+        if (index.column() == Match && r->missingMustHaves > 0)
+            return tr("Missing %n must-have requirement(s); select the candidate to see which.", nullptr, r->missingMustHaves);
         return {};
     case ApplicationIdRole: return r->applicationId;
     case CandidateIdRole: return r->candidateId;
     case StatusRole: return toCode(r->status);
     case CategoryRole: return toCode(r->category);
+    case StageIdRole: return r->stageId;
+    case StalledRole: return isStalled(*r, now());
     default: return {};
     }
 }
@@ -149,6 +204,7 @@ QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientat
     case Name: return tr("Name");
     case Stage: return tr("Current stage");
     case DaysInStage: return tr("Days in stage");
+    case Match: return tr("Match");
     case Years: return tr("Years");
     case Source: return tr("Source");
     case Applied: return tr("Applied");
@@ -158,12 +214,10 @@ QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientat
 
 void ApplicationTableModel::sort(int column, Qt::SortOrder order)
 {
-    static constexpr ApplicationSort keys[] = {ApplicationSort::Name, ApplicationSort::Stage, ApplicationSort::DaysInStage,
-                                               ApplicationSort::Years, ApplicationSort::Source, ApplicationSort::Applied};
     if (column < 0 || column >= ColumnCount)
         return;
-    m_sort = keys[column];
-    m_order = order;
+    m_query.sort = columnSorts[column];
+    m_query.order = order;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_pages.clear();
     m_pageUse.clear();

@@ -17,8 +17,15 @@ class ApplicationTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Stage, DaysInStage, Years, Source, Applied, ColumnCount };
-    enum Role { ApplicationIdRole = Qt::UserRole + 1, CandidateIdRole, StatusRole, CategoryRole };
+    enum Column { Name, Stage, DaysInStage, Match, Years, Source, Applied, ColumnCount };
+    enum Role {
+        ApplicationIdRole = Qt::UserRole + 1,
+        CandidateIdRole,
+        StatusRole,
+        CategoryRole,
+        StageIdRole,
+        StalledRole,  // true past the stage's stall limit
+    };
     static constexpr int pageSize = 256;
     static constexpr int maxCachedPages = 64;
 
@@ -26,10 +33,21 @@ public:
 
     void setDatabase(Database *db);
     void setOpening(qint64 openingId);
-    qint64 openingId() const { return m_openingId; }
+    qint64 openingId() const { return m_query.openingId; }
     // Hired, rejected and withdrawn applications are hidden unless asked for.
     void setIncludeClosed(bool include);
-    bool includeClosed() const { return m_includeClosed; }
+    bool includeClosed() const { return m_query.includeClosed; }
+    // Full-text search as typed; a new search sorts by relevance until the user
+    // picks another column.
+    void setSearchText(const QString &text);
+    void setFilter(const FilterGroup &filter);
+    // Only the applications in one stage (a board column); 0 = every stage.
+    void setStage(qint64 stageId);
+    // Everything at once (a saved view): one reload.
+    void setQuery(const ApplicationQuery &query);
+    const ApplicationQuery &query() const { return m_query; }
+    // The model's sort as a column, or -1 for relevance.
+    int sortColumn() const;
     // Re-reads the count and drops cached pages (after an edit).
     Error reload();
     Error lastError() const { return m_lastError; }
@@ -55,11 +73,8 @@ private:
     qint64 now() const;
 
     Database *m_db = nullptr;
-    qint64 m_openingId = 0;
+    ApplicationQuery m_query;
     qint64 m_count = 0;
-    bool m_includeClosed = false;
-    ApplicationSort m_sort = ApplicationSort::DaysInStage;
-    Qt::SortOrder m_order = Qt::DescendingOrder;
     qint64 m_now = 0;
     mutable QHash<qint64, QList<ApplicationRow>> m_pages;
     mutable QList<qint64> m_pageUse;  // least recently used first

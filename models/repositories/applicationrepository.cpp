@@ -6,6 +6,8 @@
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
+#include <algorithm>
+
 namespace shortlist {
 
 using namespace sqlvalues;
@@ -214,11 +216,101 @@ Result<qint64> ApplicationRepository::countForOpening(qint64 openingId, bool inc
     return q.int64(0);
 }
 
-QString ApplicationRepository::rowsSql(bool includeClosed, ApplicationSort sort, Qt::SortOrder order)
+namespace {
+
+bool filterUses(const FilterGroup &group, std::initializer_list<FilterField> fields)
+{
+    for (const FilterCondition &c : group.conditions) {
+        if (std::find(fields.begin(), fields.end(), c.field) != fields.end())
+            return true;
+    }
+    return std::any_of(group.groups.begin(), group.groups.end(), [&](const FilterGroup &g) { return filterUses(g, fields); });
+}
+
+// FROM ... WHERE ... shared by counting and paging. Joins only what the query
+// needs: a count over the whole opening should not touch every candidate row.
+SqlFragment fromWhere(const Database &db, const ApplicationQuery &query, qint64 now, bool forRows)
+{
+    SqlFragment f;
+    const bool search = query.hasSearch();
+    f.sql = QStringLiteral("FROM applications a");
+    if (search) {
+        f.sql += QStringLiteral(" JOIN (") + db.dialect().candidateSearchSubquery() + QStringLiteral(") f ON f.candidate_id = a.candidate_id");
+        f.values << db.dialect().candidateSearchExpression(query.searchText);
+    }
+    const bool sortsOnCandidate = forRows && (query.sort == ApplicationSort::Name || query.sort == ApplicationSort::Years
+                                              || query.sort == ApplicationSort::Source);
+    if (sortsOnCandidate || filterUses(query.filter, {FilterField::Source, FilterField::Years}))
+        f.sql += QStringLiteral(" JOIN candidates c ON c.id = a.candidate_id");
+    if ((forRows && query.sort == ApplicationSort::Stage) || filterUses(query.filter, {FilterField::Stage}))
+        f.sql += QStringLiteral(" JOIN stages s ON s.id = a.stage_id");
+    f.sql += QStringLiteral(" WHERE a.opening_id = ?");
+    f.values << query.openingId;
+    if (!query.includeClosed)
+        f.sql += QStringLiteral(" AND a.status = 'active'");
+    if (query.stageId > 0) {
+        f.sql += QStringLiteral(" AND a.stage_id = ?");
+        f.values << query.stageId;
+    }
+    const SqlFragment filter = ApplicationFilter::toSql(query.filter, now);
+    if (!filter.sql.isEmpty()) {
+        f.sql += QStringLiteral(" AND (") + filter.sql + QLatin1Char(')');
+        f.values += filter.values;
+    }
+    return f;
+}
+
+Error run(SqlQuery &q, const SqlFragment &f)
+{
+    q.prepare(f.sql);
+    for (const QVariant &v : f.values)
+        q.bind(v);
+    return q.exec() ? Error{} : q.error();
+}
+
+} // namespace
+
+SqlFragment ApplicationRepository::countSql(const ApplicationQuery &query, qint64 now) const
+{
+    SqlFragment f = fromWhere(m_db, query, now, false);
+    f.sql.prepend(QStringLiteral("SELECT count(*) "));
+    return f;
+}
+
+Result<qint64> ApplicationRepository::count(const ApplicationQuery &query, qint64 now) const
+{
+    if (Error e = ApplicationFilter::validate(query.filter))
+        return e;
+    SqlQuery q(m_db);
+    if (Error e = run(q, countSql(query, now)))
+        return e;
+    if (!q.next())
+        return q.failure();
+    return q.int64(0);
+}
+
+Result<QHash<qint64, qint64>> ApplicationRepository::countByStage(const ApplicationQuery &query, qint64 now) const
+{
+    if (Error e = ApplicationFilter::validate(query.filter))
+        return e;
+    ApplicationQuery all = query;
+    all.stageId = 0;
+    SqlFragment f = fromWhere(m_db, all, now, false);
+    f.sql = QStringLiteral("SELECT a.stage_id, count(*) ") + f.sql + QStringLiteral(" GROUP BY a.stage_id");
+    SqlQuery q(m_db);
+    if (Error e = run(q, f))
+        return e;
+    QHash<qint64, qint64> counts;
+    while (q.next())
+        counts.insert(q.int64(0), q.int64(1));
+    return counts;
+}
+
+SqlFragment ApplicationRepository::rowsSql(const ApplicationQuery &query, qint64 now, qint64 offset, int limit) const
 {
     QString key;
-    bool ascending = order == Qt::AscendingOrder;
-    switch (sort) {
+    bool ascending = query.order == Qt::AscendingOrder;
+    switch (query.sort) {
     case ApplicationSort::Name: key = QStringLiteral("c.sort_name"); break;
     case ApplicationSort::Stage: key = QStringLiteral("s.position"); break;
     case ApplicationSort::DaysInStage:
@@ -229,23 +321,45 @@ QString ApplicationRepository::rowsSql(bool includeClosed, ApplicationSort sort,
     case ApplicationSort::Years: key = QStringLiteral("c.years_experience"); break;
     case ApplicationSort::Source: key = QStringLiteral("c.source"); break;
     case ApplicationSort::Applied: key = QStringLiteral("a.applied_at"); break;
+    case ApplicationSort::Match: key = QStringLiteral("a.match_score"); break;
+    case ApplicationSort::Relevance:
+        // Best match first when descending; without a search, newest first.
+        key = query.hasSearch() ? QStringLiteral("f.rank") : QStringLiteral("a.applied_at");
+        if (query.hasSearch())
+            ascending = !ascending;
+        break;
     }
     const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    return QStringLiteral("SELECT a.id, a.candidate_id, c.name, s.name, s.category, a.status, a.stage_entered_at, "
-                          "c.years_experience, c.source, a.applied_at "
-                          "FROM applications a JOIN candidates c ON c.id = a.candidate_id JOIN stages s ON s.id = a.stage_id "
-                          "WHERE a.opening_id = ?%3 ORDER BY %1 %2, a.id %2 LIMIT ? OFFSET ?")
-        .arg(key, dir, includeClosed ? QString() : QLatin1String(openStatuses));
+    const SqlFragment from = fromWhere(m_db, query, now, true);
+    // Page the ids first, then read the wide row for those only: the scorecard
+    // counts and text columns are never computed for rows the sort skips.
+    SqlFragment f;
+    f.sql = QStringLiteral(
+                "SELECT a.id, a.candidate_id, c.name, s.name, s.category, a.status, a.stage_entered_at, "
+                "c.years_experience, c.source, a.applied_at, a.stage_id, c.current_title, s.stall_days, a.match_score, "
+                "a.missing_must_haves, "
+                "(SELECT count(*) FROM scorecards sc JOIN interviews i ON i.id = sc.interview_id "
+                " WHERE i.application_id = a.id AND sc.status = 'submitted' AND NOT EXISTS "
+                " (SELECT 1 FROM scorecards n WHERE n.interview_id = sc.interview_id AND n.person_id = sc.person_id AND n.revision > sc.revision)), "
+                "(SELECT count(*) FROM scorecards sc JOIN interviews i ON i.id = sc.interview_id "
+                " WHERE i.application_id = a.id AND sc.status = 'submitted' AND sc.overall IN ('yes', 'strong_yes') AND NOT EXISTS "
+                " (SELECT 1 FROM scorecards n WHERE n.interview_id = sc.interview_id AND n.person_id = sc.person_id AND n.revision > sc.revision)) "
+                "FROM (SELECT a.id AS id, %1 AS sort_key %2 ORDER BY %1 %3, a.id %3 LIMIT ? OFFSET ?) p "
+                "JOIN applications a ON a.id = p.id JOIN candidates c ON c.id = a.candidate_id JOIN stages s ON s.id = a.stage_id "
+                "ORDER BY p.sort_key %3, p.id %3")
+                .arg(key, from.sql, dir);
+    f.values = from.values;
+    f.values << limit << offset;
+    return f;
 }
 
-Result<QList<ApplicationRow>> ApplicationRepository::rows(qint64 openingId, bool includeClosed, ApplicationSort sort, Qt::SortOrder order,
-                                                         qint64 offset, int limit) const
+Result<QList<ApplicationRow>> ApplicationRepository::rows(const ApplicationQuery &query, qint64 now, qint64 offset, int limit) const
 {
+    if (Error e = ApplicationFilter::validate(query.filter))
+        return e;
     SqlQuery q(m_db);
-    q.prepare(rowsSql(includeClosed, sort, order));
-    q.bind(openingId).bind(limit).bind(offset);
-    if (!q.exec())
-        return q.error();
+    if (Error e = run(q, rowsSql(query, now, offset, limit)))
+        return e;
     QList<ApplicationRow> rows;
     rows.reserve(limit);
     while (q.next()) {
@@ -260,6 +374,13 @@ Result<QList<ApplicationRow>> ApplicationRepository::rows(qint64 openingId, bool
         r.yearsExperience = toOptionalInt(q.value(7));
         r.source = q.value(8).toString();
         r.appliedAt = q.int64(9);
+        r.stageId = q.int64(10);
+        r.currentTitle = q.value(11).toString();
+        r.stallDays = q.value(12).toInt();
+        r.matchScore = toOptionalInt(q.value(13));
+        r.missingMustHaves = q.value(14).toInt();
+        r.scorecardsSubmitted = q.value(15).toInt();
+        r.scorecardsPositive = q.value(16).toInt();
         rows.append(r);
     }
     return rows;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/types.h"
+#include "repositories/applicationquery.h"
 #include "storage/error.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace shortlist {
 
@@ -34,8 +36,6 @@ struct CandidateApplication {
     ApplicationStatus status = ApplicationStatus::Active;
 };
 
-enum class ApplicationSort { Name, Stage, DaysInStage, Years, Source, Applied };
-
 class ApplicationRepository {
     Q_DECLARE_TR_FUNCTIONS(ApplicationRepository)
 
@@ -62,10 +62,16 @@ public:
     // `includeClosed` adds finished (hired, rejected, withdrawn) applications to the active
     // ones.
     Result<qint64> countForOpening(qint64 openingId, bool includeClosed = true) const;
-    Result<QList<ApplicationRow>> rows(qint64 openingId, bool includeClosed, ApplicationSort sort, Qt::SortOrder order,
-                                       qint64 offset, int limit) const;
-    // The SQL behind rows(), for benchmarks that compare it with raw SQLite.
-    static QString rowsSql(bool includeClosed, ApplicationSort sort, Qt::SortOrder order);
+    // Applications the query selects (search, filter, stage), counted and paged in
+    // SQL. `now` fixes "days in stage" filters.
+    Result<qint64> count(const ApplicationQuery &query, qint64 now) const;
+    Result<QList<ApplicationRow>> rows(const ApplicationQuery &query, qint64 now, qint64 offset, int limit) const;
+    // Count per stage id for the board's column headers, in one query.
+    Result<QHash<qint64, qint64>> countByStage(const ApplicationQuery &query, qint64 now) const;
+    // The SQL behind count() and rows() with their bound values (rows: LIMIT and
+    // OFFSET come last), for benchmarks that compare them with raw SQLite.
+    SqlFragment countSql(const ApplicationQuery &query, qint64 now) const;
+    SqlFragment rowsSql(const ApplicationQuery &query, qint64 now, qint64 offset, int limit) const;
 
     Result<QList<StageEvent>> timelineForCandidate(qint64 candidateId) const;
 

@@ -14,6 +14,7 @@ struct BulkLoader::Impl {
     Database &db;
     bool active = false;
     QStringList droppedIndexes;
+    qint64 lastCandidateBefore = 0;
     sqlite3 *handle = nullptr;                 // SQLite fast path
     std::vector<sqlite3_stmt *> nativeStatements;
     std::vector<std::unique_ptr<SqlQuery>> queries;  // portable path
@@ -53,6 +54,15 @@ Error BulkLoader::begin()
         return q.error();
     db.transactionDepth = 1;
     d->active = true;
+    // Pause the per-row search-index triggers; the new candidates are indexed
+    // in one statement by finish(). The key never outlives this transaction.
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM candidates")) || !q.next())
+        return q.error();
+    d->lastCandidateBefore = q.int64(0);
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, '1')"));
+    q.bind(QString::fromLatin1(SqlDialect::searchSuspendedKey));
+    if (!q.exec())
+        return q.error();
     const QStringList indexes = db.dialect().secondaryIndexDefinitions(db);
     for (const QString &definition : indexes) {
         // "CREATE [UNIQUE] INDEX name ON ..." -> name
@@ -134,6 +144,23 @@ Error BulkLoader::finish()
     d->nativeStatements.clear();
     d->queries.clear();
     SqlQuery q(d->db);
+    const QStringList statements = d->db.dialect().indexCandidatesAfter();
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    q.bind(QString::fromLatin1(SqlDialect::searchSuspendedKey));
+    if (!q.exec()) {
+        Error e = q.error();
+        abort();
+        return e;
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        q.prepare(statement);
+        q.bind(d->lastCandidateBefore);
+        if (!q.exec()) {
+            Error e = q.error();
+            abort();
+            return e;
+        }
+    }
     for (const QString &definition : std::as_const(d->droppedIndexes)) {
         if (!q.exec(definition)) {
             Error e = q.error();

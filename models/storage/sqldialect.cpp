@@ -1,5 +1,7 @@
 #include "sqldialect.h"
 
+#include "domain/textfold.h"
+
 #include "database.h"
 #include "sqlquery.h"
 
@@ -15,6 +17,31 @@ QString SqlDialect::expandTokens(QString sql) const
 }
 
 // ---------------------------------------------------------------- SQLite
+
+QString SqliteDialect::candidateSearchSubquery() const
+{
+    // bm25 column weights: name, email, work, skills, tags, notes.
+    return QStringLiteral("SELECT rowid AS candidate_id, bm25(candidate_search, 10.0, 6.0, 3.0, 2.0, 2.0, 1.0) AS rank "
+                          "FROM candidate_search WHERE candidate_search MATCH ?");
+}
+
+QString SqliteDialect::candidateSearchExpression(const QString &text) const
+{
+    // Words hold no quote characters (they separate words), so quoting each
+    // one makes FTS5 operators such as NEAR, AND, '-' or ':' plain text.
+    QStringList terms;
+    const QStringList words = searchWords(text);
+    for (const QString &word : words)
+        terms << QLatin1Char('"') + word + QLatin1String("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+QStringList SqliteDialect::indexCandidatesAfter() const
+{
+    return {QStringLiteral("DELETE FROM candidate_search WHERE rowid > ?"),
+            QStringLiteral("INSERT INTO candidate_search (rowid, name, email, work, skills, tags, notes) "
+                           "SELECT * FROM candidate_search_source WHERE candidate_id > ?")};
+}
 
 QString SqliteDialect::name() const { return QStringLiteral("sqlite"); }
 QString SqliteDialect::autoIdColumn() const { return QStringLiteral("INTEGER PRIMARY KEY"); }
@@ -150,6 +177,29 @@ Error PostgresDialect::snapshotTo(const Database &, const QString &) const
 {
     return makeError(ErrorCode::Invalid,
                      tr("A server database is backed up on the server (pg_dump); Save a Copy works on local files only."));
+}
+
+QString PostgresDialect::candidateSearchSubquery() const
+{
+    return QStringLiteral("SELECT s.candidate_id, -ts_rank(s.document, q.query) AS rank "
+                          "FROM candidate_search s, to_tsquery('simple', ?) AS q(query) WHERE s.document @@ q.query");
+}
+
+QString PostgresDialect::candidateSearchExpression(const QString &text) const
+{
+    // Words are letters and digits only, so no tsquery operator survives.
+    QStringList terms;
+    const QStringList words = searchWords(foldText(text));
+    for (const QString &word : words)
+        terms << QLatin1Char('\'') + word + QLatin1String("':*");
+    return terms.join(QLatin1String(" & "));
+}
+
+QStringList PostgresDialect::indexCandidatesAfter() const
+{
+    return {QStringLiteral("DELETE FROM candidate_search WHERE candidate_id > ?"),
+            QStringLiteral("INSERT INTO candidate_search (candidate_id, document) "
+                           "SELECT candidate_id, document FROM candidate_search_source WHERE candidate_id > ?")};
 }
 
 QStringList PostgresDialect::secondaryIndexDefinitions(const Database &db) const

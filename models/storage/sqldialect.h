@@ -36,6 +36,19 @@ public:
     // Translate a native error into a user-facing Error.
     virtual Error translate(const QSqlError &error, const QString &context) const = 0;
 
+    // Full-text search over candidates (name, email, work, skills, tags, notes).
+    // A subquery yielding (candidate_id, rank) with one '?' for
+    // candidateSearchExpression(); a lower rank is a better match.
+    virtual QString candidateSearchSubquery() const = 0;
+    // The user's text as a match expression that cannot be a syntax error: each
+    // word a quoted prefix term, all required. Empty when there is no word.
+    virtual QString candidateSearchExpression(const QString &text) const = 0;
+    // Statements (one '?' each: the highest candidate id before the load) that
+    // index the candidates a bulk load added while the triggers were paused.
+    virtual QStringList indexCandidatesAfter() const = 0;
+    // meta key that pauses the search-index triggers inside a bulk load.
+    static constexpr auto searchSuspendedKey = "search_index_suspended";
+
     QString expandTokens(QString sql) const;
 };
 
@@ -54,6 +67,9 @@ public:
     Error snapshotTo(const Database &db, const QString &path) const override;
     QStringList secondaryIndexDefinitions(const Database &db) const override;
     Error translate(const QSqlError &error, const QString &context) const override;
+    QString candidateSearchSubquery() const override;
+    QString candidateSearchExpression(const QString &text) const override;
+    QStringList indexCandidatesAfter() const override;
 
     static constexpr int busyTimeoutMs = 5000;
 };
@@ -73,6 +89,9 @@ public:
     Error snapshotTo(const Database &db, const QString &path) const override;
     QStringList secondaryIndexDefinitions(const Database &db) const override;
     Error translate(const QSqlError &error, const QString &context) const override;
+    QString candidateSearchSubquery() const override;
+    QString candidateSearchExpression(const QString &text) const override;
+    QStringList indexCandidatesAfter() const override;
 };
 
 } // namespace shortlist

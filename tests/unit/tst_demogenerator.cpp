@@ -39,7 +39,9 @@ QString dumpTables(Database &db)
 {
     SqlQuery tables(db);
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                    "AND name <> 'schema_migrations' ORDER BY name")))
+                                    "AND name <> 'schema_migrations' "
+                                    // FTS5 shadow tables (without rowid); the index itself is compared.
+                                    "AND name NOT LIKE 'candidate\\_search\\_%' ESCAPE '\\' ORDER BY name")))
         return QStringLiteral("error: ") + tables.error().detail;
     QStringList names;
     while (tables.next())
