@@ -1,8 +1,10 @@
 #include "demogenerator.h"
 
+#include "analytics/requirementmatch.h"
 #include "domain/textfold.h"
 #include "domain/types.h"
 #include "repositories/bulkloader.h"
+#include "repositories/matchrepository.h"
 #include "repositories/openingrepository.h"
 #include "repositories/peoplerepository.h"
 #include "storage/database.h"
@@ -282,6 +284,7 @@ struct OpeningInfo {
     qint64 withdrawnStageId = 0;
     int lateStageIndex = 0;     // rejections from here on earn a "silver-medallist" tag
     QList<RequirementInfo> requirements;
+    std::shared_ptr<const RequirementMatcher> matcher;  // the score every application is stored with
     QStringList unrelatedSkills;
     QList<qint64> competencyIds;
     QList<std::array<QString, 5>> evidence;  // per competency: [0] not assessed, [1..4] per rating
@@ -354,6 +357,7 @@ private:
     void simulate(AppState &app, double quality, double sourceFactor, int recruiter);
     void makeInterview(const OpeningInfo &o, const StageInfo &stage, qint64 enteredAt, double quality);
     Error emitApplication(const AppState &app, qint64 candidateId);
+    MatchInput m_profile;  // the candidate being written, for the match score
     qint64 leaveTime(qint64 enteredAt, int days, qint64 notBefore);
     const QString *reason(const OpeningInfo &o, StageCategory category, bool withdrawn);
 
@@ -491,6 +495,7 @@ Error Generator::setUp()
         }
         info.lateStageIndex = std::max(1, lastInterview - 1);
 
+        info.matcher = std::make_shared<const RequirementMatcher>(o.requirements, SkillNormalizer::builtin());
         QSet<QString> keywords;
         for (const Requirement &r : o.requirements) {
             if (!r.keywords.isEmpty())
@@ -556,7 +561,7 @@ Error Generator::setUp()
     m_tagSql = m_loader->prepare(QStringLiteral("INSERT INTO candidate_tags (candidate_id, tag_id) VALUES (?, ?)"));
     m_applicationSql = m_loader->prepare(QStringLiteral(
         "INSERT INTO applications (id, candidate_id, opening_id, stage_id, status, rejection_reason, applied_at, stage_entered_at, "
-        "version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "version, updated_at, match_score, missing_must_haves) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_eventSql = m_loader->prepare(QStringLiteral(
         "INSERT INTO stage_events (id, application_id, at, from_stage_id, to_stage_id, actor, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     m_interviewSql = m_loader->prepare(QStringLiteral(
@@ -766,8 +771,10 @@ Error Generator::emitApplication(const AppState &app, qint64 candidateId)
                           : app.status == ApplicationStatus::Rejected   ? m_rejected
                           : app.status == ApplicationStatus::Withdrawn  ? m_withdrawn
                                                                         : m_hired;
+    const MatchScore match = app.opening->matcher->score(m_profile);
     if (Error e = insert(m_applicationSql, {app.id, candidateId, app.opening->id, app.stageId, status, *app.reason, app.appliedAt,
-                                            app.stageEnteredAt, qint64(m_events.size()), app.stageEnteredAt}))
+                                            app.stageEnteredAt, qint64(m_events.size()), app.stageEnteredAt, qint64(match.score),
+                                            qint64(match.missingMustHaves)}))
         return e;
     for (const EventRow &ev : m_events) {
         if (Error e = insert(m_eventSql, {m_nextEvent++, app.id, ev.at, ev.from ? BulkValue(ev.from) : BulkValue(), ev.to, *ev.actor, *ev.reason}))
@@ -898,6 +905,8 @@ Error Generator::candidate(qint64 id)
                                           skills.join(QLatin1Char('\n')), source.name, referrer, appliedAt, appliedAt}))
         return e;
 
+    m_profile.yearsExperience = years;
+    m_profile.skills = skills;
     bool silver = false;
     AppState app;
     app.id = m_nextApplication++;
@@ -986,6 +995,9 @@ Error Generator::run(Database &db, DemoSummary &summary)
     const int audit = m_loader->prepare(QStringLiteral(
         "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail) VALUES (1, ?, ?, 'demo-generate', 'database', NULL, ?)"));
     if (Error e = insert(audit, {m_asOf, demoActor, QStringLiteral("candidates=%1 seed=%2").arg(total).arg(m_options.seed)}))
+        return e;
+    // Every application was written with its score.
+    if (Error e = MatchRepository(*m_db).markCurrent())
         return e;
     if (Error e = m_loader->finish())
         return e;

@@ -1,6 +1,7 @@
 #include "applicationrepository.h"
 
 #include "auditrepository.h"
+#include "matchrepository.h"
 #include "sqlvalues.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -68,6 +69,8 @@ Result<qint64> ApplicationRepository::create(qint64 candidateId, qint64 openingI
         return q.error();
     if (Error e = AuditRepository(m_db).append(QStringLiteral("create"), QStringLiteral("application"), id,
                                                QStringLiteral("candidate=%1 opening=%2").arg(candidateId).arg(openingId)))
+        return e;
+    if (Error e = MatchRepository(m_db).updateApplication(id))
         return e;
     if (!tx.commit())
         return tx.error();

@@ -1,6 +1,7 @@
 #include "candidaterepository.h"
 
 #include "auditrepository.h"
+#include "matchrepository.h"
 #include "domain/textfold.h"
 #include "sqlvalues.h"
 #include "storage/database.h"
@@ -113,6 +114,9 @@ Result<int> CandidateRepository::update(const Candidate &candidate)
     if (Error e = writeTags(candidate.id, candidate.tags))
         return e;
     if (Error e = AuditRepository(m_db).append(QStringLiteral("update"), QStringLiteral("candidate"), candidate.id))
+        return e;
+    // Skills or years may have changed: every application's score follows.
+    if (Error e = MatchRepository(m_db).updateCandidate(candidate.id))
         return e;
     if (!tx.commit())
         return tx.error();

@@ -1,6 +1,7 @@
 #include "openingrepository.h"
 
 #include "auditrepository.h"
+#include "matchrepository.h"
 #include "sqlvalues.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -200,6 +201,59 @@ Result<int> OpeningRepository::updateDetails(const Opening &opening)
     if (!tx.commit())
         return tx.error();
     return opening.version + 1;
+}
+
+Error OpeningRepository::validateRequirements(const QList<Requirement> &requirements)
+{
+    for (qsizetype i = 0; i < requirements.size(); ++i) {
+        const Requirement &r = requirements.at(i);
+        if (r.skill.trimmed().isEmpty())
+            return makeError(ErrorCode::Invalid, tr("Requirement %1 has no name; name the skill or remove the row.").arg(i + 1));
+        if (r.weight < 1 || r.weight > 10)
+            return makeError(ErrorCode::Invalid, tr("“%1” has weight %2; use a weight from 1 to 10.").arg(r.skill).arg(r.weight));
+        if (r.minYears < 0 || r.minYears > 60)
+            return makeError(ErrorCode::Invalid, tr("“%1” asks for %2 years; use 0 to 60.").arg(r.skill).arg(r.minYears));
+    }
+    return {};
+}
+
+Result<int> OpeningRepository::updateRequirements(qint64 openingId, int expectedVersion, const QList<Requirement> &requirements,
+                                                  const std::function<bool(qint64, qint64)> &progress)
+{
+    if (Error e = validateRequirements(requirements))
+        return e;
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE openings SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
+    q.bind(QDateTime::currentSecsSinceEpoch()).bind(openingId).bind(expectedVersion);
+    if (!q.exec())
+        return q.error();
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorCode::Stale, tr("The opening was changed by someone else since you opened it; the requirements were not saved. "
+                                              "Reopen them and edit again."));
+    q.prepare(QStringLiteral("DELETE FROM requirements WHERE opening_id = ?"));
+    q.bind(openingId);
+    if (!q.exec())
+        return q.error();
+    q.prepare(QStringLiteral("INSERT INTO requirements (opening_id, position, skill, detail, weight, must_have, min_years, keywords) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < requirements.size(); ++i) {
+        const Requirement &r = requirements.at(i);
+        q.bind(openingId).bind(int(i)).bind(r.skill.trimmed()).bind(r.detail).bind(r.weight).bind(r.mustHave ? 1 : 0).bind(r.minYears)
+            .bind(lines(r.keywords));
+        if (!q.exec())
+            return q.error();
+    }
+    if (Error e = AuditRepository(m_db).append(QStringLiteral("update"), QStringLiteral("requirements"), openingId,
+                                               QStringLiteral("count=%1").arg(requirements.size())))
+        return e;
+    if (Error e = MatchRepository(m_db).updateOpening(openingId, progress))
+        return e;
+    if (!tx.commit())
+        return tx.error();
+    return expectedVersion + 1;
 }
 
 Result<QList<OpeningSummary>> OpeningRepository::summaries() const

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace shortlist {
 
 class Database;
@@ -28,6 +30,11 @@ public:
     // Title, team, location, headcount, manager, status, dates, description.
     // Refused with ErrorCode::Stale when opening.version is not the stored one.
     Result<int> updateDetails(const Opening &opening);
+    // Replaces the opening's requirements and rescores its applications, in one
+    // transaction. Stale like updateDetails(). `progress` as MatchRepository's.
+    Result<int> updateRequirements(qint64 openingId, int expectedVersion, const QList<Requirement> &requirements,
+                                   const std::function<bool(qint64, qint64)> &progress = {});
+    static Error validateRequirements(const QList<Requirement> &requirements);
     Result<QList<OpeningSummary>> summaries() const;
     Result<std::optional<qint64>> findByTitle(const QString &title) const;
 

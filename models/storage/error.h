@@ -24,6 +24,7 @@ enum class ErrorCode {
     Invalid,        // input failed validation
     Io,             // file system error
     Sql,            // any other database error
+    Cancelled,      // the user stopped a long operation; nothing was written
 };
 
 struct Error {

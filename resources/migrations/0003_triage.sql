@@ -6,6 +6,8 @@
 -- requirements.
 ALTER TABLE applications ADD COLUMN match_score INTEGER CHECK (match_score BETWEEN 0 AND 100);
 ALTER TABLE applications ADD COLUMN missing_must_haves INTEGER NOT NULL DEFAULT 0 CHECK (missing_must_haves >= 0);
+-- Existing applications are scored by the application on its next writable open.
+INSERT INTO meta (key, value) VALUES ('match_scores_stale', '1');
 CREATE INDEX applications_opening_match ON applications(opening_id, match_score, id);
 CREATE INDEX applications_opening_active_match ON applications(opening_id, status, match_score, id);
 

@@ -1,0 +1,256 @@
+#include "matchrepository.h"
+
+#include "auditrepository.h"
+#include "openingrepository.h"
+#include "sqlvalues.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+
+namespace shortlist {
+
+using namespace sqlvalues;
+
+namespace {
+
+MatchInput inputFrom(const QVariant &years, const QVariant &skills)
+{
+    MatchInput input;
+    input.yearsExperience = toOptionalInt(years);
+    input.skills = skills.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return input;
+}
+
+} // namespace
+
+Result<SkillNormalizer> MatchRepository::normalizer() const
+{
+    SkillNormalizer normalizer = SkillNormalizer::builtin();
+    Result<QList<SkillSynonym>> user = userSynonyms();
+    if (!user)
+        return user.error();
+    for (const SkillSynonym &s : std::as_const(*user))
+        normalizer.addSynonym(s.alias, s.canonical);
+    return normalizer;
+}
+
+Result<RequirementMatcher> MatchRepository::matcherFor(qint64 openingId) const
+{
+    Result<SkillNormalizer> n = normalizer();
+    if (!n)
+        return n.error();
+    Result<Opening> opening = OpeningRepository(m_db).load(openingId);
+    if (!opening)
+        return opening.error();
+    return RequirementMatcher(opening->requirements, *n);
+}
+
+Error MatchRepository::updateWhere(const QString &condition, qint64 key, const RequirementMatcher *only, const Progress &progress)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    Result<SkillNormalizer> n = normalizer();
+    if (!n)
+        return n.error();
+    SqlQuery q(m_db);
+    qint64 total = 0;
+    if (progress) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM applications a WHERE ") + condition);
+        q.bind(key);
+        if (!q.exec() || !q.next())
+            return q.failure();
+        total = q.int64(0);
+        if (!progress(0, total * 2))
+            return makeError(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score was changed."));
+    }
+    q.prepare(QStringLiteral("SELECT a.id, a.opening_id, c.years_experience, c.skills, a.match_score, a.missing_must_haves "
+                             "FROM applications a JOIN candidates c ON c.id = a.candidate_id WHERE ")
+              + condition + QStringLiteral(" ORDER BY a.opening_id"));
+    q.bind(key);
+    if (!q.exec())
+        return q.error();
+    struct Change {
+        qint64 id;
+        std::optional<int> score;
+        int missing;
+    };
+    std::vector<Change> changes;
+    std::optional<RequirementMatcher> matcher;
+    qint64 matcherOpening = 0;
+    qint64 done = 0;
+    while (q.next()) {
+        const qint64 openingId = q.int64(1);
+        if (only) {
+            matcherOpening = openingId;
+        } else if (!matcher || matcherOpening != openingId) {
+            Result<Opening> opening = OpeningRepository(m_db).load(openingId);
+            if (!opening)
+                return opening.error();
+            matcher.emplace(opening->requirements, *n);
+            matcherOpening = openingId;
+        }
+        const RequirementMatcher &m = only ? *only : *matcher;
+        std::optional<int> score;
+        int missing = 0;
+        if (!m.isEmpty()) {
+            const MatchScore s = m.score(inputFrom(q.value(2), q.value(3)));
+            score = s.score;
+            missing = s.missingMustHaves;
+        }
+        if (score != toOptionalInt(q.value(4)) || missing != q.value(5).toInt())
+            changes.push_back(Change{q.int64(0), score, missing});
+        if (progress && ++done % 4096 == 0 && !progress(done, total * 2))
+            return makeError(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score was changed."));
+    }
+    q.finish();
+    SqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE applications SET match_score = ?, missing_must_haves = ? WHERE id = ?"));
+    qint64 written = 0;
+    for (const Change &c : changes) {
+        update.bind(optionalInt(c.score)).bind(c.missing).bind(c.id);
+        if (!update.exec())
+            return update.error();
+        if (progress && ++written % 4096 == 0 && !progress(total + written * total / qint64(changes.size()), total * 2))
+            return makeError(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score was changed."));
+    }
+    if (!tx.commit())
+        return tx.error();
+    if (progress)
+        progress(total * 2, total * 2);
+    return {};
+}
+
+Error MatchRepository::updateApplication(qint64 applicationId)
+{
+    return updateWhere(QStringLiteral("a.id = ?"), applicationId, nullptr, {});
+}
+
+Error MatchRepository::updateCandidate(qint64 candidateId)
+{
+    return updateWhere(QStringLiteral("a.candidate_id = ?"), candidateId, nullptr, {});
+}
+
+Error MatchRepository::updateOpening(qint64 openingId, const Progress &progress)
+{
+    Result<RequirementMatcher> matcher = matcherFor(openingId);
+    if (!matcher)
+        return matcher.error();
+    return updateWhere(QStringLiteral("a.opening_id = ?"), openingId, &*matcher, progress);
+}
+
+Error MatchRepository::updateAll(const Progress &progress)
+{
+    return updateWhere(QStringLiteral("a.id > ?"), 0, nullptr, progress);
+}
+
+namespace {
+constexpr auto staleKey = "match_scores_stale";
+}
+
+Error MatchRepository::refreshIfStale(const Progress &progress)
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM meta WHERE key = ?"));
+    q.bind(QString::fromLatin1(staleKey));
+    if (!q.exec() || !q.next())
+        return q.failure();
+    if (q.int64(0) == 0)
+        return {};
+    q.finish();
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (Error e = updateAll(progress))
+        return e;
+    if (Error e = markCurrent())
+        return e;
+    return tx.commit() ? Error{} : tx.error();
+}
+
+Error MatchRepository::markCurrent()
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    q.bind(QString::fromLatin1(staleKey));
+    return q.exec() ? Error{} : q.error();
+}
+
+Result<MatchResult> MatchRepository::explain(qint64 applicationId) const
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT a.opening_id, c.years_experience, c.skills FROM applications a "
+                             "JOIN candidates c ON c.id = a.candidate_id WHERE a.id = ?"));
+    q.bind(applicationId);
+    if (!q.exec() || !q.next())
+        return q.failure();
+    Result<RequirementMatcher> matcher = matcherFor(q.int64(0));
+    if (!matcher)
+        return matcher.error();
+    return matcher->explain(inputFrom(q.value(1), q.value(2)));
+}
+
+Result<QList<SkillSynonym>> MatchRepository::userSynonyms() const
+{
+    SqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT alias, canonical FROM skill_synonyms ORDER BY alias")))
+        return q.error();
+    QList<SkillSynonym> list;
+    while (q.next())
+        list << SkillSynonym{q.value(0).toString(), q.value(1).toString()};
+    return list;
+}
+
+Error MatchRepository::setSynonym(const QString &alias, const QString &canonical, const Progress &progress)
+{
+    const QString a = SkillNormalizer::normalize(alias);
+    const QString c = SkillNormalizer::normalize(canonical);
+    if (a.isEmpty() || c.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("A synonym needs both a spelling and the skill it stands for, with at least one letter or digit each."));
+    if (a == c)
+        return makeError(ErrorCode::Invalid, tr("“%1” and “%2” are already the same skill once case and punctuation are ignored.").arg(alias, canonical));
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM skill_synonyms WHERE alias = ?"));
+    q.bind(a);
+    if (!q.exec())
+        return q.error();
+    q.prepare(QStringLiteral("INSERT INTO skill_synonyms (alias, canonical, created_at) VALUES (?, ?, ?)"));
+    q.bind(a).bind(c).bind(QDateTime::currentSecsSinceEpoch());
+    if (!q.exec())
+        return q.error();
+    if (Error e = AuditRepository(m_db).append(QStringLiteral("update"), QStringLiteral("skill_synonym"), std::nullopt, a + QStringLiteral(" = ") + c))
+        return e;
+    if (Error e = updateAll(progress))
+        return e;
+    if (!tx.commit())
+        return tx.error();
+    return {};
+}
+
+Error MatchRepository::removeSynonym(const QString &alias, const Progress &progress)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM skill_synonyms WHERE alias = ?"));
+    q.bind(SkillNormalizer::normalize(alias));
+    if (!q.exec())
+        return q.error();
+    if (q.numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, tr("“%1” is not one of your synonyms.").arg(alias));
+    if (Error e = AuditRepository(m_db).append(QStringLiteral("delete"), QStringLiteral("skill_synonym"), std::nullopt, alias))
+        return e;
+    if (Error e = updateAll(progress))
+        return e;
+    if (!tx.commit())
+        return tx.error();
+    return {};
+}
+
+} // namespace shortlist
