@@ -4,6 +4,7 @@
 #include "repositories/candidaterepository.h"
 #include "repositories/openingrepository.h"
 #include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
 namespace shortlist {
@@ -155,6 +156,51 @@ Result<StageMove> Pipeline::reopen(qint64 applicationId, int expectedVersion)
     target.stageId = stage && !isExit(stage->category) ? stage->id : ctx->plan.stages.first().id;
     target.status = ApplicationStatus::Active;
     return applications.move(applicationId, expectedVersion, target, tr("Reopened"));
+}
+
+Result<ApplicationRepository::BulkResult> Pipeline::moveMany(qint64 openingId, const QList<qint64> &applicationIds, qint64 stageId,
+                                                              const QString &reason)
+{
+    Result<Opening> plan = OpeningRepository(m_db).loadStagePlan(openingId);
+    if (!plan)
+        return plan.error();
+    const Stage *stage = plan->stage(stageId);
+    if (!stage)
+        return makeError(ErrorCode::Invalid, tr("That stage does not belong to this opening."));
+    ApplicationState target;
+    target.stageId = stageId;
+    QList<ApplicationStatus> eligible{ApplicationStatus::Active};
+    switch (stage->category) {
+    case StageCategory::Rejected:
+        if (reason.trimmed().isEmpty())
+            return makeError(ErrorCode::Invalid, tr("Choose a rejection reason; it is needed for the rejection-reason report."));
+        target.status = ApplicationStatus::Rejected;
+        target.rejectionReason = reason.trimmed();
+        break;
+    case StageCategory::Withdrawn:
+        target.status = ApplicationStatus::Withdrawn;
+        target.rejectionReason = reason.trimmed();
+        break;
+    case StageCategory::Hired:
+        target.status = ApplicationStatus::Hired;
+        break;
+    default:
+        target.status = ApplicationStatus::Active;
+        eligible << ApplicationStatus::Hired;
+        break;
+    }
+    return ApplicationRepository(m_db).moveMany(openingId, applicationIds, target, reason.trimmed(), eligible);
+}
+
+Result<int> Pipeline::remainingHeadcount(qint64 openingId) const
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT o.headcount - (SELECT count(*) FROM applications a WHERE a.opening_id = o.id AND a.status = 'hired') "
+                             "FROM openings o WHERE o.id = ?"));
+    q.bind(openingId);
+    if (!q.exec() || !q.next())
+        return q.failure();
+    return q.value(0).toInt();
 }
 
 } // namespace shortlist

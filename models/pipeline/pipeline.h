@@ -37,6 +37,16 @@ public:
     Result<StageMove> withdraw(qint64 applicationId, int expectedVersion, const QString &reason);
     Result<StageMove> reopen(qint64 applicationId, int expectedVersion);
 
+    // Many applications of one opening to one stage, in one transaction: the
+    // board's drop and the bulk actions. An exit stage rejects or withdraws
+    // (a rejection needs a reason); only active applications are rejected,
+    // withdrawn or hired, and closed ones are never moved into a stage — they
+    // are counted as skipped.
+    Result<ApplicationRepository::BulkResult> moveMany(qint64 openingId, const QList<qint64> &applicationIds, qint64 stageId,
+                                                       const QString &reason = {});
+    // Headcount minus hires so far (negative when over).
+    Result<int> remainingHeadcount(qint64 openingId) const;
+
     static QStringList standardRejectionReasons();
 
 private:

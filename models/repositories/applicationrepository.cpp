@@ -191,6 +191,184 @@ Result<StageMove> ApplicationRepository::reapply(const StageMove &undone, const 
     return move(undone.applicationId, undone.before.version, target, reason);
 }
 
+namespace {
+
+constexpr qsizetype bulkChunk = 400;
+
+QString idList(qsizetype count)
+{
+    QStringList marks(count, QStringLiteral("?"));
+    return QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+} // namespace
+
+Result<ApplicationRepository::BulkResult> ApplicationRepository::moveMany(qint64 openingId, const QList<qint64> &applicationIds,
+                                                                          const ApplicationState &target, const QString &reason,
+                                                                          const QList<ApplicationStatus> &eligible)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM stages WHERE id = ? AND opening_id = ?"));
+    q.bind(target.stageId).bind(openingId);
+    if (!q.exec())
+        return q.error();
+    if (!q.next())
+        return makeError(ErrorCode::Invalid, tr("That stage does not belong to this opening."));
+    q.finish();
+    BulkResult result;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString status = toCode(target.status);
+    const QString detail = QStringLiteral("bulk: stage -> %1, status %2").arg(target.stageId).arg(status);
+    QList<qint64> unique = applicationIds;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    for (qsizetype from = 0; from < unique.size(); from += bulkChunk) {
+        const QList<qint64> chunk = unique.mid(from, bulkChunk);
+        // Which of them move, and their state before (for undo).
+        q.prepare(QStringLiteral("SELECT id, opening_id, stage_id, status, rejection_reason, stage_entered_at, version "
+                                 "FROM applications WHERE id IN ") + idList(chunk.size()));
+        for (qint64 id : chunk)
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        QList<qint64> moving;
+        QHash<qint64, StageMove> byId;
+        while (q.next()) {
+            if (q.int64(1) != openingId)
+                return makeError(ErrorCode::Invalid, tr("Some of the selected applications belong to another opening; select within one opening."));
+            const ApplicationStatus current = applicationStatusFromCode(q.value(3).toString()).value_or(ApplicationStatus::Active);
+            if ((!eligible.isEmpty() && !eligible.contains(current)) || (q.int64(2) == target.stageId && current == target.status))
+                continue;
+            StageMove m;
+            m.applicationId = q.int64(0);
+            m.before = ApplicationState{q.int64(2), current, q.value(4).toString(), q.int64(5), q.value(6).toInt()};
+            m.after = target;
+            m.after.stageEnteredAt = now;
+            m.after.version = m.before.version + 1;
+            byId.insert(m.applicationId, m);
+            moving << m.applicationId;
+        }
+        q.finish();
+        if (moving.isEmpty())
+            continue;
+        const QString in = idList(moving.size());
+        q.prepare(QStringLiteral("INSERT INTO stage_events (application_id, at, from_stage_id, to_stage_id, actor, reason) "
+                                 "SELECT id, ?, stage_id, ?, ?, ? FROM applications WHERE id IN ") + in + QStringLiteral(" RETURNING id, application_id"));
+        q.bind(now).bind(target.stageId).bind(m_db.actor()).bind(reason);
+        for (qint64 id : std::as_const(moving))
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            byId[q.int64(1)].eventId = q.int64(0);
+        q.finish();
+        q.prepare(QStringLiteral("UPDATE applications SET stage_id = ?, status = ?, rejection_reason = ?, stage_entered_at = ?, "
+                                 "version = version + 1, updated_at = ? WHERE id IN ") + in);
+        q.bind(target.stageId).bind(status).bind(target.rejectionReason).bind(now).bind(now);
+        for (qint64 id : std::as_const(moving))
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
+                                 "SELECT ?, ?, 'move', 'application', id, ? FROM applications WHERE id IN ") + in);
+        q.bind(now).bind(m_db.actor()).bind(detail);
+        for (qint64 id : std::as_const(moving))
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        for (qint64 id : std::as_const(moving))
+            result.moves << byId.value(id);
+    }
+    // Not eligible, already there, or no longer in the database.
+    result.skipped = int(unique.size() - result.moves.size());
+    if (!tx.commit())
+        return tx.error();
+    return result;
+}
+
+Error ApplicationRepository::revertMany(const QList<StageMove> &moves)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    SqlQuery q(m_db);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    q.prepare(QStringLiteral("UPDATE applications SET stage_id = ?, status = ?, rejection_reason = ?, stage_entered_at = ?, "
+                             "version = ?, updated_at = ? WHERE id = ? AND version = ?"));
+    for (const StageMove &m : moves) {
+        q.bind(m.before.stageId).bind(toCode(m.before.status)).bind(m.before.rejectionReason).bind(m.before.stageEnteredAt)
+            .bind(m.before.version).bind(now).bind(m.applicationId).bind(m.after.version);
+        if (!q.exec())
+            return q.error();
+        if (q.numRowsAffected() != 1)
+            return makeError(ErrorCode::Stale, tr("At least one of these applications was changed again after the move (perhaps by someone else), "
+                                                  "so the move cannot be undone. Reload and move them by hand."));
+    }
+    for (qsizetype from = 0; from < moves.size(); from += bulkChunk) {
+        const QList<StageMove> chunk = moves.mid(from, bulkChunk);
+        q.prepare(QStringLiteral("DELETE FROM stage_events WHERE id IN ") + idList(chunk.size()));
+        for (const StageMove &m : chunk)
+            q.bind(m.eventId);
+        if (!q.exec())
+            return q.error();
+        q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
+                                 "SELECT ?, ?, 'undo-move', 'application', id, 'bulk' FROM applications WHERE id IN ") + idList(chunk.size()));
+        q.bind(now).bind(m_db.actor());
+        for (const StageMove &m : chunk)
+            q.bind(m.applicationId);
+        if (!q.exec())
+            return q.error();
+    }
+    if (!tx.commit())
+        return tx.error();
+    return {};
+}
+
+Result<QList<StageMove>> ApplicationRepository::reapplyMany(const QList<StageMove> &moves, const QString &reason)
+{
+    if (moves.isEmpty())
+        return QList<StageMove>{};
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    // revert() restored each version; a changed one means someone moved it since.
+    SqlQuery q(m_db);
+    for (qsizetype from = 0; from < moves.size(); from += bulkChunk) {
+        const QList<StageMove> chunk = moves.mid(from, bulkChunk);
+        q.prepare(QStringLiteral("SELECT id, version FROM applications WHERE id IN ") + idList(chunk.size()));
+        QHash<qint64, int> versions;
+        for (const StageMove &m : chunk)
+            q.bind(m.applicationId);
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            versions.insert(q.int64(0), q.value(1).toInt());
+        for (const StageMove &m : chunk) {
+            if (versions.value(m.applicationId, -1) != m.before.version)
+                return makeError(ErrorCode::Stale, tr("At least one of these applications was changed after the undo, so the move cannot be redone."));
+        }
+    }
+    q.finish();
+    QList<qint64> ids;
+    for (const StageMove &m : moves)
+        ids << m.applicationId;
+    Result<Application> first = load(moves.constFirst().applicationId);
+    if (!first)
+        return first.error();
+    ApplicationState target = moves.constFirst().after;
+    Result<BulkResult> redone = moveMany(first->openingId, ids, target, reason, {});
+    if (!redone)
+        return redone.error();
+    if (redone->moves.size() != moves.size())
+        return makeError(ErrorCode::Stale, tr("Some of these applications changed after the undo, so the move cannot be redone."));
+    if (!tx.commit())
+        return tx.error();
+    return redone->moves;
+}
+
 Result<std::optional<qint64>> ApplicationRepository::stageBeforeExit(qint64 applicationId) const
 {
     SqlQuery q(m_db);

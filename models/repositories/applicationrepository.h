@@ -56,6 +56,22 @@ public:
     Error revert(const StageMove &move);
     // Re-applies an undone move (a new event; the returned move has its id).
     Result<StageMove> reapply(const StageMove &move, const QString &reason);
+    // Moves many applications of one opening to `target` in one transaction, with
+    // set-based SQL: a stage event and an audit entry each. `eligible` (one of
+    // the ApplicationStatus codes) limits the move to applications in that
+    // state, and applications already at the target are left alone; both are
+    // counted in `skipped`. Versions are not checked: the caller selected the
+    // applications as they are now.
+    struct BulkResult {
+        QList<StageMove> moves;
+        int skipped = 0;
+    };
+    Result<BulkResult> moveMany(qint64 openingId, const QList<qint64> &applicationIds, const ApplicationState &target,
+                                const QString &reason, const QList<ApplicationStatus> &eligible);
+    // Undoes moveMany (all or nothing; Stale if any application moved again since).
+    Error revertMany(const QList<StageMove> &moves);
+    // Redoes an undone moveMany; returns the new moves (new event ids).
+    Result<QList<StageMove>> reapplyMany(const QList<StageMove> &moves, const QString &reason);
     // The stage the application left when it last entered an exit stage.
     Result<std::optional<qint64>> stageBeforeExit(qint64 applicationId) const;
 
