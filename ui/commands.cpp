@@ -97,4 +97,27 @@ Error StageMoveCommand::doRedo()
     return {};
 }
 
+BulkMoveCommand::BulkMoveCommand(CommandContext &context, const QString &text, qint64 candidateId, const QList<StageMove> &moves,
+                                 const QString &reason)
+    : ShortlistCommand(context, text)
+    , m_candidateId(candidateId)
+    , m_moves(moves)
+    , m_reason(reason)
+{
+}
+
+Error BulkMoveCommand::doUndo()
+{
+    return ApplicationRepository(db()).revertMany(m_moves);
+}
+
+Error BulkMoveCommand::doRedo()
+{
+    Result<QList<StageMove>> again = ApplicationRepository(db()).reapplyMany(m_moves, m_reason);
+    if (!again)
+        return again.error();
+    m_moves = *again;
+    return {};
+}
+
 } // namespace shortlist

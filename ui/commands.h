@@ -86,4 +86,19 @@ private:
     QString m_reason;
 };
 
+// Many applications moved at once (a board drop or a bulk action): one undo step.
+class BulkMoveCommand final : public ShortlistCommand {
+public:
+    BulkMoveCommand(CommandContext &context, const QString &text, qint64 candidateId, const QList<StageMove> &moves, const QString &reason);
+
+private:
+    Error doUndo() override;
+    Error doRedo() override;
+    qint64 candidateId() const override { return m_candidateId; }
+
+    qint64 m_candidateId;
+    QList<StageMove> m_moves;
+    QString m_reason;
+};
+
 } // namespace shortlist

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/candidatedialog.h"
+#include "dialogs/filterdialog.h"
 #include "dialogs/openingdialog.h"
 #include "dialogs/prompts.h"
 #include "itemmodels/applicationtablemodel.h"
@@ -9,12 +10,16 @@
 #include "pipeline/pipeline.h"
 #include "repositories/candidaterepository.h"
 #include "repositories/openingrepository.h"
+#include "repositories/matchrepository.h"
 #include "repositories/peoplerepository.h"
+#include "repositories/tagrepository.h"
 #include "settings.h"
 #include "storage/database.h"
+#include "views/pipelineview.h"
 #include "widgets/candidateform.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCheckBox>
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,6 +29,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -37,6 +43,8 @@
 namespace shortlist {
 
 namespace {
+// Bulk actions on more applications than this ask first, naming the count.
+constexpr int bulkConfirmThreshold = 20;
 const char *const databaseFilter = QT_TRANSLATE_NOOP("shortlist::MainWindow", "Shortlist databases (*.shortlist *.sqlite *.db);;All files (*)");
 }
 
@@ -99,6 +107,17 @@ void MainWindow::createActions()
     m_rejectAction = make(tr("&Reject…"), QStringLiteral("actionReject"), QKeySequence(tr("Ctrl+Shift+R")), &MainWindow::rejectApplication);
     m_withdrawAction = make(tr("&Withdraw…"), QStringLiteral("actionWithdraw"), QKeySequence(), &MainWindow::withdrawApplication);
     m_reopenAction = make(tr("Re&open"), QStringLiteral("actionReopen"), QKeySequence(), &MainWindow::reopenApplication);
+
+    m_tableModeAction = make(tr("&Table"), QStringLiteral("actionTableMode"), QKeySequence(tr("Ctrl+Shift+T")),
+                             [this] { m_pipeline->setMode(PipelineView::Mode::Table); });
+    m_boardModeAction = make(tr("&Board"), QStringLiteral("actionBoardMode"), QKeySequence(tr("Ctrl+Shift+B")),
+                             [this] { m_pipeline->setMode(PipelineView::Mode::Board); });
+    auto *modes = new QActionGroup(this);
+    for (QAction *a : {m_tableModeAction, m_boardModeAction}) {
+        a->setCheckable(true);
+        modes->addAction(a);
+    }
+    m_tableModeAction->setChecked(true);
 }
 
 void MainWindow::createMenus()
@@ -117,6 +136,10 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_tableModeAction);
+    view->addAction(m_boardModeAction);
 
     QMenu *opening = menuBar()->addMenu(tr("&Opening"));
     opening->addAction(m_newOpeningAction);
@@ -193,47 +216,21 @@ void MainWindow::createCentralWidgets()
     leftLayout->addWidget(newOpeningButton);
     connect(m_openingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::openingSelected);
 
-    // Centre: the opening's applications, or an empty state.
-    auto *centreColumn = new QWidget(m_splitter);
-    auto *centreLayout = new QVBoxLayout(centreColumn);
-    centreLayout->setContentsMargins(0, 6, 0, 0);
-    m_showClosed = new QCheckBox(tr("Show &hired, rejected and withdrawn"), centreColumn);
-    m_showClosed->setObjectName(QStringLiteral("showClosedCheck"));
-    centreLayout->addWidget(m_showClosed);
-    m_centreStack = new QStackedWidget(centreColumn);
-    auto *centre = m_centreStack;
-    centreLayout->addWidget(centre, 1);
-    connect(m_showClosed, &QCheckBox::toggled, this, [this](bool on) {
-        m_applications->setIncludeClosed(on);
-        openingSelected();
+    // Centre: the opening's applications as a table or a board, or an empty state.
+    m_pipeline = new PipelineView(m_splitter);
+    m_applications = m_pipeline->tableModel();
+    m_applicationView = m_pipeline->tableView();
+    connect(m_pipeline, &PipelineView::currentApplicationChanged, this, &MainWindow::applicationSelected);
+    connect(m_pipeline, &PipelineView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_pipeline, &PipelineView::queryChanged, this, &MainWindow::updateStatusBar);
+    connect(m_pipeline, &PipelineView::moveRequested, this, &MainWindow::moveApplications);
+    connect(m_pipeline, &PipelineView::filterRequested, this, &MainWindow::editFilter);
+    connect(m_pipeline, &PipelineView::modeChanged, this, [this](PipelineView::Mode mode) {
+        m_settings.setBoardMode(mode == PipelineView::Mode::Board);
+        m_tableModeAction->setChecked(mode == PipelineView::Mode::Table);
+        m_boardModeAction->setChecked(mode == PipelineView::Mode::Board);
+        updateActions();
     });
-    m_applicationView = new QTableView(centre);
-    m_applicationView->setObjectName(QStringLiteral("applicationView"));
-    m_applicationView->setModel(m_applications);
-    m_applicationView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_applicationView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_applicationView->setSortingEnabled(true);
-    m_applicationView->sortByColumn(ApplicationTableModel::DaysInStage, Qt::DescendingOrder);
-    m_applicationView->setWordWrap(false);
-    m_applicationView->setAlternatingRowColors(true);
-    // Fixed row heights: a view over a million rows must never measure them.
-    m_applicationView->verticalHeader()->hide();
-    m_applicationView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_applicationView->verticalHeader()->setDefaultSectionSize(m_applicationView->fontMetrics().height() + 8);
-    m_applicationView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_applicationView->horizontalHeader()->setStretchLastSection(true);
-    m_applicationView->setColumnWidth(ApplicationTableModel::Name, 180);
-    m_applicationView->setColumnWidth(ApplicationTableModel::Stage, 170);
-    m_applicationView->setColumnWidth(ApplicationTableModel::DaysInStage, 110);
-    m_applicationView->setColumnWidth(ApplicationTableModel::Years, 60);
-    m_applicationView->setColumnWidth(ApplicationTableModel::Source, 110);
-    connect(m_applicationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::applicationSelected);
-    m_emptyState = new QLabel(centre);
-    m_emptyState->setObjectName(QStringLiteral("emptyState"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    centre->addWidget(m_emptyState);
-    centre->addWidget(m_applicationView);
 
     // Right: the candidate's profile and timeline.
     auto *rightScroll = new QScrollArea(m_splitter);
@@ -296,9 +293,8 @@ void MainWindow::restoreLayout()
         resize(1400, 820);
     restoreState(m_settings.mainWindowState());
     m_splitter->restoreState(m_settings.splitterState());
-    const QByteArray header = m_settings.applicationHeaderState();
-    if (!header.isEmpty())
-        m_applicationView->horizontalHeader()->restoreState(header);
+    m_pipeline->restoreHeaderState(m_settings.applicationHeaderState());
+    m_pipeline->setMode(m_settings.boardMode() ? PipelineView::Mode::Board : PipelineView::Mode::Table);
 }
 
 void MainWindow::saveLayout()
@@ -306,7 +302,7 @@ void MainWindow::saveLayout()
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.setSplitterState(m_splitter->saveState());
-    m_settings.setApplicationHeaderState(m_applicationView->horizontalHeader()->saveState());
+    m_settings.setApplicationHeaderState(m_pipeline->headerState());
     m_settings.sync();
 }
 
@@ -351,7 +347,9 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 Editing is disabled.").arg(m_db->readOnlyReason().toHtmlEscaped()));
     m_readOnlyBanner->setVisible(m_db->isReadOnly());
     m_form->setReadOnly(m_db->isReadOnly());
-    m_applications->setDatabase(m_db.get());
+    if (!m_db->isReadOnly())
+        rescoreIfStale();
+    m_pipeline->setDatabase(m_db.get());
     m_timeline->setDatabase(m_db.get());
     if (Error e = m_openings->setDatabase(m_db.get()))
         reportError(tr("Cannot read openings"), e);
@@ -364,6 +362,22 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     return true;
 }
 
+void MainWindow::rescoreIfStale()
+{
+    // Only after an upgrade that added match scores: once per database.
+    QProgressDialog progress(tr("Scoring every application against its opening's requirements…"), tr("Later"), 0, 100, this);
+    progress.setWindowTitle(tr("Upgrading"));
+    progress.setMinimumDuration(400);
+    progress.setWindowModality(Qt::WindowModal);
+    const Error e = MatchRepository(*m_db).refreshIfStale([&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 100 / total) : 100);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    if (e && e.code != ErrorCode::Cancelled)
+        reportError(tr("Cannot score the applications"), e);
+}
+
 void MainWindow::closeDatabase()
 {
     m_undoStack->clear();
@@ -371,7 +385,7 @@ void MainWindow::closeDatabase()
     m_applicationId = 0;
     m_candidateId = 0;
     m_candidate.reset();
-    m_applications->setDatabase(nullptr);
+    m_pipeline->setDatabase(nullptr);
     m_timeline->setDatabase(nullptr);
     m_openings->setDatabase(nullptr);
     m_db.reset();
@@ -506,43 +520,15 @@ void MainWindow::openingSelected()
         else
             reportError(tr("Cannot read the opening"), loaded.error());
     }
-    m_applications->setOpening(m_opening ? m_opening->id : 0);
     rebuildMoveMenu();
-    if (showTableOrEmptyState())
-        m_applicationView->selectRow(0);
-    else
+    m_pipeline->setOpening(m_opening ? &*m_opening : nullptr, m_openings->rowCount() > 0);
+    if (m_pipeline->currentApplicationId() == 0)
         showApplication(0, 0);
     updateActions();
 }
 
-bool MainWindow::showTableOrEmptyState()
+void MainWindow::applicationSelected(qint64 applicationId, qint64 candidateId)
 {
-    if (!m_db) {
-        m_emptyState->setText(tr("No database is open.\nUse File › Open Database or File › New Database."));
-    } else if (!m_opening) {
-        m_emptyState->setText(m_openings->rowCount() == 0 ? tr("No openings yet.\nCreate one with Opening › New Opening: templates bring the "
-                                                               "stage plan, requirements and scorecard competencies.")
-                                                          : tr("Select an opening on the left."));
-    } else if (m_applications->rowCount() == 0) {
-        m_emptyState->setText(m_showClosed->isChecked()
-                                  ? tr("No candidates in %1 yet.\nAdd one with Candidate › Add Candidate.").arg(m_opening->title)
-                                  : tr("No active candidates in %1.\nAdd one with Candidate › Add Candidate, or tick "
-                                       "“Show hired, rejected and withdrawn”.").arg(m_opening->title));
-    }
-    const bool showTable = m_opening && m_applications->rowCount() > 0;
-    m_centreStack->setCurrentWidget(showTable ? static_cast<QWidget *>(m_applicationView) : static_cast<QWidget *>(m_emptyState));
-    return showTable;
-}
-
-void MainWindow::applicationSelected()
-{
-    const QModelIndex current = m_applicationView->currentIndex();
-    if (!current.isValid()) {
-        showApplication(0, 0);
-        return;
-    }
-    const qint64 applicationId = m_applications->data(current, ApplicationTableModel::ApplicationIdRole).toLongLong();
-    const qint64 candidateId = m_applications->data(current, ApplicationTableModel::CandidateIdRole).toLongLong();
     if (applicationId == m_applicationId)
         return;
     if (!confirmDiscardProfileEdits())
@@ -742,9 +728,8 @@ void MainWindow::withdrawApplication()
     if (!m_db || !m_applicationId || !confirmDiscardProfileEdits())
         return;
     const QString name = m_candidate ? m_candidate->name : QString();
-    const QStringList reasons{tr("Accepted another offer"), tr("No longer looking"), tr("Compensation"), tr("Personal reasons"),
-                              tr("Did not respond")};
-    std::optional<QString> reason = Prompts::chooseItem(this, tr("Withdraw %1").arg(name), tr("Why did %1 withdraw?").arg(name), reasons, true);
+    std::optional<QString> reason = Prompts::chooseItem(this, tr("Withdraw %1").arg(name), tr("Why did %1 withdraw?").arg(name),
+                                                        withdrawalReasons(), true);
     if (!reason)
         return;
     applyMove(tr("Withdraw %1").arg(name), Pipeline(*m_db).withdraw(m_applicationId, m_applicationVersion, *reason), *reason);
@@ -758,6 +743,87 @@ void MainWindow::reopenApplication()
     applyMove(tr("Reopen %1").arg(name), Pipeline(*m_db).reopen(m_applicationId, m_applicationVersion));
 }
 
+void MainWindow::moveApplications(const QList<qint64> &applicationIds, qint64 stageId)
+{
+    if (!m_db || m_db->isReadOnly() || !m_opening || applicationIds.isEmpty() || !confirmDiscardProfileEdits())
+        return;
+    const Stage *stage = m_opening->stage(stageId);
+    if (!stage)
+        return;
+    const int count = int(applicationIds.size());
+    const QString who = count == 1 && m_candidate && applicationIds.constFirst() == m_applicationId ? m_candidate->name
+                                                                                                   : tr("%n application(s)", nullptr, count);
+    QString reason;
+    if (stage->category == StageCategory::Rejected) {
+        std::optional<QString> chosen = Prompts::chooseItem(this, tr("Reject %1").arg(who), tr("Reason for rejecting %1:").arg(who),
+                                                            Pipeline::standardRejectionReasons(), true);
+        if (!chosen)
+            return;
+        reason = *chosen;
+    } else if (stage->category == StageCategory::Withdrawn) {
+        std::optional<QString> chosen = Prompts::chooseItem(this, tr("Withdraw %1").arg(who), tr("Why did %1 withdraw?").arg(who),
+                                                            withdrawalReasons(), true);
+        if (!chosen)
+            return;
+        reason = *chosen;
+    }
+    if (count > bulkConfirmThreshold
+        && Prompts::question(this, tr("Move %n applications", nullptr, count),
+                             tr("Move %n applications to “%1”? This is one step you can undo.", nullptr, count).arg(stage->name),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    if (stage->category == StageCategory::Hired) {
+        Result<int> remaining = Pipeline(*m_db).remainingHeadcount(m_opening->id);
+        if (remaining && count > *remaining
+            && Prompts::question(this, tr("Over headcount"),
+                                 tr("%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?",
+                                    nullptr, count)
+                                     .arg(m_opening->title)
+                                     .arg(m_opening->headcount)
+                                     .arg(m_opening->headcount - *remaining),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                   != QMessageBox::Yes)
+            return;
+    }
+    Result<ApplicationRepository::BulkResult> moved = Pipeline(*m_db).moveMany(m_opening->id, applicationIds, stageId, reason);
+    if (!moved) {
+        reportError(tr("Cannot move the applications"), moved.error());
+        return;
+    }
+    if (moved->moves.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing moved: the selection is already in “%1” or closed (reopen closed applications first).")
+                                     .arg(stage->name),
+                                 8000);
+        return;
+    }
+    const QString text = stage->category == StageCategory::Rejected ? tr("Reject %1").arg(who)
+                       : stage->category == StageCategory::Withdrawn ? tr("Withdraw %1").arg(who)
+                                                                     : tr("Move %1 to %2").arg(who, stage->name);
+    m_undoStack->push(new BulkMoveCommand(*this, text, m_candidateId, moved->moves, reason));
+    changed(m_candidateId);
+    statusBar()->showMessage(moved->skipped > 0 ? tr("%1 — %n skipped (already there or closed).", nullptr, moved->skipped).arg(text) : text,
+                             6000);
+}
+
+void MainWindow::editFilter()
+{
+    if (!m_db || !m_opening)
+        return;
+    FilterChoices choices;
+    for (const Stage &s : std::as_const(m_opening->stages))
+        choices.stages << s.name;
+    if (Result<QStringList> sources = ApplicationRepository(*m_db).sources(m_opening->id))
+        choices.sources = *sources;
+    if (Result<QStringList> tags = TagRepository(*m_db).names())
+        choices.tags = *tags;
+    if (Result<QList<Person>> people = PeopleRepository(*m_db).all())
+        choices.interviewers = *people;
+    std::optional<FilterGroup> filter = FilterDialog::getFilter(this, choices, m_pipeline->filter());
+    if (filter)
+        m_pipeline->setFilter(*filter);
+}
+
 bool MainWindow::selectOpening(qint64 openingId)
 {
     const int row = m_openings->rowOf(openingId);
@@ -769,9 +835,8 @@ bool MainWindow::selectOpening(qint64 openingId)
 
 bool MainWindow::selectApplicationRow(int row)
 {
-    if (row < 0 || row >= m_applications->rowCount())
+    if (!m_pipeline->selectTableRow(row))
         return false;
-    m_applicationView->selectRow(row);
     return m_applicationId == m_applications->data(m_applications->index(row, 0), ApplicationTableModel::ApplicationIdRole).toLongLong();
 }
 
@@ -783,7 +848,6 @@ void MainWindow::changed(qint64 candidateId)
         return;
     const qint64 openingId = m_opening ? m_opening->id : 0;
     const qint64 applicationId = m_applicationId;
-    const int row = m_applicationView->currentIndex().row();
     m_openings->reload();
     {
         const QSignalBlocker blocker(m_openingView->selectionModel());
@@ -792,15 +856,9 @@ void MainWindow::changed(qint64 candidateId)
             m_openingView->setCurrentIndex(m_openings->index(openingRow, 0));
     }
     {
-        const QSignalBlocker blocker(m_applicationView->selectionModel());
-        m_applications->reload();
-        // Re-select the same application if it is on a page near where it was.
-        m_applications->row(std::max(0, row));
-        const int newRow = m_applications->loadedRowOf(applicationId);
-        if (newRow >= 0)
-            m_applicationView->selectRow(newRow);
+        const QSignalBlocker blocker(m_pipeline);
+        m_pipeline->reload(applicationId);
     }
-    showTableOrEmptyState();
     // The panel follows the application the user acted on, wherever it sorted to.
     if (candidateId == m_candidateId || m_candidateId == 0) {
         Result<Application> app = ApplicationRepository(*m_db).load(applicationId);
@@ -811,6 +869,11 @@ void MainWindow::changed(qint64 candidateId)
     }
     updateStatusBar();
     updateActions();
+}
+
+QStringList MainWindow::withdrawalReasons()
+{
+    return {tr("Accepted another offer"), tr("No longer looking"), tr("Compensation"), tr("Personal reasons"), tr("Did not respond")};
 }
 
 void MainWindow::reportError(const QString &title, const Error &error)

@@ -25,6 +25,7 @@ class ApplicationTableModel;
 class CandidateForm;
 class Database;
 class OpeningListModel;
+class PipelineView;
 class TimelineModel;
 
 class MainWindow : public QMainWindow, private CommandContext {
@@ -45,6 +46,7 @@ public:
     qint64 currentApplicationId() const { return m_applicationId; }
     qint64 currentCandidateId() const { return m_candidateId; }
     ApplicationTableModel *applicationModel() const { return m_applications; }
+    PipelineView *pipelineView() const { return m_pipeline; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +62,7 @@ private:
     void updateRecentMenu();
     void rebuildMoveMenu();
     void closeDatabase();
+    void rescoreIfStale();
 
     void newDatabase();
     void openDatabaseDialog();
@@ -78,8 +81,11 @@ private:
 
     void openingSelected();
     // Shows the table, or a message saying why it is empty; true for the table.
-    bool showTableOrEmptyState();
-    void applicationSelected();
+    void applicationSelected(qint64 applicationId, qint64 candidateId);
+    // Board drops and bulk moves: checks (reason, headcount, count) then one undoable step.
+    void moveApplications(const QList<qint64> &applicationIds, qint64 stageId);
+    void editFilter();
+    static QStringList withdrawalReasons();
     void showApplication(qint64 applicationId, qint64 candidateId);
     bool confirmDiscardProfileEdits();
 
@@ -106,9 +112,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTableView *m_openingView = nullptr;
     QTableView *m_applicationView = nullptr;
-    QLabel *m_emptyState = nullptr;
-    QStackedWidget *m_centreStack = nullptr;
-    QCheckBox *m_showClosed = nullptr;
+    PipelineView *m_pipeline = nullptr;
     QLabel *m_candidateTitle = nullptr;
     QLabel *m_candidateApplications = nullptr;
     CandidateForm *m_form = nullptr;
@@ -133,6 +137,8 @@ private:
     QAction *m_rejectAction = nullptr;
     QAction *m_withdrawAction = nullptr;
     QAction *m_reopenAction = nullptr;
+    QAction *m_tableModeAction = nullptr;
+    QAction *m_boardModeAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_moveMenu = nullptr;
 };

@@ -13,6 +13,7 @@ const QString kState = QStringLiteral("mainWindow/state");
 const QString kSplitter = QStringLiteral("mainWindow/splitter");
 const QString kHeader = QStringLiteral("mainWindow/applicationHeader");
 const QString kUserName = QStringLiteral("user/name");
+const QString kBoardMode = QStringLiteral("pipeline/boardMode");
 } // namespace
 
 AppSettings::AppSettings()
@@ -67,6 +68,8 @@ QByteArray AppSettings::splitterState() const { return m_settings->value(kSplitt
 void AppSettings::setSplitterState(const QByteArray &value) { m_settings->setValue(kSplitter, value); }
 QByteArray AppSettings::applicationHeaderState() const { return m_settings->value(kHeader).toByteArray(); }
 void AppSettings::setApplicationHeaderState(const QByteArray &value) { m_settings->setValue(kHeader, value); }
+bool AppSettings::boardMode() const { return m_settings->value(kBoardMode, false).toBool(); }
+void AppSettings::setBoardMode(bool board) { m_settings->setValue(kBoardMode, board); }
 
 QString AppSettings::userName() const
 {

@@ -37,6 +37,10 @@ public:
     QByteArray applicationHeaderState() const;
     void setApplicationHeaderState(const QByteArray &value);
 
+    // The pipeline shows a board instead of the table.
+    bool boardMode() const;
+    void setBoardMode(bool board);
+
     // Who is using Shortlist on this machine (stage events, audit log).
     QString userName() const;
     void setUserName(const QString &name);

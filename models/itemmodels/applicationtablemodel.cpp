@@ -1,6 +1,9 @@
 #include "applicationtablemodel.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QDateTime>
+#include <QMimeData>
 #include <QLocale>
 
 namespace shortlist {
@@ -225,6 +228,71 @@ void ApplicationTableModel::sort(int column, Qt::SortOrder order)
     const QModelIndexList persistent = persistentIndexList();
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+Qt::ItemFlags ApplicationTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    else if (m_query.stageId > 0)
+        f |= Qt::ItemIsDropEnabled;  // drops land on the column, not on a card
+    return f;
+}
+
+QStringList ApplicationTableModel::mimeTypes() const
+{
+    return {QString::fromLatin1(mimeType)};
+}
+
+QMimeData *ApplicationTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const ApplicationRow *r = row(index.row());
+        if (r && !ids.contains(r->applicationId))
+            ids << r->applicationId;
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << m_query.openingId << ids;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(mimeType), bytes);
+    return data;
+}
+
+QList<qint64> ApplicationTableModel::applicationIds(const QMimeData *data, qint64 *openingId)
+{
+    if (!data || !data->hasFormat(QString::fromLatin1(mimeType)))
+        return {};
+    QDataStream in(data->data(QString::fromLatin1(mimeType)));
+    qint64 opening = 0;
+    QList<qint64> ids;
+    in >> opening >> ids;
+    if (in.status() != QDataStream::Ok)
+        return {};
+    if (openingId)
+        *openingId = opening;
+    return ids;
+}
+
+bool ApplicationTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
+{
+    qint64 opening = 0;
+    return action == Qt::MoveAction && m_query.stageId > 0 && !applicationIds(data, &opening).isEmpty() && opening == m_query.openingId;
+}
+
+bool ApplicationTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<qint64> ids = applicationIds(data);
+    // Queued: the drag's own event loop must finish before the window asks
+    // for a rejection reason or reloads the columns.
+    QMetaObject::invokeMethod(this, [this, ids, stage = m_query.stageId] { Q_EMIT dropRequested(ids, stage); }, Qt::QueuedConnection);
+    return true;
 }
 
 } // namespace shortlist

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+class QMimeData;
+
 namespace shortlist {
 
 class Database;
@@ -60,6 +62,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Drag and drop of application ids between board columns. A drop is only
+    // a request (dropRequested): the window decides (reason, headcount) and
+    // moves, then reloads; the model never changes its rows itself.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    static constexpr auto mimeType = "application/x-shortlist-applications";
+    // The ids in a drag's data, if it came from an opening's board.
+    static QList<qint64> applicationIds(const QMimeData *data, qint64 *openingId = nullptr);
+
     // The row, loading its page if needed; nullptr if out of range or unreadable.
     const ApplicationRow *row(int row) const;
     // Row of an application among the loaded pages, or -1.
@@ -68,6 +84,7 @@ public:
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
+    void dropRequested(const QList<qint64> &applicationIds, qint64 stageId);
 
 private:
     qint64 now() const;

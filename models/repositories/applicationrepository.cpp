@@ -567,6 +567,37 @@ Result<QList<ApplicationRow>> ApplicationRepository::rows(const ApplicationQuery
     return rows;
 }
 
+Result<QStringList> ApplicationRepository::sources(qint64 openingId) const
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT c.source FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                             "WHERE a.opening_id = ? AND c.source <> '' ORDER BY c.source"));
+    q.bind(openingId);
+    if (!q.exec())
+        return q.error();
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
+Result<QList<qint64>> ApplicationRepository::candidateIds(const QList<qint64> &applicationIds) const
+{
+    QList<qint64> ids;
+    SqlQuery q(m_db);
+    for (qsizetype from = 0; from < applicationIds.size(); from += bulkChunk) {
+        const QList<qint64> chunk = applicationIds.mid(from, bulkChunk);
+        q.prepare(QStringLiteral("SELECT DISTINCT candidate_id FROM applications WHERE id IN ") + idList(chunk.size()));
+        for (qint64 id : chunk)
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            ids << q.int64(0);
+    }
+    return ids;
+}
+
 Result<QList<StageEvent>> ApplicationRepository::timelineForCandidate(qint64 candidateId) const
 {
     SqlQuery q(m_db);

@@ -89,6 +89,11 @@ public:
     SqlFragment countSql(const ApplicationQuery &query, qint64 now) const;
     SqlFragment rowsSql(const ApplicationQuery &query, qint64 now, qint64 offset, int limit) const;
 
+    // The sources used by the opening's applicants, for the filter builder.
+    Result<QStringList> sources(qint64 openingId) const;
+    // The candidates behind applications (bulk tagging), in no particular order.
+    Result<QList<qint64>> candidateIds(const QList<qint64> &applicationIds) const;
+
     Result<QList<StageEvent>> timelineForCandidate(qint64 candidateId) const;
 
 private:

@@ -1,0 +1,159 @@
+#include "tagrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+
+namespace shortlist {
+
+namespace {
+
+constexpr qsizetype chunkSize = 400;
+
+QString marks(qsizetype count)
+{
+    QStringList list(count, QStringLiteral("?"));
+    return QLatin1Char('(') + list.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+Error validTag(const QString &tag)
+{
+    if (tag.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, TagRepository::tr("Type a tag name."));
+    if (tag.trimmed().size() > 60)
+        return makeError(ErrorCode::Invalid, TagRepository::tr("Tag names are at most 60 characters; shorten “%1”.").arg(tag.trimmed()));
+    return {};
+}
+
+} // namespace
+
+Result<QStringList> TagRepository::names() const
+{
+    SqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name FROM tags ORDER BY name")))
+        return q.error();
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
+Result<QList<qint64>> TagRepository::addToCandidates(const QList<qint64> &candidateIds, const QString &rawTag)
+{
+    if (Error e = validTag(rawTag))
+        return e;
+    const QString tag = rawTag.trimmed();
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO tags (name) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM tags WHERE name = ?)"));
+    q.bind(tag).bind(tag);
+    if (!q.exec())
+        return q.error();
+    q.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+    q.bind(tag);
+    if (!q.exec() || !q.next())
+        return q.failure();
+    const qint64 tagId = q.int64(0);
+    q.finish();
+    QList<qint64> changed;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (qsizetype from = 0; from < candidateIds.size(); from += chunkSize) {
+        const QList<qint64> chunk = candidateIds.mid(from, chunkSize);
+        q.prepare(QStringLiteral("SELECT id FROM candidates WHERE id IN ") + marks(chunk.size())
+                  + QStringLiteral(" AND id NOT IN (SELECT candidate_id FROM candidate_tags WHERE tag_id = ?)"));
+        for (qint64 id : chunk)
+            q.bind(id);
+        q.bind(tagId);
+        if (!q.exec())
+            return q.error();
+        QList<qint64> lacking;
+        while (q.next())
+            lacking << q.int64(0);
+        q.finish();
+        if (lacking.isEmpty())
+            continue;
+        const QString in = marks(lacking.size());
+        q.prepare(QStringLiteral("INSERT INTO candidate_tags (candidate_id, tag_id) SELECT id, ? FROM candidates WHERE id IN ") + in);
+        q.bind(tagId);
+        for (qint64 id : std::as_const(lacking))
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        q.prepare(QStringLiteral("UPDATE candidates SET version = version + 1, updated_at = ? WHERE id IN ") + in);
+        q.bind(now);
+        for (qint64 id : std::as_const(lacking))
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
+                                 "SELECT ?, ?, 'tag', 'candidate', id, ? FROM candidates WHERE id IN ") + in);
+        q.bind(now).bind(m_db.actor()).bind(QString(QStringLiteral("+") + tag));
+        for (qint64 id : std::as_const(lacking))
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        changed += lacking;
+    }
+    if (!tx.commit())
+        return tx.error();
+    return changed;
+}
+
+Result<QList<qint64>> TagRepository::removeFromCandidates(const QList<qint64> &candidateIds, const QString &rawTag)
+{
+    if (Error e = validTag(rawTag))
+        return e;
+    const QString tag = rawTag.trimmed();
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    SqlQuery q(m_db);
+    QList<qint64> changed;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (qsizetype from = 0; from < candidateIds.size(); from += chunkSize) {
+        const QList<qint64> chunk = candidateIds.mid(from, chunkSize);
+        q.prepare(QStringLiteral("SELECT ct.candidate_id FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ? "
+                                 "AND ct.candidate_id IN ") + marks(chunk.size()));
+        q.bind(tag);
+        for (qint64 id : chunk)
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        QList<qint64> having;
+        while (q.next())
+            having << q.int64(0);
+        q.finish();
+        if (having.isEmpty())
+            continue;
+        const QString in = marks(having.size());
+        q.prepare(QStringLiteral("DELETE FROM candidate_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ?) AND candidate_id IN ") + in);
+        q.bind(tag);
+        for (qint64 id : std::as_const(having))
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        q.prepare(QStringLiteral("UPDATE candidates SET version = version + 1, updated_at = ? WHERE id IN ") + in);
+        q.bind(now);
+        for (qint64 id : std::as_const(having))
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
+                                 "SELECT ?, ?, 'untag', 'candidate', id, ? FROM candidates WHERE id IN ") + in);
+        q.bind(now).bind(m_db.actor()).bind(QString(QStringLiteral("-") + tag));
+        for (qint64 id : std::as_const(having))
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        changed += having;
+    }
+    if (!tx.commit())
+        return tx.error();
+    return changed;
+}
+
+} // namespace shortlist

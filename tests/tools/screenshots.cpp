@@ -1,0 +1,81 @@
+// Renders the user guide's screenshots from a database, offscreen:
+//   shortlist_screenshots DATABASE OUTPUT_DIR
+// scripts/screenshots builds a demo database and runs this.
+
+#include "dialogs/filterdialog.h"
+#include "mainwindow.h"
+#include "repositories/applicationquery.h"
+#include "settings.h"
+#include "views/boardview.h"
+#include "views/pipelineview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace shortlist;
+
+namespace {
+
+bool save(QWidget *widget, const QString &path)
+{
+    QTest::qWait(50);
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: shortlist_screenshots DATABASE OUTPUT_DIR\n");
+        return 2;
+    }
+    const QString database = QString::fromLocal8Bit(argv[1]);
+    const QDir out(QString::fromLocal8Bit(argv[2]));
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("screenshots.ini")));
+    settings.setUserName(QStringLiteral("Priya Raman"));
+    MainWindow window(settings);
+    window.resize(1600, 940);
+    window.show();
+    if (!window.openDatabase(database))
+        return 1;
+    bool ok = true;
+    PipelineView *pipeline = window.pipelineView();
+    pipeline->setMode(PipelineView::Mode::Table);
+    window.selectApplicationRow(2);
+    ok &= save(&window, out.filePath(QStringLiteral("main-window.png")));
+
+    pipeline->setMode(PipelineView::Mode::Board);
+    pipeline->moveCurrent(1);
+    ok &= save(&window, out.filePath(QStringLiteral("board.png")));
+
+    pipeline->setMode(PipelineView::Mode::Table);
+    pipeline->setSearchText(QStringLiteral("kafka lead"));
+    FilterGroup filter;
+    FilterCondition match;
+    match.field = FilterField::Match;
+    match.minimum = 60;
+    FilterCondition tag;
+    tag.field = FilterField::Source;
+    tag.values = {QStringLiteral("Referral"), QStringLiteral("Sourced")};
+    filter.conditions = {match, tag};
+    pipeline->setFilter(filter);
+    window.selectApplicationRow(0);
+    ok &= save(&window, out.filePath(QStringLiteral("search-and-filter.png")));
+
+    FilterChoices choices;
+    choices.stages = {QStringLiteral("Applied"), QStringLiteral("Recruiter screen"), QStringLiteral("Technical deep-dive")};
+    choices.sources = {QStringLiteral("LinkedIn"), QStringLiteral("Referral"), QStringLiteral("Sourced")};
+    FilterDialog dialog(choices, filter, &window);
+    dialog.show();
+    ok &= save(&dialog, out.filePath(QStringLiteral("filter-dialog.png")));
+    return ok ? 0 : 1;
+}
