@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "repositories/candidaterepository.h"
+#include "repositories/tagrepository.h"
 
 #include <QCoreApplication>
 
@@ -118,6 +119,47 @@ Error BulkMoveCommand::doRedo()
         return again.error();
     m_moves = *again;
     return {};
+}
+
+BulkTagCommand::BulkTagCommand(CommandContext &context, const QString &text, qint64 candidateId, const QString &tag, bool added,
+                               const QList<qint64> &changedCandidates)
+    : ShortlistCommand(context, text)
+    , m_candidateId(candidateId)
+    , m_tag(tag)
+    , m_added(added)
+    , m_changed(changedCandidates)
+{
+}
+
+Error BulkTagCommand::doUndo()
+{
+    TagRepository tags(db());
+    Result<QList<qint64>> r = m_added ? tags.removeFromCandidates(m_changed, m_tag) : tags.addToCandidates(m_changed, m_tag);
+    return r ? Error{} : r.error();
+}
+
+Error BulkTagCommand::doRedo()
+{
+    TagRepository tags(db());
+    Result<QList<qint64>> r = m_added ? tags.addToCandidates(m_changed, m_tag) : tags.removeFromCandidates(m_changed, m_tag);
+    return r ? Error{} : r.error();
+}
+
+AddNoteCommand::AddNoteCommand(CommandContext &context, const QString &text, const Note &saved)
+    : ShortlistCommand(context, text)
+    , m_note(saved)
+{
+}
+
+Error AddNoteCommand::doUndo()
+{
+    return NoteRepository(db()).remove(m_note.id);
+}
+
+Error AddNoteCommand::doRedo()
+{
+    Result<Note> again = NoteRepository(db()).add(m_note);
+    return again ? Error{} : again.error();
 }
 
 } // namespace shortlist

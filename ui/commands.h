@@ -3,6 +3,7 @@
 #include "domain/types.h"
 #include "pipeline/pipeline.h"
 #include "repositories/applicationrepository.h"
+#include "repositories/noterepository.h"
 #include "storage/error.h"
 
 #include <QUndoCommand>
@@ -99,6 +100,36 @@ private:
     qint64 m_candidateId;
     QList<StageMove> m_moves;
     QString m_reason;
+};
+
+// A tag added to (or removed from) many candidates: undo reverses exactly the
+// candidates that changed.
+class BulkTagCommand final : public ShortlistCommand {
+public:
+    BulkTagCommand(CommandContext &context, const QString &text, qint64 candidateId, const QString &tag, bool added,
+                   const QList<qint64> &changedCandidates);
+
+private:
+    Error doUndo() override;
+    Error doRedo() override;
+    qint64 candidateId() const override { return m_candidateId; }
+
+    qint64 m_candidateId;
+    QString m_tag;
+    bool m_added;
+    QList<qint64> m_changed;
+};
+
+class AddNoteCommand final : public ShortlistCommand {
+public:
+    AddNoteCommand(CommandContext &context, const QString &text, const Note &saved);
+
+private:
+    Error doUndo() override;
+    Error doRedo() override;
+    qint64 candidateId() const override { return m_note.candidateId; }
+
+    Note m_note;
 };
 
 } // namespace shortlist

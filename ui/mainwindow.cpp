@@ -2,6 +2,7 @@
 
 #include "dialogs/candidatedialog.h"
 #include "dialogs/filterdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/openingdialog.h"
 #include "dialogs/prompts.h"
 #include "itemmodels/applicationtablemodel.h"
@@ -15,6 +16,7 @@
 #include "repositories/tagrepository.h"
 #include "settings.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 #include "views/pipelineview.h"
 #include "widgets/candidateform.h"
 
@@ -27,6 +29,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QListView>
 #include <QMenuBar>
 #include <QProgressDialog>
@@ -59,6 +62,10 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     m_applications = new ApplicationTableModel(this);
     m_timeline = new TimelineModel(this);
     createActions();
+    // Shortcuts work wherever the actions appear (or not) in menus.
+    for (const Shortcuts::Entry &e : m_shortcuts.entries())
+        addAction(e.action);
+    m_shortcuts.apply(m_settings);
     createCentralWidgets();
     createMenus();
     restoreLayout();
@@ -78,12 +85,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    // Every action is registered with its default key so Help › Keyboard
+    // Shortcuts can list and change it.
     auto make = [this](const QString &text, const QString &name, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
-        if (!key.isEmpty())
-            action->setShortcut(key);
         connect(action, &QAction::triggered, this, slot);
+        m_shortcuts.add(action, key);
         return action;
     };
     m_newAction = make(tr("&New Database…"), QStringLiteral("actionNew"), QKeySequence::New, &MainWindow::newDatabase);
@@ -93,25 +101,46 @@ void MainWindow::createActions()
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
-    m_undoAction->setShortcut(QKeySequence(tr("Ctrl+Z")));
+    m_shortcuts.add(m_undoAction, QKeySequence(tr("Ctrl+Z")));
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    m_shortcuts.add(m_redoAction, QKeySequence(tr("Ctrl+Shift+Z")));
 
     m_newOpeningAction = make(tr("&New Opening…"), QStringLiteral("actionNewOpening"), QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::newOpening);
     m_editOpeningAction = make(tr("&Edit Opening…"), QStringLiteral("actionEditOpening"), QKeySequence(), &MainWindow::editOpening);
 
     m_addCandidateAction = make(tr("&Add Candidate…"), QStringLiteral("actionAddCandidate"), QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::addCandidate);
     m_saveProfileAction = make(tr("&Save Profile"), QStringLiteral("actionSaveProfile"), QKeySequence::Save, &MainWindow::saveProfile);
-    m_moveNextAction = make(tr("Move to &Next Stage"), QStringLiteral("actionMoveNext"), QKeySequence(tr("Ctrl+Right")), &MainWindow::moveToNextStage);
-    m_rejectAction = make(tr("&Reject…"), QStringLiteral("actionReject"), QKeySequence(tr("Ctrl+Shift+R")), &MainWindow::rejectApplication);
-    m_withdrawAction = make(tr("&Withdraw…"), QStringLiteral("actionWithdraw"), QKeySequence(), &MainWindow::withdrawApplication);
+    m_moveNextAction = make(tr("&Advance to Next Stage"), QStringLiteral("actionMoveNext"), QKeySequence(tr("A")), &MainWindow::moveToNextStage);
+    m_rejectAction = make(tr("&Reject…"), QStringLiteral("actionReject"), QKeySequence(tr("R")), &MainWindow::rejectApplication);
+    m_withdrawAction = make(tr("&Withdraw…"), QStringLiteral("actionWithdraw"), QKeySequence(tr("W")), &MainWindow::withdrawApplication);
     m_reopenAction = make(tr("Re&open"), QStringLiteral("actionReopen"), QKeySequence(), &MainWindow::reopenApplication);
 
     m_tableModeAction = make(tr("&Table"), QStringLiteral("actionTableMode"), QKeySequence(tr("Ctrl+Shift+T")),
                              [this] { m_pipeline->setMode(PipelineView::Mode::Table); });
     m_boardModeAction = make(tr("&Board"), QStringLiteral("actionBoardMode"), QKeySequence(tr("Ctrl+Shift+B")),
                              [this] { m_pipeline->setMode(PipelineView::Mode::Board); });
+    m_nextAction = make(tr("&Next Candidate"), QStringLiteral("actionNextCandidate"), QKeySequence(tr("J")), [this] { m_pipeline->moveCurrent(1); });
+    m_previousAction = make(tr("&Previous Candidate"), QStringLiteral("actionPreviousCandidate"), QKeySequence(tr("K")),
+                            [this] { m_pipeline->moveCurrent(-1); });
+    m_nextColumnAction = make(tr("Next Board &Column"), QStringLiteral("actionNextColumn"), QKeySequence(tr("L")),
+                              [this] { m_pipeline->moveColumn(1); });
+    m_previousColumnAction = make(tr("Previous Board C&olumn"), QStringLiteral("actionPreviousColumn"), QKeySequence(tr("H")),
+                                  [this] { m_pipeline->moveColumn(-1); });
+    m_tagAction = make(tr("&Tag…"), QStringLiteral("actionTag"), QKeySequence(tr("T")), [this] { tagSelection(true); });
+    m_untagAction = make(tr("Remove T&ag…"), QStringLiteral("actionRemoveTag"), QKeySequence(tr("Shift+T")), [this] { tagSelection(false); });
+    m_noteAction = make(tr("Add &Note…"), QStringLiteral("actionAddNote"), QKeySequence(tr("N")), &MainWindow::addNote);
+    m_searchAction = make(tr("&Search"), QStringLiteral("actionSearch"), QKeySequence(tr("/")), [this] { m_pipeline->focusSearch(); });
+    m_clearAction = make(tr("&Clear Search, Filter or Selection"), QStringLiteral("actionClear"), QKeySequence(tr("Esc")),
+                         [this] { m_pipeline->clearOne(); });
+    m_filterAction = make(tr("&Filter…"), QStringLiteral("actionFilter"), QKeySequence(tr("Ctrl+Shift+F")), &MainWindow::editFilter);
+    m_shortcutsAction = make(tr("&Keyboard Shortcuts…"), QStringLiteral("actionShortcuts"), QKeySequence(tr("Ctrl+/")),
+                             &MainWindow::showShortcuts);
+    for (int n = 1; n <= 9; ++n) {
+        QAction *a = make(tr("Move to Stage %1").arg(n), QStringLiteral("actionMoveToStage%1").arg(n), QKeySequence(QString::number(n)),
+                          [this, n] { moveToStageNumber(n); });
+        m_stageNumberActions << a;
+    }
     auto *modes = new QActionGroup(this);
     for (QAction *a : {m_tableModeAction, m_boardModeAction}) {
         a->setCheckable(true);
@@ -140,6 +169,15 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_tableModeAction);
     view->addAction(m_boardModeAction);
+    view->addSeparator();
+    view->addAction(m_searchAction);
+    view->addAction(m_filterAction);
+    view->addAction(m_clearAction);
+    view->addSeparator();
+    view->addAction(m_nextAction);
+    view->addAction(m_previousAction);
+    view->addAction(m_nextColumnAction);
+    view->addAction(m_previousColumnAction);
 
     QMenu *opening = menuBar()->addMenu(tr("&Opening"));
     opening->addAction(m_newOpeningAction);
@@ -155,8 +193,13 @@ void MainWindow::createMenus()
     candidate->addAction(m_rejectAction);
     candidate->addAction(m_withdrawAction);
     candidate->addAction(m_reopenAction);
+    candidate->addSeparator();
+    candidate->addAction(m_tagAction);
+    candidate->addAction(m_untagAction);
+    candidate->addAction(m_noteAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
     help->addAction(tr("&About Shortlist"), this, [this] {
         QMessageBox::about(this, tr("About Shortlist"),
                            tr("<h3>Shortlist %1</h3><p>A desktop hiring-pipeline manager: openings, candidates, "
@@ -469,6 +512,23 @@ void MainWindow::updateActions()
     m_withdrawAction->setEnabled(hasApplication && m_applicationStatus == ApplicationStatus::Active);
     m_reopenAction->setEnabled(hasApplication
                                && (m_applicationStatus == ApplicationStatus::Rejected || m_applicationStatus == ApplicationStatus::Withdrawn));
+    const int selected = int(m_pipeline->selectedApplicationIds().size());
+    const bool many = hasOpening && selected > 1;
+    if (many) {
+        m_moveNextAction->setEnabled(true);
+        m_rejectAction->setEnabled(true);
+        m_withdrawAction->setEnabled(true);
+    }
+    m_moveMenu->setEnabled(active || many);
+    for (QAction *a : std::as_const(m_stageNumberActions))
+        a->setEnabled(active || many);
+    m_tagAction->setEnabled(hasApplication || many);
+    m_untagAction->setEnabled(hasApplication || many);
+    m_noteAction->setEnabled(writable && m_candidate.has_value());
+    m_searchAction->setEnabled(open && m_opening.has_value());
+    m_filterAction->setEnabled(open && m_opening.has_value());
+    m_nextColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
+    m_previousColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
     const bool profileEditable = writable && m_candidate.has_value();
     m_form->setEnabled(m_candidate.has_value());
     m_saveProfileAction->setEnabled(profileEditable && m_form->isModified());
@@ -494,16 +554,26 @@ void MainWindow::updateStatusBar()
 void MainWindow::rebuildMoveMenu()
 {
     m_moveMenu->clear();
-    if (!m_opening)
-        return;
-    for (const Stage &stage : std::as_const(m_opening->stages)) {
-        if (isExit(stage.category))
-            continue;
-        QAction *action = m_moveMenu->addAction(stage.name);
-        action->setObjectName(QStringLiteral("moveTo_%1").arg(stage.id));
-        const qint64 stageId = stage.id;
-        connect(action, &QAction::triggered, this, [this, stageId] { moveToStage(stageId); });
+    const QList<Stage> stages = numberedStages();
+    // Keys 1-9 move to the numbered stages; the menu shows which is which.
+    for (int i = 0; i < int(m_stageNumberActions.size()); ++i) {
+        QAction *a = m_stageNumberActions.at(i);
+        a->setText(i < stages.size() ? tr("%1. %2").arg(i + 1).arg(stages.at(i).name) : tr("Move to Stage %1").arg(i + 1));
+        a->setVisible(i < stages.size());
+        m_moveMenu->addAction(a);
     }
+}
+
+QList<Stage> MainWindow::numberedStages() const
+{
+    QList<Stage> stages;
+    if (m_opening) {
+        for (const Stage &stage : std::as_const(m_opening->stages)) {
+            if (!isExit(stage.category))
+                stages << stage;
+        }
+    }
+    return stages;
 }
 
 void MainWindow::openingSelected()
@@ -695,6 +765,10 @@ void MainWindow::applyMove(const QString &text, const Result<StageMove> &move, c
 
 void MainWindow::moveToNextStage()
 {
+    if (m_pipeline->selectedApplicationIds().size() > 1) {
+        advanceSelection();
+        return;
+    }
     if (!m_db || !m_applicationId || !confirmDiscardProfileEdits())
         return;
     const QString name = m_candidate ? m_candidate->name : QString();
@@ -713,6 +787,11 @@ void MainWindow::moveToStage(qint64 stageId)
 
 void MainWindow::rejectApplication()
 {
+    if (const QList<qint64> ids = m_pipeline->selectedApplicationIds(); ids.size() > 1 && m_opening) {
+        if (const Stage *rejected = m_opening->firstStage(StageCategory::Rejected))
+            moveApplications(ids, rejected->id);
+        return;
+    }
     if (!m_db || !m_applicationId || !confirmDiscardProfileEdits())
         return;
     const QString name = m_candidate ? m_candidate->name : QString();
@@ -725,6 +804,11 @@ void MainWindow::rejectApplication()
 
 void MainWindow::withdrawApplication()
 {
+    if (const QList<qint64> ids = m_pipeline->selectedApplicationIds(); ids.size() > 1 && m_opening) {
+        if (const Stage *withdrawn = m_opening->firstStage(StageCategory::Withdrawn))
+            moveApplications(ids, withdrawn->id);
+        return;
+    }
     if (!m_db || !m_applicationId || !confirmDiscardProfileEdits())
         return;
     const QString name = m_candidate ? m_candidate->name : QString();
@@ -804,6 +888,168 @@ void MainWindow::moveApplications(const QList<qint64> &applicationIds, qint64 st
     changed(m_candidateId);
     statusBar()->showMessage(moved->skipped > 0 ? tr("%1 — %n skipped (already there or closed).", nullptr, moved->skipped).arg(text) : text,
                              6000);
+}
+
+void MainWindow::moveToStageNumber(int number)
+{
+    const QList<Stage> stages = numberedStages();
+    if (number < 1 || number > stages.size())
+        return;
+    const qint64 stageId = stages.at(number - 1).id;
+    const QList<qint64> ids = m_pipeline->selectedApplicationIds();
+    if (ids.size() > 1)
+        moveApplications(ids, stageId);
+    else if (m_applicationId && m_applicationStageId != stageId)
+        moveToStage(stageId);
+}
+
+void MainWindow::advanceSelection()
+{
+    if (!m_db || m_db->isReadOnly() || !m_opening || !confirmDiscardProfileEdits())
+        return;
+    // Each application to the stage after its own: group by target.
+    const QHash<qint64, qint64> stages = m_pipeline->selectedStages();
+    QMap<qint64, QList<qint64>> byTarget;
+    int moving = 0;
+    int toHired = 0;
+    for (auto it = stages.cbegin(); it != stages.cend(); ++it) {
+        const Stage *next = m_opening->nextStage(it.value());
+        if (!next)
+            continue;
+        byTarget[next->id] << it.key();
+        ++moving;
+        if (next->category == StageCategory::Hired)
+            ++toHired;
+    }
+    if (moving == 0) {
+        statusBar()->showMessage(tr("Nothing to advance: the selection is in the last stage or closed."), 6000);
+        return;
+    }
+    if (moving > bulkConfirmThreshold
+        && Prompts::question(this, tr("Advance %n applications", nullptr, moving),
+                             tr("Advance %n applications to their next stage? This is one step you can undo.", nullptr, moving),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    if (toHired > 0 && !confirmHeadcount(toHired))
+        return;
+    QList<StageMove> all;
+    {
+        // One transaction for every group: all advance or none.
+        WriteTransaction tx(*m_db);
+        for (auto it = byTarget.cbegin(); it != byTarget.cend() && tx.ok(); ++it) {
+            Result<ApplicationRepository::BulkResult> moved = Pipeline(*m_db).moveMany(m_opening->id, it.value(), it.key());
+            if (!moved) {
+                reportError(tr("Cannot advance the applications"), moved.error());
+                return;
+            }
+            all += moved->moves;
+        }
+        if (!tx.commit()) {
+            reportError(tr("Cannot advance the applications"), tx.error());
+            return;
+        }
+    }
+    if (all.isEmpty())
+        return;
+    const QString text = tr("Advance %n application(s)", nullptr, int(all.size()));
+    m_undoStack->push(new BulkMoveCommand(*this, text, m_candidateId, all, {}));
+    changed(m_candidateId);
+    statusBar()->showMessage(text, 6000);
+}
+
+bool MainWindow::confirmHeadcount(int hiring)
+{
+    Result<int> remaining = Pipeline(*m_db).remainingHeadcount(m_opening->id);
+    if (!remaining || hiring <= *remaining)
+        return true;
+    return Prompts::question(this, tr("Over headcount"),
+                             tr("%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?",
+                                nullptr, hiring)
+                                 .arg(m_opening->title)
+                                 .arg(m_opening->headcount)
+                                 .arg(m_opening->headcount - *remaining),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
+void MainWindow::tagSelection(bool add)
+{
+    if (!m_db || m_db->isReadOnly() || !m_opening || !confirmDiscardProfileEdits())
+        return;
+    QList<qint64> applications = m_pipeline->selectedApplicationIds();
+    if (applications.isEmpty() && m_applicationId)
+        applications << m_applicationId;
+    if (applications.isEmpty())
+        return;
+    Result<QList<qint64>> candidates = ApplicationRepository(*m_db).candidateIds(applications);
+    if (!candidates) {
+        reportError(tr("Cannot tag"), candidates.error());
+        return;
+    }
+    const int count = int(candidates->size());
+    const QString who = count == 1 && m_candidate && candidates->constFirst() == m_candidateId ? m_candidate->name
+                                                                                              : tr("%n candidate(s)", nullptr, count);
+    QStringList tags = TagRepository(*m_db).names().value();
+    std::optional<QString> tag = Prompts::chooseItem(this, add ? tr("Tag %1").arg(who) : tr("Remove a Tag from %1").arg(who),
+                                                     add ? tr("Tag to add (type a new one or pick):") : tr("Tag to remove:"), tags, add);
+    if (!tag || tag->trimmed().isEmpty())
+        return;
+    if (count > bulkConfirmThreshold
+        && Prompts::question(this, add ? tr("Tag %n candidates", nullptr, count) : tr("Untag %n candidates", nullptr, count),
+                             add ? tr("Add “%1” to %n candidates? This is one step you can undo.", nullptr, count).arg(tag->trimmed())
+                                 : tr("Remove “%1” from %n candidates? This is one step you can undo.", nullptr, count).arg(tag->trimmed()),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    TagRepository repository(*m_db);
+    Result<QList<qint64>> changedCandidates = add ? repository.addToCandidates(*candidates, *tag) : repository.removeFromCandidates(*candidates, *tag);
+    if (!changedCandidates) {
+        reportError(add ? tr("Cannot add the tag") : tr("Cannot remove the tag"), changedCandidates.error());
+        return;
+    }
+    const QString text = add ? tr("Tag %1 “%2”").arg(who, tag->trimmed()) : tr("Remove “%2” from %1").arg(who, tag->trimmed());
+    if (!changedCandidates->isEmpty())
+        m_undoStack->push(new BulkTagCommand(*this, text, m_candidateId, tag->trimmed(), add, *changedCandidates));
+    changed(m_candidateId);
+    statusBar()->showMessage(changedCandidates->isEmpty() ? tr("Nothing changed: every selected candidate already had that tag state.") : text,
+                             6000);
+}
+
+void MainWindow::addNote()
+{
+    if (!m_db || m_db->isReadOnly() || !m_candidate || !confirmDiscardProfileEdits())
+        return;
+    std::optional<QString> body = Prompts::multiLineText(this, tr("Note on %1").arg(m_candidate->name),
+                                                         tr("Note (saved with your name and the time):"));
+    if (!body || body->trimmed().isEmpty())
+        return;
+    Note note;
+    note.candidateId = m_candidateId;
+    if (m_applicationId)
+        note.applicationId = m_applicationId;
+    note.body = *body;
+    Result<Note> saved = NoteRepository(*m_db).add(note);
+    if (!saved) {
+        reportError(tr("Cannot save the note"), saved.error());
+        return;
+    }
+    m_undoStack->push(new AddNoteCommand(*this, tr("Note on %1").arg(m_candidate->name), *saved));
+    changed(m_candidateId);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(m_shortcuts.entries(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyShortcuts(dialog.chosen());
+}
+
+void MainWindow::applyShortcuts(const QHash<QString, QKeySequence> &chosen)
+{
+    m_settings.setShortcuts(Shortcuts::overrides(m_shortcuts.entries(), chosen));
+    m_shortcuts.apply(m_settings);
 }
 
 void MainWindow::editFilter()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands.h"
+#include "shortcuts.h"
 #include "domain/types.h"
 
 #include <QMainWindow>
@@ -39,6 +40,9 @@ public:
     bool openDatabase(const QString &path, bool create = false);
     Database *database() override { return m_db.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
+    const Shortcuts &shortcuts() const { return m_shortcuts; }
+    // Help › Keyboard Shortcuts without the dialog (tests).
+    void applyShortcuts(const QHash<QString, QKeySequence> &chosen);
 
     // For tests and the command line.
     bool selectOpening(qint64 openingId);
@@ -86,6 +90,14 @@ private:
     void moveApplications(const QList<qint64> &applicationIds, qint64 stageId);
     void editFilter();
     static QStringList withdrawalReasons();
+    void moveToStageNumber(int number);
+    void advanceSelection();
+    bool confirmHeadcount(int hiring);
+    void tagSelection(bool add);
+    void addNote();
+    void showShortcuts();
+    // Non-exit stages in plan order: the targets of keys 1-9.
+    QList<Stage> numberedStages() const;
     void showApplication(qint64 applicationId, qint64 candidateId);
     bool confirmDiscardProfileEdits();
 
@@ -137,6 +149,19 @@ private:
     QAction *m_rejectAction = nullptr;
     QAction *m_withdrawAction = nullptr;
     QAction *m_reopenAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextColumnAction = nullptr;
+    QAction *m_previousColumnAction = nullptr;
+    QAction *m_tagAction = nullptr;
+    QAction *m_untagAction = nullptr;
+    QAction *m_noteAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_clearAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QList<QAction *> m_stageNumberActions;
+    Shortcuts m_shortcuts;
     QAction *m_tableModeAction = nullptr;
     QAction *m_boardModeAction = nullptr;
     QMenu *m_recentMenu = nullptr;

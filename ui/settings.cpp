@@ -14,6 +14,7 @@ const QString kSplitter = QStringLiteral("mainWindow/splitter");
 const QString kHeader = QStringLiteral("mainWindow/applicationHeader");
 const QString kUserName = QStringLiteral("user/name");
 const QString kBoardMode = QStringLiteral("pipeline/boardMode");
+const QString kShortcuts = QStringLiteral("shortcuts");
 } // namespace
 
 AppSettings::AppSettings()
@@ -68,6 +69,26 @@ QByteArray AppSettings::splitterState() const { return m_settings->value(kSplitt
 void AppSettings::setSplitterState(const QByteArray &value) { m_settings->setValue(kSplitter, value); }
 QByteArray AppSettings::applicationHeaderState() const { return m_settings->value(kHeader).toByteArray(); }
 void AppSettings::setApplicationHeaderState(const QByteArray &value) { m_settings->setValue(kHeader, value); }
+QHash<QString, QString> AppSettings::shortcuts() const
+{
+    QHash<QString, QString> result;
+    m_settings->beginGroup(kShortcuts);
+    const QStringList keys = m_settings->childKeys();
+    for (const QString &key : keys)
+        result.insert(key, m_settings->value(key).toString());
+    m_settings->endGroup();
+    return result;
+}
+
+void AppSettings::setShortcuts(const QHash<QString, QString> &shortcuts)
+{
+    m_settings->remove(kShortcuts);
+    m_settings->beginGroup(kShortcuts);
+    for (auto it = shortcuts.cbegin(); it != shortcuts.cend(); ++it)
+        m_settings->setValue(it.key(), it.value());
+    m_settings->endGroup();
+}
+
 bool AppSettings::boardMode() const { return m_settings->value(kBoardMode, false).toBool(); }
 void AppSettings::setBoardMode(bool board) { m_settings->setValue(kBoardMode, board); }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,10 @@ public:
     // The pipeline shows a board instead of the table.
     bool boardMode() const;
     void setBoardMode(bool board);
+
+    // Keyboard shortcuts the user changed: action name -> key (portable text).
+    QHash<QString, QString> shortcuts() const;
+    void setShortcuts(const QHash<QString, QString> &shortcuts);
 
     // Who is using Shortlist on this machine (stage events, audit log).
     QString userName() const;

@@ -174,6 +174,20 @@ struct StageEvent {
     QString reason;
 };
 
+// One line of a candidate's history: a move, a note, an interview or a
+// submitted scorecard, across all their applications.
+struct TimelineEntry {
+    enum class Kind { Applied, Move, Note, Interview, Scorecard };
+    Kind kind = Kind::Move;
+    qint64 at = 0;
+    qint64 id = 0;             // row id in its own table
+    QString openingTitle;
+    QString actor;             // who moved, wrote, or interviewed
+    QString from;              // Move: previous stage; Interview: stage; Scorecard: recommendation code
+    QString to;                // Move/Applied: new stage; Interview: status code; Scorecard: revision
+    QString text;              // reason, note body, interview title
+};
+
 struct AuditEntry {
     qint64 id = 0;
     qint64 at = 0;

@@ -9,12 +9,13 @@ namespace shortlist {
 
 class Database;
 
-// A candidate's stage moves across all their applications, oldest first.
+// A candidate's history across all their applications, oldest first: moves,
+// notes, interviews and submitted scorecards.
 class TimelineModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { EventIdRole = Qt::UserRole + 1, AtRole };
+    enum Role { EntryIdRole = Qt::UserRole + 1, AtRole, KindRole };
 
     explicit TimelineModel(QObject *parent = nullptr);
 
@@ -25,12 +26,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    const StageEvent &event(int row) const { return m_events.at(row); }
+    const TimelineEntry &entry(int row) const { return m_entries.at(row); }
 
 private:
     Database *m_db = nullptr;
     qint64 m_candidateId = 0;
-    QList<StageEvent> m_events;
+    QList<TimelineEntry> m_entries;
 };
 
 } // namespace shortlist

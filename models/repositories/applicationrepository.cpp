@@ -352,21 +352,33 @@ Result<QList<StageMove>> ApplicationRepository::reapplyMany(const QList<StageMov
         }
     }
     q.finish();
-    QList<qint64> ids;
-    for (const StageMove &m : moves)
-        ids << m.applicationId;
     Result<Application> first = load(moves.constFirst().applicationId);
     if (!first)
         return first.error();
-    ApplicationState target = moves.constFirst().after;
-    Result<BulkResult> redone = moveMany(first->openingId, ids, target, reason, {});
-    if (!redone)
-        return redone.error();
-    if (redone->moves.size() != moves.size())
-        return makeError(ErrorCode::Stale, tr("Some of these applications changed after the undo, so the move cannot be redone."));
+    // Moves of one bulk step may have different targets (advance: each to its next stage).
+    QList<StageMove> redone;
+    QList<StageMove> pending = moves;
+    while (!pending.isEmpty()) {
+        const ApplicationState target = pending.constFirst().after;
+        QList<qint64> ids;
+        QList<StageMove> rest;
+        for (const StageMove &m : std::as_const(pending)) {
+            if (m.after.stageId == target.stageId && m.after.status == target.status && m.after.rejectionReason == target.rejectionReason)
+                ids << m.applicationId;
+            else
+                rest << m;
+        }
+        Result<BulkResult> group = moveMany(first->openingId, ids, target, reason, {});
+        if (!group)
+            return group.error();
+        if (group->moves.size() != ids.size())
+            return makeError(ErrorCode::Stale, tr("Some of these applications changed after the undo, so the move cannot be redone."));
+        redone += group->moves;
+        pending = rest;
+    }
     if (!tx.commit())
         return tx.error();
-    return redone->moves;
+    return redone;
 }
 
 Result<std::optional<qint64>> ApplicationRepository::stageBeforeExit(qint64 applicationId) const

@@ -36,6 +36,11 @@ QString SqliteDialect::candidateSearchExpression(const QString &text) const
     return terms.join(QLatin1Char(' '));
 }
 
+QString SqliteDialect::listAggregate(const QString &expression, const QString &separator) const
+{
+    return QStringLiteral("group_concat(%1, %2)").arg(expression, separator);
+}
+
 QStringList SqliteDialect::indexCandidatesAfter() const
 {
     return {QStringLiteral("DELETE FROM candidate_search WHERE rowid > ?"),
@@ -193,6 +198,11 @@ QString PostgresDialect::candidateSearchExpression(const QString &text) const
     for (const QString &word : words)
         terms << QLatin1Char('\'') + word + QLatin1String("':*");
     return terms.join(QLatin1String(" & "));
+}
+
+QString PostgresDialect::listAggregate(const QString &expression, const QString &separator) const
+{
+    return QStringLiteral("string_agg(%1, %2)").arg(expression, separator);
 }
 
 QStringList PostgresDialect::indexCandidatesAfter() const

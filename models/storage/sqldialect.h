@@ -46,6 +46,8 @@ public:
     // Statements (one '?' each: the highest candidate id before the load) that
     // index the candidates a bulk load added while the triggers were paused.
     virtual QStringList indexCandidatesAfter() const = 0;
+    // Aggregate joining `expression` over a group with a separator literal.
+    virtual QString listAggregate(const QString &expression, const QString &separator) const = 0;
     // meta key that pauses the search-index triggers inside a bulk load.
     static constexpr auto searchSuspendedKey = "search_index_suspended";
 
@@ -70,6 +72,7 @@ public:
     QString candidateSearchSubquery() const override;
     QString candidateSearchExpression(const QString &text) const override;
     QStringList indexCandidatesAfter() const override;
+    QString listAggregate(const QString &expression, const QString &separator) const override;
 
     static constexpr int busyTimeoutMs = 5000;
 };
@@ -92,6 +95,7 @@ public:
     QString candidateSearchSubquery() const override;
     QString candidateSearchExpression(const QString &text) const override;
     QStringList indexCandidatesAfter() const override;
+    QString listAggregate(const QString &expression, const QString &separator) const override;
 };
 
 } // namespace shortlist

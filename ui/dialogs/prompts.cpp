@@ -83,4 +83,15 @@ std::optional<QString> Prompts::chooseItem(QWidget *parent, const QString &title
     return item;
 }
 
+std::optional<QString> Prompts::multiLineText(QWidget *parent, const QString &title, const QString &label)
+{
+    if (nextItem)
+        return *std::exchange(nextItem, std::nullopt);
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(parent, title, label, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
 } // namespace shortlist

@@ -23,6 +23,9 @@ public:
     static std::optional<QString> chooseItem(QWidget *parent, const QString &title, const QString &label,
                                              const QStringList &items, bool editable);
 
+    // Free text (a note): nullopt when cancelled. Uses the setNextItem() hook.
+    static std::optional<QString> multiLineText(QWidget *parent, const QString &title, const QString &label);
+
     // Test hooks.
     static void setNextFileName(const QString &path);
     static void setNextAnswer(QMessageBox::StandardButton button);

@@ -4,6 +4,11 @@
 #include "itemmodels/applicationtablemodel.h"
 
 #include <QApplication>
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QScrollBar>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -46,11 +51,162 @@ void BoardView::setNow(qint64 secsSinceEpoch)
         c.model->setNow(secsSinceEpoch);
 }
 
+bool BoardView::eventFilter(QObject *watched, QEvent *event)
+{
+    int column = -1;
+    for (int i = 0; i < int(m_columns.size()); ++i) {
+        if (m_columns.at(std::size_t(i)).viewport == watched)
+            column = i;
+    }
+    if (column < 0)
+        return QScrollArea::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto *e = static_cast<QMouseEvent *>(event);
+        m_pressColumn = -1;
+        if (e->button() != Qt::LeftButton)
+            break;
+        const QModelIndex index = m_columns.at(std::size_t(column)).view->indexAt(e->position().toPoint());
+        if (!index.isValid())
+            break;  // empty space: rubber-band selection as usual
+        m_pressColumn = column;
+        m_pressPos = e->position().toPoint();
+        m_pressIndex = index;
+        break;
+    }
+    case QEvent::MouseMove: {
+        auto *e = static_cast<QMouseEvent *>(event);
+        if (m_dragging) {
+            updateCardDrag(e->globalPosition().toPoint());
+            return true;
+        }
+        if (m_pressColumn == column && (e->buttons() & Qt::LeftButton)
+            && (e->position().toPoint() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            startCardDrag(column);
+            updateCardDrag(e->globalPosition().toPoint());
+            return true;
+        }
+        break;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto *e = static_cast<QMouseEvent *>(event);
+        m_pressColumn = -1;
+        if (m_dragging && e->button() == Qt::LeftButton) {
+            finishCardDrag(e->globalPosition().toPoint(), true);
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QScrollArea::eventFilter(watched, event);
+}
+
+void BoardView::startCardDrag(int sourceColumn)
+{
+    const Column &c = m_columns.at(std::size_t(sourceColumn));
+    QItemSelectionModel *selection = c.view->selectionModel();
+    // Dragging a selected card takes the whole selection of its column; an
+    // unselected card goes alone.
+    if (!m_pressIndex.isValid())
+        return;
+    if (!selection->isSelected(m_pressIndex))
+        selection->setCurrentIndex(m_pressIndex, QItemSelectionModel::ClearAndSelect);
+    m_dragIds.clear();
+    const QModelIndexList rows = selection->selectedIndexes();
+    for (const QModelIndex &index : rows)
+        m_dragIds << c.model->data(index, ApplicationTableModel::ApplicationIdRole).toLongLong();
+    if (m_dragIds.isEmpty())
+        return;
+    m_dragging = true;
+    const QRect cardRect = c.view->visualRect(m_pressIndex);
+    QPixmap card = c.view->viewport()->grab(cardRect);
+    m_dragLabel = new QLabel(viewport());
+    m_dragLabel->setObjectName(QStringLiteral("cardDragLabel"));
+    m_dragLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    if (m_dragIds.size() > 1) {
+        m_dragLabel->setText(tr("<b>%n cards</b>", nullptr, int(m_dragIds.size())));
+        m_dragLabel->setStyleSheet(QStringLiteral("background: palette(highlight); color: palette(highlighted-text); "
+                                                  "padding: 10px; border-radius: 5px;"));
+    } else {
+        m_dragLabel->setPixmap(card);
+    }
+    m_dragLabel->adjustSize();
+    m_dragLabel->show();
+    m_dragLabel->raise();
+    setCursor(Qt::ClosedHandCursor);
+}
+
+int BoardView::columnAt(const QPoint &globalPos) const
+{
+    for (int i = 0; i < int(m_columns.size()); ++i) {
+        const QWidget *frame = m_columns.at(std::size_t(i)).frame;
+        if (frame->rect().contains(frame->mapFromGlobal(globalPos)))
+            return i;
+    }
+    return -1;
+}
+
+void BoardView::highlightColumn(int column)
+{
+    if (column == m_highlighted)
+        return;
+    if (m_highlighted >= 0 && m_highlighted < int(m_columns.size()))
+        m_columns.at(std::size_t(m_highlighted)).view->setStyleSheet({});
+    m_highlighted = column;
+    if (column >= 0)
+        m_columns.at(std::size_t(column)).view->setStyleSheet(QStringLiteral("QListView { border: 2px solid palette(highlight); }"));
+}
+
+void BoardView::updateCardDrag(const QPoint &globalPos)
+{
+    if (!m_dragging)
+        return;
+    if (m_dragLabel)
+        m_dragLabel->move(viewport()->mapFromGlobal(globalPos) + QPoint(8, 8));
+    const int target = columnAt(globalPos);
+    highlightColumn(target >= 0 && m_columns.at(std::size_t(target)).view != nullptr ? target : -1);
+    // Near the edges the board scrolls, so far columns can be reached.
+    const QPoint local = viewport()->mapFromGlobal(globalPos);
+    if (local.x() < 40)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - 30);
+    else if (local.x() > viewport()->width() - 40)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + 30);
+}
+
+void BoardView::finishCardDrag(const QPoint &globalPos, bool drop)
+{
+    const int target = drop ? columnAt(globalPos) : -1;
+    const QList<qint64> ids = m_dragIds;
+    m_dragging = false;
+    m_dragIds.clear();
+    delete m_dragLabel;
+    m_dragLabel = nullptr;
+    highlightColumn(-1);
+    unsetCursor();
+    if (target < 0 || ids.isEmpty())
+        return;
+    const Column &c = m_columns.at(std::size_t(target));
+    // The same path as a platform drop: the target column's model turns the
+    // ids into a move request.
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << m_query.openingId << ids;
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(ApplicationTableModel::mimeType), bytes);
+    c.model->dropMimeData(&mime, Qt::MoveAction, -1, 0, {});
+}
+
 void BoardView::clearColumns()
 {
-    for (Column &c : m_columns)
+    // Detach first: deleting a view sends events through the filter.
+    std::vector<Column> old;
+    old.swap(m_columns);
+    for (Column &c : old) {
+        c.viewport->removeEventFilter(this);
         delete c.frame;
-    m_columns.clear();
+    }
     m_current = -1;
 }
 
@@ -85,11 +241,14 @@ void BoardView::setOpening(const Opening *opening)
         c.view->setUniformItemSizes(true);
         c.view->setSelectionMode(QAbstractItemView::ExtendedSelection);
         c.view->setSelectionRectVisible(true);
-        c.view->setDragEnabled(true);
+        // Cards are dragged by eventFilter(); the view still accepts drops of
+        // application ids from elsewhere (another Shortlist window).
+        c.view->setDragEnabled(false);
         c.view->setAcceptDrops(true);
-        c.view->setDropIndicatorShown(true);
-        c.view->setDragDropMode(QAbstractItemView::DragDrop);
+        c.view->setDragDropMode(QAbstractItemView::DropOnly);
         c.view->setDefaultDropAction(Qt::MoveAction);
+        c.viewport = c.view->viewport();
+        c.viewport->installEventFilter(this);
         c.view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         c.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         c.view->setMouseTracking(true);

@@ -3,12 +3,14 @@
 #include "domain/types.h"
 #include "repositories/applicationquery.h"
 
+#include <QPersistentModelIndex>
 #include <QScrollArea>
 
 #include <vector>
 
 class QLabel;
 class QListView;
+class QModelIndex;
 
 namespace shortlist {
 
@@ -66,8 +68,18 @@ private:
         QWidget *frame = nullptr;
         QLabel *header = nullptr;
         QListView *view = nullptr;
+        QWidget *viewport = nullptr;
         ApplicationTableModel *model = nullptr;
     };
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // Dragging cards is handled here, inside the window, rather than by the
+    // platform's drag and drop: it behaves the same everywhere (offscreen too)
+    // and can name the target column while dragging.
+    void startCardDrag(int sourceColumn);
+    void updateCardDrag(const QPoint &globalPos);
+    void finishCardDrag(const QPoint &globalPos, bool drop);
+    int columnAt(const QPoint &globalPos) const;
+    void highlightColumn(int column);
     void clearColumns();
     void updateHeader(const Column &column);
     int currentColumn() const;
@@ -80,6 +92,14 @@ private:
     CardDelegate *m_delegate = nullptr;
     int m_current = -1;
     bool m_syncingSelection = false;
+    // Card drag in progress.
+    int m_pressColumn = -1;
+    QPoint m_pressPos;
+    QPersistentModelIndex m_pressIndex;
+    bool m_dragging = false;
+    QList<qint64> m_dragIds;
+    QLabel *m_dragLabel = nullptr;
+    int m_highlighted = -1;
 };
 
 } // namespace shortlist

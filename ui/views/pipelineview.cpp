@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QStackedWidget>
 #include <QTableView>
@@ -375,7 +376,8 @@ void PipelineView::reload(qint64 applicationId)
         if (newRow >= 0)
             m_tableView->selectionModel()->setCurrentIndex(m_table->index(newRow, 0),
                                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        for (qint64 id : selected) {
+        // Keep a multi-selection only if it still includes the application in focus.
+        for (qint64 id : selected.contains(applicationId) ? selected : QList<qint64>{}) {
             const int r = m_table->loadedRowOf(id);
             if (r >= 0)
                 m_tableView->selectionModel()->select(m_table->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -409,6 +411,30 @@ QList<qint64> PipelineView::selectedApplicationIds() const
     for (const QModelIndex &index : rows)
         ids << m_table->data(index, ApplicationTableModel::ApplicationIdRole).toLongLong();
     return ids;
+}
+
+QHash<qint64, qint64> PipelineView::selectedStages() const
+{
+    QHash<qint64, qint64> stages;
+    if (m_mode == Mode::Board) {
+        if (m_opening) {
+            for (const Stage &s : m_opening->stages) {
+                const QListView *view = m_board->columnView(s.id);
+                const ApplicationTableModel *model = m_board->columnModel(s.id);
+                if (!view || !model)
+                    continue;
+                const QModelIndexList rows = view->selectionModel()->selectedIndexes();
+                for (const QModelIndex &index : rows)
+                    stages.insert(model->data(index, ApplicationTableModel::ApplicationIdRole).toLongLong(), s.id);
+            }
+        }
+        return stages;
+    }
+    const QModelIndexList rows = m_tableView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        stages.insert(m_table->data(index, ApplicationTableModel::ApplicationIdRole).toLongLong(),
+                      m_table->data(index, ApplicationTableModel::StageIdRole).toLongLong());
+    return stages;
 }
 
 qint64 PipelineView::currentApplicationId() const

@@ -56,6 +56,8 @@ public:
     qint64 resultCount() const;
 
     QList<qint64> selectedApplicationIds() const;
+    // Selected applications with the stage each is in (application id -> stage id).
+    QHash<qint64, qint64> selectedStages() const;
     qint64 currentApplicationId() const;
     bool selectTableRow(int row);
     bool selectApplication(qint64 applicationId);
