@@ -3,6 +3,8 @@
 #include "dialogs/candidatedialog.h"
 #include "dialogs/filterdialog.h"
 #include "dialogs/shortcutsdialog.h"
+#include "formats/applicationexport.h"
+#include "itemmodels/savedviewmodel.h"
 #include "dialogs/openingdialog.h"
 #include "dialogs/prompts.h"
 #include "itemmodels/applicationtablemodel.h"
@@ -13,6 +15,7 @@
 #include "repositories/openingrepository.h"
 #include "repositories/matchrepository.h"
 #include "repositories/peoplerepository.h"
+#include "repositories/savedviewrepository.h"
 #include "repositories/tagrepository.h"
 #include "settings.h"
 #include "storage/database.h"
@@ -141,6 +144,12 @@ void MainWindow::createActions()
                           [this, n] { moveToStageNumber(n); });
         m_stageNumberActions << a;
     }
+    m_saveViewAction = make(tr("Save &View…"), QStringLiteral("actionSaveView"), QKeySequence(tr("Ctrl+Shift+V")), &MainWindow::saveView);
+    m_deleteViewAction = make(tr("Delete Saved View"), QStringLiteral("actionDeleteView"), QKeySequence(), &MainWindow::deleteView);
+    m_exportViewAction = make(tr("&Export View to CSV…"), QStringLiteral("actionExportView"), QKeySequence(),
+                              [this] { exportCsv(false); });
+    m_exportSelectionAction = make(tr("Export &Selection to CSV…"), QStringLiteral("actionExportSelection"), QKeySequence(tr("Ctrl+E")),
+                                   [this] { exportCsv(true); });
     auto *modes = new QActionGroup(this);
     for (QAction *a : {m_tableModeAction, m_boardModeAction}) {
         a->setCheckable(true);
@@ -158,6 +167,8 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_exportViewAction);
+    file->addAction(m_exportSelectionAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     updateRecentMenu();
@@ -169,6 +180,9 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_tableModeAction);
     view->addAction(m_boardModeAction);
+    view->addSeparator();
+    view->addAction(m_saveViewAction);
+    view->addAction(m_deleteViewAction);
     view->addSeparator();
     view->addAction(m_searchAction);
     view->addAction(m_filterAction);
@@ -257,6 +271,31 @@ void MainWindow::createCentralWidgets()
     auto *newOpeningButton = new QPushButton(tr("New Opening…"), left);
     connect(newOpeningButton, &QPushButton::clicked, m_newOpeningAction, &QAction::trigger);
     leftLayout->addWidget(newOpeningButton);
+    leftLayout->addSpacing(8);
+    leftLayout->addWidget(new QLabel(tr("<b>Saved views</b>"), left));
+    m_savedViews = new SavedViewModel(this);
+    m_savedViewList = new QListView(left);
+    m_savedViewList->setObjectName(QStringLiteral("savedViewList"));
+    m_savedViewList->setModel(m_savedViews);
+    m_savedViewList->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_savedViewList->setMaximumHeight(180);
+    m_savedViewList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    leftLayout->addWidget(m_savedViewList);
+    auto *viewButtons = new QHBoxLayout;
+    auto *saveViewButton = new QPushButton(tr("Save View…"), left);
+    saveViewButton->setObjectName(QStringLiteral("saveViewButton"));
+    connect(saveViewButton, &QPushButton::clicked, m_saveViewAction, &QAction::trigger);
+    viewButtons->addWidget(saveViewButton);
+    auto *deleteViewButton = new QPushButton(tr("Delete"), left);
+    connect(deleteViewButton, &QPushButton::clicked, m_deleteViewAction, &QAction::trigger);
+    viewButtons->addWidget(deleteViewButton);
+    leftLayout->addLayout(viewButtons);
+    m_savedViewList->addAction(m_deleteViewAction);
+    connect(m_savedViewList, &QListView::activated, this, [this](const QModelIndex &index) { applySavedView(index.row()); });
+    connect(m_savedViewList, &QListView::clicked, this, [this](const QModelIndex &index) { applySavedView(index.row()); });
+    connect(m_savedViews, &SavedViewModel::renameFailed, this, [this](const QString &message) {
+        reportError(tr("Cannot rename the view"), makeError(ErrorCode::Invalid, message));
+    });
     connect(m_openingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::openingSelected);
 
     // Centre: the opening's applications as a table or a board, or an empty state.
@@ -304,6 +343,11 @@ void MainWindow::createCentralWidgets()
     m_candidateApplications->setObjectName(QStringLiteral("candidateApplications"));
     m_candidateApplications->setWordWrap(true);
     rightLayout->addWidget(m_candidateApplications);
+    m_matchLabel = new QLabel(right);
+    m_matchLabel->setObjectName(QStringLiteral("matchExplanation"));
+    m_matchLabel->setWordWrap(true);
+    m_matchLabel->setTextFormat(Qt::RichText);
+    rightLayout->addWidget(m_matchLabel);
     rightLayout->addWidget(new QLabel(tr("<b>Timeline</b>"), right));
     m_timelineView = new QListView(right);
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
@@ -394,6 +438,8 @@ bool MainWindow::openDatabase(const QString &path, bool create)
         rescoreIfStale();
     m_pipeline->setDatabase(m_db.get());
     m_timeline->setDatabase(m_db.get());
+    if (Error e = m_savedViews->setDatabase(m_db.get()))
+        statusBar()->showMessage(e.message, 10000);
     if (Error e = m_openings->setDatabase(m_db.get()))
         reportError(tr("Cannot read openings"), e);
     if (m_openings->rowCount() > 0)
@@ -430,6 +476,7 @@ void MainWindow::closeDatabase()
     m_candidate.reset();
     m_pipeline->setDatabase(nullptr);
     m_timeline->setDatabase(nullptr);
+    m_savedViews->setDatabase(nullptr);
     m_openings->setDatabase(nullptr);
     m_db.reset();
 }
@@ -527,6 +574,10 @@ void MainWindow::updateActions()
     m_noteAction->setEnabled(writable && m_candidate.has_value());
     m_searchAction->setEnabled(open && m_opening.has_value());
     m_filterAction->setEnabled(open && m_opening.has_value());
+    m_saveViewAction->setEnabled(writable && m_opening.has_value());
+    m_deleteViewAction->setEnabled(writable && m_savedViewList->currentIndex().isValid());
+    m_exportViewAction->setEnabled(open && m_opening.has_value());
+    m_exportSelectionAction->setEnabled(open && m_opening.has_value() && (selected > 0 || m_applicationId > 0));
     m_nextColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
     m_previousColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
     const bool profileEditable = writable && m_candidate.has_value();
@@ -592,6 +643,7 @@ void MainWindow::openingSelected()
     }
     rebuildMoveMenu();
     m_pipeline->setOpening(m_opening ? &*m_opening : nullptr, m_openings->rowCount() > 0);
+    m_savedViews->setOpening(m_opening ? m_opening->id : 0);
     if (m_pipeline->currentApplicationId() == 0)
         showApplication(0, 0);
     updateActions();
@@ -645,6 +697,14 @@ void MainWindow::showApplication(qint64 applicationId, qint64 candidateId)
     }
     m_candidateApplications->setText(applicationsText);
     m_candidateApplications->setVisible(!applicationsText.isEmpty());
+    QString matchText;
+    if (m_db && m_applicationId > 0) {
+        Result<MatchResult> why = MatchRepository(*m_db).explain(m_applicationId);
+        if (why && !why->requirements.isEmpty())
+            matchText = matchHtml(*why);
+    }
+    m_matchLabel->setText(matchText);
+    m_matchLabel->setVisible(!matchText.isEmpty());
     m_timeline->setCandidate(m_candidate ? m_candidateId : 0);
     if (m_timeline->rowCount() > 0)
         m_timelineView->scrollToBottom();
@@ -1052,6 +1112,109 @@ void MainWindow::applyShortcuts(const QHash<QString, QKeySequence> &chosen)
     m_shortcuts.apply(m_settings);
 }
 
+void MainWindow::saveView()
+{
+    if (!m_db || m_db->isReadOnly() || !m_opening)
+        return;
+    QStringList names;
+    for (int row = 0; row < m_savedViews->rowCount(); ++row)
+        names << m_savedViews->view(row)->name;
+    std::optional<QString> name = Prompts::chooseItem(this, tr("Save View"),
+                                                      tr("Name for the current search, filter, sort and columns (pick one to replace it):"),
+                                                      names, true);
+    if (!name || name->trimmed().isEmpty())
+        return;
+    SavedView view;
+    view.name = name->trimmed();
+    view.query = m_pipeline->query();
+    view.hiddenColumns = m_pipeline->hiddenColumns();
+    SavedViewRepository repository(*m_db);
+    const bool exists = names.contains(view.name, Qt::CaseInsensitive);
+    if (exists
+        && Prompts::question(this, tr("Replace View"), tr("Replace the saved view “%1” with what is shown now?").arg(view.name),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+               != QMessageBox::Yes)
+        return;
+    Result<qint64> id = exists ? repository.replace(view.name, view) : repository.save(view);
+    if (!id) {
+        reportError(tr("Cannot save the view"), id.error());
+        return;
+    }
+    m_savedViews->reload();
+    const int row = m_savedViews->rowOf(*id);
+    if (row >= 0)
+        m_savedViewList->setCurrentIndex(m_savedViews->index(row));
+    statusBar()->showMessage(tr("Saved the view “%1”.").arg(view.name), 5000);
+}
+
+void MainWindow::deleteView()
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    const SavedView *view = m_savedViews->view(m_savedViewList->currentIndex().row());
+    if (!view)
+        return;
+    const QString name = view->name;
+    if (Prompts::question(this, tr("Delete View"), tr("Delete the saved view “%1”? The applications are not affected.").arg(name),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    if (Error e = SavedViewRepository(*m_db).remove(view->id)) {
+        reportError(tr("Cannot delete the view"), e);
+        return;
+    }
+    m_savedViews->reload();
+    updateActions();
+}
+
+bool MainWindow::applySavedView(int row)
+{
+    const SavedView *view = m_savedViews->view(row);
+    if (!view || !m_opening)
+        return false;
+    m_pipeline->applyQuery(view->query, view->hiddenColumns);
+    statusBar()->showMessage(tr("View “%1”: %L2 applications").arg(view->name).arg(m_pipeline->resultCount()), 5000);
+    updateActions();
+    return true;
+}
+
+void MainWindow::exportCsv(bool selectionOnly)
+{
+    if (!m_db || !m_opening)
+        return;
+    QList<qint64> ids;
+    if (selectionOnly) {
+        ids = m_pipeline->selectedApplicationIds();
+        if (ids.isEmpty() && m_applicationId)
+            ids << m_applicationId;
+        if (ids.isEmpty())
+            return;
+    }
+    const QString suggested = QDir::home().filePath(tr("%1 candidates.csv").arg(m_opening->title));
+    const QString path = Prompts::saveFileName(this, selectionOnly ? tr("Export Selection") : tr("Export View"),
+                                               tr("CSV files (*.csv);;All files (*)"), suggested);
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
+    progress.setWindowTitle(tr("Export"));
+    progress.setMinimumDuration(500);
+    progress.setWindowModality(Qt::WindowModal);
+    const auto report = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 100 / total) : 0);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    ApplicationExport exporter(*m_db);
+    Result<qint64> written = selectionOnly ? exporter.exportApplications(ids, path, report) : exporter.exportQuery(m_pipeline->query(), path, report);
+    progress.reset();
+    if (!written) {
+        if (written.error().code != ErrorCode::Cancelled)
+            reportError(tr("Cannot export"), written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %Ln application(s) to %1", nullptr, *written).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
 void MainWindow::editFilter()
 {
     if (!m_db || !m_opening)
@@ -1115,6 +1278,40 @@ void MainWindow::changed(qint64 candidateId)
     }
     updateStatusBar();
     updateActions();
+}
+
+QString MainWindow::matchHtml(const MatchResult &result)
+{
+    QStringList missingMust;
+    for (const RequirementMatch &r : result.requirements) {
+        if (r.mustHave && r.outcome == RequirementOutcome::Missing)
+            missingMust << r.skill.toHtmlEscaped();
+    }
+    QString html = tr("<b>Requirement match: %1</b> of 100").arg(result.total.score);
+    if (!missingMust.isEmpty())
+        html += tr("<br><span style='color:#b35806'>⚑ Missing must-have: %1</span>").arg(missingMust.join(QStringLiteral(", ")));
+    const auto section = [&](RequirementOutcome outcome, const QString &heading) {
+        QStringList items;
+        for (const RequirementMatch &r : result.requirements) {
+            if (r.outcome != outcome)
+                continue;
+            QString item = tr("%1 (weight %2%3)").arg(r.skill.toHtmlEscaped()).arg(r.weight).arg(r.mustHave ? tr(", must-have") : QString());
+            QStringList why;
+            if (!r.matchedSkill.isEmpty())
+                why << tr("has “%1”").arg(r.matchedSkill.toHtmlEscaped());
+            if (!r.note.isEmpty() && outcome != RequirementOutcome::Missing)
+                why << r.note.toHtmlEscaped();
+            if (!why.isEmpty())
+                item += QStringLiteral(" — ") + why.join(QStringLiteral("; "));
+            items << item;
+        }
+        if (!items.isEmpty())
+            html += QStringLiteral("<br><i>%1</i> %2").arg(heading, items.join(QStringLiteral(" · ")));
+    };
+    section(RequirementOutcome::Matched, tr("Matched:"));
+    section(RequirementOutcome::Partial, tr("Partial:"));
+    section(RequirementOutcome::Missing, tr("Missing:"));
+    return html;
 }
 
 QStringList MainWindow::withdrawalReasons()

@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "shortcuts.h"
+#include "analytics/requirementmatch.h"
 #include "domain/types.h"
 
 #include <QMainWindow>
@@ -27,6 +28,7 @@ class CandidateForm;
 class Database;
 class OpeningListModel;
 class PipelineView;
+class SavedViewModel;
 class TimelineModel;
 
 class MainWindow : public QMainWindow, private CommandContext {
@@ -51,6 +53,8 @@ public:
     qint64 currentCandidateId() const { return m_candidateId; }
     ApplicationTableModel *applicationModel() const { return m_applications; }
     PipelineView *pipelineView() const { return m_pipeline; }
+    // Applies the saved view in that row of the sidebar (tests).
+    bool applySavedView(int row);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,12 +94,16 @@ private:
     void moveApplications(const QList<qint64> &applicationIds, qint64 stageId);
     void editFilter();
     static QStringList withdrawalReasons();
+    static QString matchHtml(const MatchResult &result);
     void moveToStageNumber(int number);
     void advanceSelection();
     bool confirmHeadcount(int hiring);
     void tagSelection(bool add);
     void addNote();
     void showShortcuts();
+    void saveView();
+    void deleteView();
+    void exportCsv(bool selectionOnly);
     // Non-exit stages in plan order: the targets of keys 1-9.
     QList<Stage> numberedStages() const;
     void showApplication(qint64 applicationId, qint64 candidateId);
@@ -125,8 +133,11 @@ private:
     QTableView *m_openingView = nullptr;
     QTableView *m_applicationView = nullptr;
     PipelineView *m_pipeline = nullptr;
+    SavedViewModel *m_savedViews = nullptr;
+    QListView *m_savedViewList = nullptr;
     QLabel *m_candidateTitle = nullptr;
     QLabel *m_candidateApplications = nullptr;
+    QLabel *m_matchLabel = nullptr;
     CandidateForm *m_form = nullptr;
     QPushButton *m_saveProfileButton = nullptr;
     QPushButton *m_revertProfileButton = nullptr;
@@ -160,6 +171,10 @@ private:
     QAction *m_clearAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_saveViewAction = nullptr;
+    QAction *m_deleteViewAction = nullptr;
+    QAction *m_exportViewAction = nullptr;
+    QAction *m_exportSelectionAction = nullptr;
     QList<QAction *> m_stageNumberActions;
     Shortcuts m_shortcuts;
     QAction *m_tableModeAction = nullptr;

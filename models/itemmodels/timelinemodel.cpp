@@ -80,7 +80,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case TimelineEntry::Kind::Move: what = tr("%1 → %2").arg(e.from, e.to); break;
         case TimelineEntry::Kind::Note: what = tr("Note by %1: %2").arg(e.actor.isEmpty() ? tr("unknown") : e.actor, e.text.simplified()); break;
         case TimelineEntry::Kind::Interview:
-            what = tr("Interview %1 (%2, %3) with %4").arg(e.text.isEmpty() ? e.from : e.text, e.from, interviewStatus(e.to), e.actor);
+            // The interview's title, and its stage when the title does not already say it.
+            what = e.text.isEmpty() || e.text == e.from
+                ? tr("Interview: %1 (%2) with %3").arg(e.from, interviewStatus(e.to), e.actor)
+                : tr("Interview: %1 (%2, %3) with %4").arg(e.text, e.from, interviewStatus(e.to), e.actor);
             break;
         case TimelineEntry::Kind::Scorecard: what = tr("Scorecard from %1: %2").arg(e.actor, recommendation(e.from)); break;
         }
