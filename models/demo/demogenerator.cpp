@@ -4,6 +4,7 @@
 #include "domain/textfold.h"
 #include "domain/types.h"
 #include "repositories/bulkloader.h"
+#include "repositories/duplicaterepository.h"
 #include "repositories/matchrepository.h"
 #include "repositories/openingrepository.h"
 #include "repositories/peoplerepository.h"
@@ -557,7 +558,8 @@ Error Generator::setUp()
 
     m_candidateSql = m_loader->prepare(QStringLiteral(
         "INSERT INTO candidates (id, name, sort_name, email, phone, location, current_title, current_company, years_experience, "
-        "skills, source, referrer, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+        "skills, source, referrer, email_key, phone_key, company_key, version, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     m_tagSql = m_loader->prepare(QStringLiteral("INSERT INTO candidate_tags (candidate_id, tag_id) VALUES (?, ?)"));
     m_applicationSql = m_loader->prepare(QStringLiteral(
         "INSERT INTO applications (id, candidate_id, opening_id, stage_id, status, rejection_reason, applied_at, stage_entered_at, "
@@ -902,7 +904,8 @@ Error Generator::candidate(qint64 id)
     const int recruiter = m_recruiters.at(m_dice.below(m_recruiters.size()));
 
     if (Error e = insert(m_candidateSql, {id, name, foldText(name), email, phone, location.name, title, company, qint64(years),
-                                          skills.join(QLatin1Char('\n')), source.name, referrer, appliedAt, appliedAt}))
+                                          skills.join(QLatin1Char('\n')), source.name, referrer, DuplicateRepository::emailKey(email),
+                                          DuplicateRepository::phoneKey(phone), DuplicateRepository::companyKey(company), appliedAt, appliedAt}))
         return e;
 
     m_profile.yearsExperience = years;
@@ -998,6 +1001,9 @@ Error Generator::run(Database &db, DemoSummary &summary)
         return e;
     // Every application was written with its score.
     if (Error e = MatchRepository(*m_db).markCurrent())
+        return e;
+    // Every candidate was written with its duplicate keys.
+    if (Error e = DuplicateRepository(*m_db).markKeysCurrent())
         return e;
     if (Error e = m_loader->finish())
         return e;

@@ -1,6 +1,7 @@
 #include "candidaterepository.h"
 
 #include "auditrepository.h"
+#include "duplicaterepository.h"
 #include "matchrepository.h"
 #include "domain/textfold.h"
 #include "sqlvalues.h"
@@ -18,7 +19,9 @@ void bindFields(SqlQuery &q, const Candidate &c)
 {
     q.bind(c.name.trimmed()).bind(foldText(c.name)).bind(c.email.trimmed()).bind(c.phone.trimmed()).bind(c.location)
         .bind(c.currentTitle).bind(c.currentCompany).bind(optionalInt(c.yearsExperience)).bind(lines(c.skills))
-        .bind(c.source).bind(c.referrer).bind(lines(c.links)).bind(date(c.consentOn)).bind(c.consentBasis).bind(date(c.retainUntil));
+        .bind(c.source).bind(c.referrer).bind(lines(c.links)).bind(date(c.consentOn)).bind(c.consentBasis).bind(date(c.retainUntil))
+        .bind(DuplicateRepository::emailKey(c.email)).bind(DuplicateRepository::phoneKey(c.phone))
+        .bind(DuplicateRepository::companyKey(c.currentCompany));
 }
 
 } // namespace
@@ -33,8 +36,8 @@ Result<qint64> CandidateRepository::add(const Candidate &candidate)
     const bool keepId = candidate.id > 0;
     q.prepare(QStringLiteral("INSERT INTO candidates (name, sort_name, email, phone, location, current_title, current_company, "
                              "years_experience, skills, source, referrer, links, consent_on, consent_basis, retain_until, "
-                             "version, created_at, updated_at%1) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?%2) RETURNING id")
+                             "email_key, phone_key, company_key, version, created_at, updated_at%1) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?%2) RETURNING id")
                   .arg(keepId ? QStringLiteral(", id") : QString(), keepId ? QStringLiteral(", ?") : QString()));
     bindFields(q, candidate);
     q.bind(now).bind(now);
@@ -98,7 +101,8 @@ Result<int> CandidateRepository::update(const Candidate &candidate)
     SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE candidates SET name = ?, sort_name = ?, email = ?, phone = ?, location = ?, current_title = ?, "
                              "current_company = ?, years_experience = ?, skills = ?, source = ?, referrer = ?, links = ?, "
-                             "consent_on = ?, consent_basis = ?, retain_until = ?, version = version + 1, updated_at = ? "
+                             "consent_on = ?, consent_basis = ?, retain_until = ?, email_key = ?, phone_key = ?, company_key = ?, "
+                             "version = version + 1, updated_at = ? "
                              "WHERE id = ? AND version = ?"));
     bindFields(q, candidate);
     q.bind(QDateTime::currentSecsSinceEpoch()).bind(candidate.id).bind(candidate.version);

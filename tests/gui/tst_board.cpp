@@ -427,6 +427,70 @@ private Q_SLOTS:
         QVERIFY(window->pipelineView()->filter().isEmpty());
         QVERIFY(window->applicationModel()->rowCount() > expected);
     }
+
+    void savedView_restoresSearchFilterSortAndColumns()
+    {
+        std::unique_ptr<AppSettings> settings;
+        auto window = openWindow(settings, false);
+        QVERIFY(window);
+        PipelineView *pipeline = window->pipelineView();
+        FilterGroup referrals;
+        FilterCondition source;
+        source.field = FilterField::Source;
+        source.values = {QStringLiteral("Referral")};
+        referrals.conditions << source;
+        pipeline->setSearchText(QStringLiteral("person"));
+        pipeline->setFilter(referrals);
+        pipeline->tableView()->sortByColumn(ApplicationTableModel::Name, Qt::AscendingOrder);
+        pipeline->tableView()->setColumnHidden(ApplicationTableModel::Source, true);
+        const int rows = window->applicationModel()->rowCount();
+        QVERIFY(rows > 0);
+        const QString firstName = window->applicationModel()->data(window->applicationModel()->index(0, 0)).toString();
+        Prompts::setNextItem(QStringLiteral("Referred people"));
+        window->findChild<QAction *>(QStringLiteral("actionSaveView"))->trigger();
+        auto *list = window->findChild<QListView *>(QStringLiteral("savedViewList"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Referred people"));
+
+        pipeline->setSearchText(QString());
+        pipeline->setFilter({});
+        pipeline->tableView()->setColumnHidden(ApplicationTableModel::Source, false);
+        QVERIFY(window->applicationModel()->rowCount() > rows);
+        QVERIFY(window->applySavedView(0));
+        QCOMPARE(pipeline->searchText(), QStringLiteral("person"));
+        QCOMPARE(pipeline->filter(), referrals);
+        QCOMPARE(window->applicationModel()->rowCount(), rows);
+        QCOMPARE(window->applicationModel()->data(window->applicationModel()->index(0, 0)).toString(), firstName);
+        QVERIFY(pipeline->tableView()->isColumnHidden(ApplicationTableModel::Source));
+
+        // The view is stored in the database: another window lists it.
+        std::unique_ptr<AppSettings> otherSettings;
+        auto other = openWindow(otherSettings, false);
+        QVERIFY(other);
+        QCOMPARE(other->findChild<QListView *>(QStringLiteral("savedViewList"))->model()->rowCount(), 1);
+    }
+
+    void exportSelection_writesTheSelectedRowsAsCsv()
+    {
+        std::unique_ptr<AppSettings> settings;
+        auto window = openWindow(settings, false);
+        QVERIFY(window);
+        QTableView *table = window->pipelineView()->tableView();
+        table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QStringList names;
+        for (int row = 0; row < 3; ++row)
+            names << table->model()->index(row, 0).data().toString();
+        const QString path = m_dir.filePath(QStringLiteral("selection.csv"));
+        Prompts::setNextFileName(path);
+        window->findChild<QAction *>(QStringLiteral("actionExportSelection"))->trigger();
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QCOMPARE(csv.count(QStringLiteral("\r\n")), 4);  // header and three rows
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(csv.contains(name), qPrintable(name));
+    }
 };
 
 QTEST_MAIN(TestBoard)
