@@ -162,4 +162,24 @@ Error AddNoteCommand::doRedo()
     return again ? Error{} : again.error();
 }
 
+MergeCommand::MergeCommand(CommandContext &context, const QString &text, const MergeRecord &record)
+    : ShortlistCommand(context, text)
+    , m_record(record)
+{
+}
+
+Error MergeCommand::doUndo()
+{
+    return DuplicateRepository(db()).unmerge(m_record);
+}
+
+Error MergeCommand::doRedo()
+{
+    Result<MergeRecord> again = DuplicateRepository(db()).merge(m_record.keepId, m_record.mergeId);
+    if (!again)
+        return again.error();
+    m_record = *again;
+    return {};
+}
+
 } // namespace shortlist

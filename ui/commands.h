@@ -3,6 +3,7 @@
 #include "domain/types.h"
 #include "pipeline/pipeline.h"
 #include "repositories/applicationrepository.h"
+#include "repositories/duplicaterepository.h"
 #include "repositories/noterepository.h"
 #include "storage/error.h"
 
@@ -130,6 +131,19 @@ private:
     qint64 candidateId() const override { return m_note.candidateId; }
 
     Note m_note;
+};
+
+// One candidate merged into another; undo separates them exactly.
+class MergeCommand final : public ShortlistCommand {
+public:
+    MergeCommand(CommandContext &context, const QString &text, const MergeRecord &record);
+
+private:
+    Error doUndo() override;
+    Error doRedo() override;
+    qint64 candidateId() const override { return m_record.keepId; }
+
+    MergeRecord m_record;
 };
 
 } // namespace shortlist

@@ -13,6 +13,7 @@
 #include "pipeline/pipeline.h"
 #include "repositories/candidaterepository.h"
 #include "repositories/openingrepository.h"
+#include "repositories/duplicaterepository.h"
 #include "repositories/matchrepository.h"
 #include "repositories/peoplerepository.h"
 #include "repositories/savedviewrepository.h"
@@ -144,6 +145,8 @@ void MainWindow::createActions()
                           [this, n] { moveToStageNumber(n); });
         m_stageNumberActions << a;
     }
+    m_mergeAction = make(tr("&Merge Duplicate…"), QStringLiteral("actionMergeDuplicate"), QKeySequence(tr("Ctrl+Shift+M")),
+                         &MainWindow::mergeDuplicate);
     m_saveViewAction = make(tr("Save &View…"), QStringLiteral("actionSaveView"), QKeySequence(tr("Ctrl+Shift+V")), &MainWindow::saveView);
     m_deleteViewAction = make(tr("Delete Saved View"), QStringLiteral("actionDeleteView"), QKeySequence(), &MainWindow::deleteView);
     m_exportViewAction = make(tr("&Export View to CSV…"), QStringLiteral("actionExportView"), QKeySequence(),
@@ -211,6 +214,7 @@ void MainWindow::createMenus()
     candidate->addAction(m_tagAction);
     candidate->addAction(m_untagAction);
     candidate->addAction(m_noteAction);
+    candidate->addAction(m_mergeAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -434,8 +438,11 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 Editing is disabled.").arg(m_db->readOnlyReason().toHtmlEscaped()));
     m_readOnlyBanner->setVisible(m_db->isReadOnly());
     m_form->setReadOnly(m_db->isReadOnly());
-    if (!m_db->isReadOnly())
+    if (!m_db->isReadOnly()) {
         rescoreIfStale();
+        if (Error e = DuplicateRepository(*m_db).refreshKeysIfStale(); e && e.code != ErrorCode::Cancelled)
+            reportError(tr("Cannot prepare duplicate detection"), e);
+    }
     m_pipeline->setDatabase(m_db.get());
     m_timeline->setDatabase(m_db.get());
     if (Error e = m_savedViews->setDatabase(m_db.get()))
@@ -574,6 +581,7 @@ void MainWindow::updateActions()
     m_noteAction->setEnabled(writable && m_candidate.has_value());
     m_searchAction->setEnabled(open && m_opening.has_value());
     m_filterAction->setEnabled(open && m_opening.has_value());
+    m_mergeAction->setEnabled(writable && m_candidate.has_value());
     m_saveViewAction->setEnabled(writable && m_opening.has_value());
     m_deleteViewAction->setEnabled(writable && m_savedViewList->currentIndex().isValid());
     m_exportViewAction->setEnabled(open && m_opening.has_value());
@@ -771,15 +779,130 @@ void MainWindow::addCandidate()
     std::optional<Candidate> candidate = CandidateDialog::getCandidate(this, m_opening->title);
     if (!candidate)
         return;
+    // Same email or phone: offer the existing profile; same name and company: warn.
+    std::optional<DuplicateMatch> strong;
+    std::optional<DuplicateMatch> weak;
+    if (Result<QList<DuplicateMatch>> matches = DuplicateRepository(*m_db).find(*candidate)) {
+        for (const DuplicateMatch &m : std::as_const(*matches)) {
+            if (DuplicateRepository::isStrong(m.reason) && !strong)
+                strong = m;
+            else if (!DuplicateRepository::isStrong(m.reason) && !weak)
+                weak = m;
+        }
+    }
+    bool mergeIntoExisting = false;
+    if (strong) {
+        const auto answer = Prompts::question(
+            this, tr("Possible duplicate"),
+            tr("%1 may already be in Shortlist: %2 has the same %3.\n\nOpen shows the existing candidate. Merge adds this application and "
+               "any details the existing profile lacks to it. Add Separately keeps two profiles.")
+                .arg(candidate->name, describeCandidate(*strong),
+                     strong->reason == DuplicateMatch::Reason::SameEmail ? tr("email address") : tr("phone number")),
+            QMessageBox::Open | QMessageBox::Yes | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Open,
+            {{QMessageBox::Yes, tr("Merge")}, {QMessageBox::Ignore, tr("Add Separately")}});
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Open) {
+            openCandidate(strong->candidateId);
+            return;
+        }
+        mergeIntoExisting = answer == QMessageBox::Yes;
+    } else if (weak
+               && Prompts::question(this, tr("Possible duplicate"),
+                                    tr("%1 has the same name and current company as %2. Add %1 anyway?").arg(candidate->name, describeCandidate(*weak)),
+                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                      != QMessageBox::Yes) {
+        return;
+    }
     const qint64 appliedAt = QDateTime::currentSecsSinceEpoch();
     Result<NewApplication> created = Pipeline(*m_db).addCandidate(*candidate, m_opening->id, appliedAt);
     if (!created) {
         reportError(tr("Cannot add the candidate"), created.error());
         return;
     }
+    if (!mergeIntoExisting) {
+        m_undoStack->push(new AddCandidateCommand(*this, *candidate, m_opening->id, appliedAt, *created));
+        changed(created->candidateId);
+        showApplication(created->applicationId, created->candidateId);
+        return;
+    }
+    Result<MergeRecord> merged = DuplicateRepository(*m_db).merge(strong->candidateId, created->candidateId);
+    m_undoStack->beginMacro(tr("Add %1 to %2").arg(candidate->name, strong->name));
     m_undoStack->push(new AddCandidateCommand(*this, *candidate, m_opening->id, appliedAt, *created));
-    changed(created->candidateId);
-    showApplication(created->applicationId, created->candidateId);
+    if (merged)
+        m_undoStack->push(new MergeCommand(*this, tr("Merge into %1").arg(strong->name), *merged));
+    m_undoStack->endMacro();
+    if (!merged) {
+        reportError(tr("Added, but cannot merge"), merged.error());
+        changed(created->candidateId);
+        return;
+    }
+    changed(strong->candidateId);
+    openCandidate(strong->candidateId);
+}
+
+QString MainWindow::describeCandidate(const DuplicateMatch &m)
+{
+    QStringList parts{m.name};
+    if (!m.currentTitle.isEmpty() || !m.currentCompany.isEmpty())
+        parts << QStringList{m.currentTitle, m.currentCompany}.join(tr(" at ")).trimmed();
+    if (!m.email.isEmpty())
+        parts << m.email;
+    return parts.join(QStringLiteral(", "));
+}
+
+void MainWindow::openCandidate(qint64 candidateId)
+{
+    if (!m_db)
+        return;
+    // Prefer their application to the open opening.
+    qint64 applicationId = 0;
+    if (Result<QList<CandidateApplication>> apps = ApplicationRepository(*m_db).forCandidate(candidateId)) {
+        for (const CandidateApplication &a : std::as_const(*apps)) {
+            Result<Application> loaded = ApplicationRepository(*m_db).load(a.applicationId);
+            if (loaded && (applicationId == 0 || (m_opening && loaded->openingId == m_opening->id)))
+                applicationId = a.applicationId;
+        }
+    }
+    if (!m_pipeline->selectApplication(applicationId))
+        showApplication(applicationId, candidateId);
+}
+
+void MainWindow::mergeDuplicate()
+{
+    if (!m_db || m_db->isReadOnly() || !m_candidate || !confirmDiscardProfileEdits())
+        return;
+    Result<QList<DuplicateMatch>> matches = DuplicateRepository(*m_db).find(*m_candidate);
+    if (!matches) {
+        reportError(tr("Cannot look for duplicates"), matches.error());
+        return;
+    }
+    if (matches->isEmpty()) {
+        Prompts::information(this, tr("No duplicates"),
+                             tr("No other candidate has %1's email, phone, or name and current company.").arg(m_candidate->name));
+        return;
+    }
+    QStringList choices;
+    for (const DuplicateMatch &m : std::as_const(*matches))
+        choices << tr("%1 — %2").arg(describeCandidate(m), DuplicateRepository::describe(m.reason));
+    std::optional<QString> chosen = Prompts::chooseItem(this, tr("Merge Duplicate"),
+                                                        tr("Merge which profile into %1? Every application, note and scorecard is kept.")
+                                                            .arg(m_candidate->name),
+                                                        choices, false);
+    if (!chosen)
+        return;
+    const qsizetype index = choices.indexOf(*chosen);
+    if (index < 0)
+        return;
+    const DuplicateMatch &other = matches->at(index);
+    Result<MergeRecord> merged = DuplicateRepository(*m_db).merge(m_candidateId, other.candidateId);
+    if (!merged) {
+        reportError(tr("Cannot merge"), merged.error());
+        return;
+    }
+    m_undoStack->push(new MergeCommand(*this, tr("Merge %1 into %2").arg(other.name, m_candidate->name), *merged));
+    changed(m_candidateId);
+    statusBar()->showMessage(tr("Merged %1 into %2.").arg(other.name, m_candidate->name), 6000);
 }
 
 void MainWindow::saveProfile()
@@ -802,6 +925,33 @@ void MainWindow::saveProfile()
     m_undoStack->push(new EditCandidateCommand(*this, before, after, *saved));
     m_form->setModified(false);
     changed(m_candidateId);
+    offerMergeAfterEdit(after);
+}
+
+void MainWindow::offerMergeAfterEdit(const Candidate &edited)
+{
+    Result<QList<DuplicateMatch>> matches = DuplicateRepository(*m_db).find(edited);
+    if (!matches || matches->isEmpty())
+        return;
+    const DuplicateMatch &m = matches->constFirst();  // strongest first
+    if (!DuplicateRepository::isStrong(m.reason)) {
+        statusBar()->showMessage(tr("Note: %1 has the same name and current company.").arg(describeCandidate(m)), 10000);
+        return;
+    }
+    if (Prompts::question(this, tr("Possible duplicate"),
+                          tr("%1 has the same %2 as %3. Merge that profile into %3 now? Undo separates them again.")
+                              .arg(describeCandidate(m),
+                                   m.reason == DuplicateMatch::Reason::SameEmail ? tr("email address") : tr("phone number"), edited.name),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No, {{QMessageBox::Yes, tr("Merge")}, {QMessageBox::No, tr("Keep Both")}})
+        != QMessageBox::Yes)
+        return;
+    Result<MergeRecord> merged = DuplicateRepository(*m_db).merge(edited.id, m.candidateId);
+    if (!merged) {
+        reportError(tr("Cannot merge"), merged.error());
+        return;
+    }
+    m_undoStack->push(new MergeCommand(*this, tr("Merge %1 into %2").arg(m.name, edited.name), *merged));
+    changed(edited.id);
 }
 
 void MainWindow::revertProfile()

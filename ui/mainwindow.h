@@ -28,6 +28,7 @@ class CandidateForm;
 class Database;
 class OpeningListModel;
 class PipelineView;
+struct DuplicateMatch;
 class SavedViewModel;
 class TimelineModel;
 
@@ -53,6 +54,8 @@ public:
     qint64 currentCandidateId() const { return m_candidateId; }
     ApplicationTableModel *applicationModel() const { return m_applications; }
     PipelineView *pipelineView() const { return m_pipeline; }
+    // "Name, title at company, email": how a possible duplicate is named.
+    static QString describeCandidate(const DuplicateMatch &match);
     // Applies the saved view in that row of the sidebar (tests).
     bool applySavedView(int row);
 
@@ -101,6 +104,9 @@ private:
     void tagSelection(bool add);
     void addNote();
     void showShortcuts();
+    void mergeDuplicate();
+    void offerMergeAfterEdit(const Candidate &edited);
+    void openCandidate(qint64 candidateId);
     void saveView();
     void deleteView();
     void exportCsv(bool selectionOnly);
@@ -171,6 +177,7 @@ private:
     QAction *m_clearAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_mergeAction = nullptr;
     QAction *m_saveViewAction = nullptr;
     QAction *m_deleteViewAction = nullptr;
     QAction *m_exportViewAction = nullptr;

@@ -5,12 +5,15 @@
 
 #include "../common/testdb.h"
 
+#include "dialogs/candidatedialog.h"
 #include "dialogs/filterdialog.h"
 #include "dialogs/prompts.h"
 #include "dialogs/shortcutsdialog.h"
 #include "itemmodels/applicationtablemodel.h"
 #include "mainwindow.h"
 #include "repositories/applicationrepository.h"
+#include "repositories/candidaterepository.h"
+#include "repositories/duplicaterepository.h"
 #include "repositories/noterepository.h"
 #include "settings.h"
 #include "storage/transaction.h"
@@ -490,6 +493,92 @@ private Q_SLOTS:
         QCOMPARE(csv.count(QStringLiteral("\r\n")), 4);  // header and three rows
         for (const QString &name : std::as_const(names))
             QVERIFY2(csv.contains(name), qPrintable(name));
+    }
+
+    void addingTheSameEmail_offersOpenMergeOrSeparate_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<int>("candidatesAdded");
+        QTest::newRow("open the existing one") << int(QMessageBox::Open) << 0;
+        QTest::newRow("merge into the existing one") << int(QMessageBox::Yes) << 0;
+        QTest::newRow("add separately") << int(QMessageBox::Ignore) << 1;
+        QTest::newRow("cancel") << int(QMessageBox::Cancel) << 0;
+    }
+
+    void addingTheSameEmail_offersOpenMergeOrSeparate()
+    {
+        QFETCH(int, answer);
+        QFETCH(int, candidatesAdded);
+        std::unique_ptr<AppSettings> settings;
+        auto window = openWindow(settings, false);
+        QVERIFY(window);
+        Database &db = *window->database();
+        const qint64 existing = scalar(db, QStringLiteral("SELECT id FROM candidates WHERE email = 'p5@example.com'"));
+        const qint64 candidatesBefore = scalar(db, QStringLiteral("SELECT count(*) FROM candidates"));
+        const QString before = snapshot(db);
+        Candidate copy = makeCandidate(QStringLiteral("P. Five"), QStringLiteral("  P5@Example.com "));
+        copy.phone = QStringLiteral("+44 20 7946 0005");
+        CandidateDialog::setNextCandidate(copy);
+        Prompts::setNextAnswer(QMessageBox::StandardButton(answer));
+        window->findChild<QAction *>(QStringLiteral("actionAddCandidate"))->trigger();
+        QVERIFY2(Prompts::lastMessage().contains(QStringLiteral("same email")), qPrintable(Prompts::lastMessage()));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM candidates")), candidatesBefore + candidatesAdded);
+        if (answer == QMessageBox::Open)
+            QCOMPARE(window->currentCandidateId(), existing);
+        if (answer == QMessageBox::Yes) {
+            // The new details filled the existing profile's gaps; one undo separates and removes them.
+            QCOMPARE(text(db, QStringLiteral("SELECT phone FROM candidates WHERE id = %1").arg(existing)), QStringLiteral("+44 20 7946 0005"));
+            QCOMPARE(window->currentCandidateId(), existing);
+            window->undoStack()->undo();
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM candidates")), candidatesBefore);
+            QCOMPARE(snapshot(db), before);
+        }
+        if (answer == QMessageBox::Ignore) {
+            window->undoStack()->undo();
+            QCOMPARE(snapshot(db), before);
+        }
+    }
+
+    void mergeDuplicate_keepsEverything_andUndoSeparates()
+    {
+        std::unique_ptr<AppSettings> settings;
+        auto window = openWindow(settings, false);
+        QVERIFY(window);
+        Database &db = *window->database();
+        QVERIFY(window->selectApplicationRow(0));
+        const qint64 keep = window->currentCandidateId();
+        const QString keepPhone = text(db, QStringLiteral("SELECT phone FROM candidates WHERE id = %1").arg(keep));
+        // Another profile with the same phone, applied to the second opening, with a note.
+        Candidate twin = makeCandidate(QStringLiteral("Twin Profile"), QStringLiteral("twin@example.com"));
+        twin.phone = QStringLiteral("+44 7700 900999");
+        SqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE candidates SET phone = '+44 7700 900999', phone_key = '+447700900999' WHERE id = %1").arg(keep)));
+        Result<NewApplication> other = Pipeline(db).addCandidate(twin, m_bigOpening);
+        QVERIFY(other);
+        Note note;
+        note.candidateId = other->candidateId;
+        note.body = QStringLiteral("Met at the Kafka meetup");
+        QVERIFY(NoteRepository(db).add(note));
+        QVERIFY(window->selectOpening(m_bigOpening));
+        QVERIFY(window->selectOpening(m_opening));
+        QVERIFY(window->pipelineView()->selectApplication(scalar(db, QStringLiteral(
+            "SELECT id FROM applications WHERE candidate_id = %1 AND opening_id = %2").arg(keep).arg(m_opening))));
+        Database &db2 = db;
+        QCOMPARE(window->currentCandidateId(), keep);
+        const QString before = snapshot(db2);
+        const qint64 keepNotes = scalar(db2, QStringLiteral("SELECT count(*) FROM notes WHERE candidate_id = %1").arg(keep));
+        Result<QList<DuplicateMatch>> found = DuplicateRepository(db2).find(CandidateRepository(db2).load(keep).value());
+        QVERIFY(found && !found->isEmpty());
+        Prompts::setNextItem(QStringLiteral("%1 — %2").arg(MainWindow::describeCandidate(found->constFirst()),
+                                                           DuplicateRepository::describe(found->constFirst().reason)));
+        window->findChild<QAction *>(QStringLiteral("actionMergeDuplicate"))->trigger();
+        QCOMPARE(scalar(db2, QStringLiteral("SELECT count(*) FROM candidates WHERE id = %1").arg(other->candidateId)), 0);
+        QCOMPARE(scalar(db2, QStringLiteral("SELECT count(*) FROM applications WHERE candidate_id = %1").arg(keep)), 2);
+        QCOMPARE(scalar(db2, QStringLiteral("SELECT count(*) FROM notes WHERE candidate_id = %1").arg(keep)), keepNotes + 1);
+        window->undoStack()->undo();
+        QCOMPARE(snapshot(db2), before);
+        QCOMPARE(scalar(db2, QStringLiteral("SELECT count(*) FROM notes WHERE candidate_id = %1").arg(other->candidateId)), 1);
+        QVERIFY(q.exec(QStringLiteral("UPDATE candidates SET phone = '%1' WHERE id = %2").arg(keepPhone).arg(keep)));
     }
 };
 

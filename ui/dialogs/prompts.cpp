@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QAbstractButton>
 #include <QInputDialog>
 
 namespace shortlist {
@@ -39,12 +40,19 @@ QString Prompts::saveFileName(QWidget *parent, const QString &caption, const QSt
 }
 
 QMessageBox::StandardButton Prompts::question(QWidget *parent, const QString &title, const QString &text,
-                                              QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+                                              QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                              const QHash<QMessageBox::StandardButton, QString> &labels)
 {
     lastShown = text;
     if (nextAnswer)
         return *std::exchange(nextAnswer, std::nullopt);
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    }
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void Prompts::error(QWidget *parent, const QString &title, const QString &text, const QString &detail)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMessageBox>
 #include <QString>
 
@@ -15,8 +16,10 @@ class Prompts {
 public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested = {});
+    // `labels` renames standard buttons ("Merge" on Yes); tests still answer with the standard button.
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+                                                QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                                const QHash<QMessageBox::StandardButton, QString> &labels = {});
     static void error(QWidget *parent, const QString &title, const QString &text, const QString &detail = {});
     static void information(QWidget *parent, const QString &title, const QString &text);
     // Text answer (rejection reason, ...): nullopt when cancelled.
