@@ -364,7 +364,7 @@ void MainWindow::createCentralWidgets()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({400, 620, 400});
+    m_splitter->setSizes({330, 780, 430});
     setCentralWidget(central);
 
     m_pathLabel = new QLabel(this);

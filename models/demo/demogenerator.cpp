@@ -275,6 +275,7 @@ struct StageInfo {
 struct RequirementInfo {
     QStringList keywords;
     int minYears = 0;
+    bool mustHave = false;
 };
 
 struct OpeningInfo {
@@ -500,7 +501,7 @@ Error Generator::setUp()
         QSet<QString> keywords;
         for (const Requirement &r : o.requirements) {
             if (!r.keywords.isEmpty())
-                info.requirements << RequirementInfo{r.keywords, r.minYears};
+                info.requirements << RequirementInfo{r.keywords, r.minYears, r.mustHave};
             for (const QString &k : std::as_const(r.keywords))
                 keywords.insert(k);
         }
@@ -864,7 +865,9 @@ Error Generator::candidate(qint64 id)
     const double fit = 0.15 + 0.8 * m_dice.triangular();
     QStringList skills;
     for (const RequirementInfo &r : opening.requirements) {
-        const double p = r.minYears > years ? fit * 0.4 : fit;
+        // Applicants mostly cover the advertised must-haves; fit decides how well.
+        const double cover = r.mustHave ? std::sqrt(fit) : fit;
+        const double p = r.minYears > years ? cover * 0.4 : cover;
         if (!m_dice.chance(p))
             continue;
         const int n = int(r.keywords.size());
@@ -1005,6 +1008,17 @@ Error Generator::run(Database &db, DemoSummary &summary)
     // Every candidate was written with its duplicate keys.
     if (Error e = DuplicateRepository(*m_db).markKeysCurrent())
         return e;
+    // A year of history fills more than the template's headcount: the demo
+    // openings are evergreen roles that hired this many and still have the
+    // template's number of places open.
+    for (const OpeningInfo &o : std::as_const(m_openings)) {
+        SqlQuery headcount(*m_db);
+        headcount.prepare(QStringLiteral("UPDATE openings SET headcount = headcount + "
+                                         "(SELECT count(*) FROM applications a WHERE a.opening_id = openings.id AND a.status = 'hired') WHERE id = ?"));
+        headcount.bind(o.id);
+        if (!headcount.exec())
+            return headcount.error();
+    }
     if (Error e = m_loader->finish())
         return e;
     m_loader.reset();

@@ -42,7 +42,7 @@ private Q_SLOTS:
     {
         m_demo = m_dir.filePath(QStringLiteral("demo.shortlist"));
         DemoOptions options;
-        options.candidates = 120;
+        options.candidates = 400;
         options.seed = 7;
         options.asOf = QDateTime(QDate(2026, 11, 1), QTime(17, 0), Qt::UTC);
         Result<DemoSummary> summary = DemoGenerator::generate(m_demo, options);
