@@ -2,6 +2,7 @@
 
 #include "dialogs/candidatedialog.h"
 #include "dialogs/filterdialog.h"
+#include "dialogs/requirementsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "formats/applicationexport.h"
 #include "itemmodels/savedviewmodel.h"
@@ -112,6 +113,8 @@ void MainWindow::createActions()
 
     m_newOpeningAction = make(tr("&New Opening…"), QStringLiteral("actionNewOpening"), QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::newOpening);
     m_editOpeningAction = make(tr("&Edit Opening…"), QStringLiteral("actionEditOpening"), QKeySequence(), &MainWindow::editOpening);
+    m_requirementsAction = make(tr("&Requirements and Synonyms…"), QStringLiteral("actionRequirements"), QKeySequence(),
+                                &MainWindow::editRequirements);
 
     m_addCandidateAction = make(tr("&Add Candidate…"), QStringLiteral("actionAddCandidate"), QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::addCandidate);
     m_saveProfileAction = make(tr("&Save Profile"), QStringLiteral("actionSaveProfile"), QKeySequence::Save, &MainWindow::saveProfile);
@@ -199,6 +202,7 @@ void MainWindow::createMenus()
     QMenu *opening = menuBar()->addMenu(tr("&Opening"));
     opening->addAction(m_newOpeningAction);
     opening->addAction(m_editOpeningAction);
+    opening->addAction(m_requirementsAction);
 
     QMenu *candidate = menuBar()->addMenu(tr("&Candidate"));
     candidate->addAction(m_addCandidateAction);
@@ -559,6 +563,7 @@ void MainWindow::updateActions()
     m_saveCopyAction->setEnabled(open);
     m_newOpeningAction->setEnabled(writable);
     m_editOpeningAction->setEnabled(hasOpening);
+    m_requirementsAction->setEnabled(hasOpening);
     m_addCandidateAction->setEnabled(hasOpening);
     m_moveNextAction->setEnabled(active && m_opening && m_opening->nextStage(m_applicationStageId) != nullptr);
     m_moveMenu->setEnabled(active);
@@ -770,6 +775,72 @@ void MainWindow::editOpening()
     m_openings->reload();
     m_openingView->selectRow(m_openings->rowOf(id));
     openingSelected();
+}
+
+void MainWindow::editRequirements()
+{
+    if (!m_db || !m_opening || m_db->isReadOnly())
+        return;
+    Result<QList<SkillSynonym>> stored = MatchRepository(*m_db).userSynonyms();
+    if (!stored) {
+        reportError(tr("Cannot read the synonyms"), stored.error());
+        return;
+    }
+    std::optional<std::pair<QList<Requirement>, QList<SkillSynonym>>> edited;
+    if (m_nextRequirements) {
+        edited = std::exchange(m_nextRequirements, std::nullopt);
+    } else {
+        RequirementsDialog dialog(m_opening->title, m_opening->requirements, *stored, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        edited = std::make_pair(dialog.requirements(), dialog.synonyms());
+    }
+    QProgressDialog progress(tr("Rescoring the applications…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowTitle(tr("Requirements"));
+    progress.setMinimumDuration(400);
+    progress.setWindowModality(Qt::WindowModal);
+    const auto report = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 100 / total) : 0);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    const auto sameSynonyms = [](const QList<SkillSynonym> &a, const QList<SkillSynonym> &b) {
+        QHash<QString, QString> x, y;
+        for (const SkillSynonym &s : a)
+            x.insert(s.alias, s.canonical);
+        for (const SkillSynonym &s : b)
+            y.insert(s.alias, s.canonical);
+        return x == y;
+    };
+    {
+        // Requirements and synonyms together, or neither.
+        WriteTransaction tx(*m_db);
+        Result<int> saved = OpeningRepository(*m_db).updateRequirements(m_opening->id, m_opening->version, edited->first, report);
+        if (!saved) {
+            if (saved.error().code != ErrorCode::Cancelled)
+                reportError(tr("Cannot save the requirements"), saved.error());
+            return;
+        }
+        if (!sameSynonyms(edited->second, *stored)) {
+            if (Error e = MatchRepository(*m_db).replaceSynonyms(edited->second, report)) {
+                if (e.code != ErrorCode::Cancelled)
+                    reportError(tr("Cannot save the synonyms"), e);
+                return;
+            }
+        }
+        if (!tx.commit()) {
+            reportError(tr("Cannot save the requirements"), tx.error());
+            return;
+        }
+    }
+    progress.reset();
+    // Scores changed under the undo history's feet: older steps still undo moves and edits.
+    const qint64 id = m_opening->id;
+    m_openings->reload();
+    m_openingView->selectRow(m_openings->rowOf(id));
+    openingSelected();
+    statusBar()->showMessage(tr("Saved %n requirement(s) and rescored %1.", nullptr, int(edited->first.size())).arg(m_opening ? m_opening->title : QString()),
+                             6000);
 }
 
 void MainWindow::addCandidate()

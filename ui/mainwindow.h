@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "shortcuts.h"
 #include "analytics/requirementmatch.h"
+#include "repositories/matchrepository.h"
 #include "domain/types.h"
 
 #include <QMainWindow>
@@ -56,6 +57,11 @@ public:
     PipelineView *pipelineView() const { return m_pipeline; }
     // "Name, title at company, email": how a possible duplicate is named.
     static QString describeCandidate(const DuplicateMatch &match);
+    // Test hook: the next Requirements dialog returns these instead of showing.
+    void setNextRequirements(const QList<Requirement> &requirements, const QList<SkillSynonym> &synonyms)
+    {
+        m_nextRequirements = std::make_pair(requirements, synonyms);
+    }
     // Applies the saved view in that row of the sidebar (tests).
     bool applySavedView(int row);
 
@@ -105,6 +111,7 @@ private:
     void addNote();
     void showShortcuts();
     void mergeDuplicate();
+    void editRequirements();
     void offerMergeAfterEdit(const Candidate &edited);
     void openCandidate(qint64 candidateId);
     void saveView();
@@ -178,12 +185,14 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_mergeAction = nullptr;
+    QAction *m_requirementsAction = nullptr;
     QAction *m_saveViewAction = nullptr;
     QAction *m_deleteViewAction = nullptr;
     QAction *m_exportViewAction = nullptr;
     QAction *m_exportSelectionAction = nullptr;
     QList<QAction *> m_stageNumberActions;
     Shortcuts m_shortcuts;
+    std::optional<std::pair<QList<Requirement>, QList<SkillSynonym>>> m_nextRequirements;
     QAction *m_tableModeAction = nullptr;
     QAction *m_boardModeAction = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,5 +1,7 @@
 #include "applicationtablemodel.h"
 
+#include "repositories/matchrepository.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QDateTime>
@@ -186,8 +188,11 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Stage)
             return tr("%1 — %2 since %3").arg(r->stageName, displayName(r->status),
                                               QLocale().toString(QDateTime::fromSecsSinceEpoch(r->stageEnteredAt), QLocale::ShortFormat));
-        if (index.column() == Match && r->missingMustHaves > 0)
-            return tr("Missing %n must-have requirement(s); select the candidate to see which.", nullptr, r->missingMustHaves);
+        // Computed on hover only: one application's breakdown is a few small queries.
+        if ((index.column() == Match || index.column() == Name) && r->matchScore && m_db) {
+            if (Result<MatchResult> why = MatchRepository(*m_db).explain(r->applicationId))
+                return describeMatch(*why);
+        }
         return {};
     case ApplicationIdRole: return r->applicationId;
     case CandidateIdRole: return r->candidateId;

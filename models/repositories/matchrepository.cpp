@@ -8,6 +8,7 @@
 #include "storage/transaction.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace shortlist {
 
@@ -251,6 +252,37 @@ Error MatchRepository::removeSynonym(const QString &alias, const Progress &progr
     if (!tx.commit())
         return tx.error();
     return {};
+}
+
+Error MatchRepository::replaceSynonyms(const QList<SkillSynonym> &synonyms, const Progress &progress)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    SqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM skill_synonyms")))
+        return q.error();
+    q.prepare(QStringLiteral("INSERT INTO skill_synonyms (alias, canonical, created_at) VALUES (?, ?, ?)"));
+    QSet<QString> seen;
+    for (const SkillSynonym &s : synonyms) {
+        const QString a = SkillNormalizer::normalize(s.alias);
+        const QString c = SkillNormalizer::normalize(s.canonical);
+        if (a.isEmpty() || c.isEmpty() || a == c)
+            return makeError(ErrorCode::Invalid, tr("“%1” = “%2” is not a usable synonym: both need a letter or digit, and they must differ.")
+                                                     .arg(s.alias, s.canonical));
+        if (seen.contains(a))
+            return makeError(ErrorCode::Invalid, tr("“%1” is listed twice; keep one meaning.").arg(s.alias));
+        seen.insert(a);
+        q.bind(a).bind(c).bind(QDateTime::currentSecsSinceEpoch());
+        if (!q.exec())
+            return q.error();
+    }
+    if (Error e = AuditRepository(m_db).append(QStringLiteral("update"), QStringLiteral("skill_synonyms"), std::nullopt,
+                                               QStringLiteral("count=%1").arg(synonyms.size())))
+        return e;
+    if (Error e = updateAll(progress))
+        return e;
+    return tx.commit() ? Error{} : tx.error();
 }
 
 } // namespace shortlist

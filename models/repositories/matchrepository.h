@@ -51,6 +51,8 @@ public:
     // Adds or replaces the user's synonym and rescores everything; one transaction.
     Error setSynonym(const QString &alias, const QString &canonical, const Progress &progress = {});
     Error removeSynonym(const QString &alias, const Progress &progress = {});
+    // The whole list at once (the requirements dialog), rescoring once.
+    Error replaceSynonyms(const QList<SkillSynonym> &synonyms, const Progress &progress = {});
 
 private:
     Error updateWhere(const QString &condition, qint64 key, const RequirementMatcher *only, const Progress &progress);

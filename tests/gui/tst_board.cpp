@@ -8,12 +8,14 @@
 #include "dialogs/candidatedialog.h"
 #include "dialogs/filterdialog.h"
 #include "dialogs/prompts.h"
+#include "dialogs/requirementsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "itemmodels/applicationtablemodel.h"
 #include "mainwindow.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/candidaterepository.h"
 #include "repositories/duplicaterepository.h"
+#include "repositories/matchrepository.h"
 #include "repositories/noterepository.h"
 #include "settings.h"
 #include "storage/transaction.h"
@@ -579,6 +581,48 @@ private Q_SLOTS:
         QCOMPARE(snapshot(db2), before);
         QCOMPARE(scalar(db2, QStringLiteral("SELECT count(*) FROM notes WHERE candidate_id = %1").arg(other->candidateId)), 1);
         QVERIFY(q.exec(QStringLiteral("UPDATE candidates SET phone = '%1' WHERE id = %2").arg(keepPhone).arg(keep)));
+    }
+
+    void requirementsAndSynonyms_rescoreTheTable()
+    {
+        std::unique_ptr<AppSettings> settings;
+        auto window = openWindow(settings, false);
+        QVERIFY(window);
+        Database &db = *window->database();
+        const QList<Requirement> before = OpeningRepository(db).load(m_opening)->requirements;
+        // Every candidate here lists "spark" and "kafka": one requirement they all lack...
+        Requirement databricks;
+        databricks.skill = QStringLiteral("Databricks");
+        databricks.mustHave = true;
+        window->setNextRequirements({databricks}, {});
+        window->findChild<QAction *>(QStringLiteral("actionRequirements"))->trigger();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM applications WHERE opening_id = %1 AND match_score = 0 AND missing_must_haves = 1")
+                                .arg(m_opening)),
+                 scalar(db, QStringLiteral("SELECT count(*) FROM applications WHERE opening_id = %1").arg(m_opening)));
+        const QModelIndex score = window->applicationModel()->index(0, ApplicationTableModel::Match);
+        QCOMPARE(score.data().toString(), QStringLiteral("0 ⚑"));
+        // The tooltip explains the score: the missing must-have by name.
+        QVERIFY2(score.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Databricks")), qPrintable(score.data(Qt::ToolTipRole).toString()));
+        // ...until the user says Spark is Databricks.
+        window->setNextRequirements({databricks}, {SkillSynonym{QStringLiteral("spark"), QStringLiteral("databricks")}});
+        window->findChild<QAction *>(QStringLiteral("actionRequirements"))->trigger();
+        QCOMPARE(window->applicationModel()->index(0, ApplicationTableModel::Match).data().toString(), QStringLiteral("100"));
+        QCOMPARE(MatchRepository(db).userSynonyms()->size(), 1);
+
+        RequirementsDialog dialog(QStringLiteral("Test"), {databricks}, {}, window.get());
+        dialog.addSynonym(QStringLiteral("Spark"), QStringLiteral("databricks"));
+        dialog.addSynonym(QStringLiteral("spark"), QStringLiteral("flink"));
+        dialog.accept();
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("twice")), qPrintable(dialog.errorText()));
+        dialog.removeRequirement(0);
+        Requirement nameless;
+        dialog.addRequirement(nameless);
+        dialog.accept();
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("no name")), qPrintable(dialog.errorText()));
+
+        window->setNextRequirements(before, {});
+        window->findChild<QAction *>(QStringLiteral("actionRequirements"))->trigger();
+        QCOMPARE(MatchRepository(db).userSynonyms()->size(), 0);
     }
 };
 
