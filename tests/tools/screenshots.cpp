@@ -3,12 +3,14 @@
 // scripts/screenshots builds a demo database and runs this.
 
 #include "dialogs/filterdialog.h"
+#include "dialogs/prompts.h"
 #include "mainwindow.h"
 #include "repositories/applicationquery.h"
 #include "settings.h"
 #include "views/boardview.h"
 #include "views/pipelineview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
@@ -68,6 +70,8 @@ int main(int argc, char **argv)
     tag.values = {QStringLiteral("Referral"), QStringLiteral("Sourced")};
     filter.conditions = {match, tag};
     pipeline->setFilter(filter);
+    Prompts::setNextItem(QStringLiteral("Strong referrals"));
+    window.findChild<QAction *>(QStringLiteral("actionSaveView"))->trigger();
     window.selectApplicationRow(0);
     ok &= save(&window, out.filePath(QStringLiteral("search-and-filter.png")));
 
