@@ -2,47 +2,296 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplicationExport</name>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="132"/>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="136"/>
+        <source>Cannot write “%1”: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="146"/>
+        <location filename="../models/formats/applicationexport.cpp" line="186"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="191"/>
+        <source>Could not finish writing “%1”: %2. Check that the disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="206"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="206"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="206"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="206"/>
+        <source>Current title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="206"/>
+        <source>Current company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="207"/>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="207"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="207"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="207"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="207"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="208"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="208"/>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="208"/>
+        <source>Match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="208"/>
+        <source>Missing must-haves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/applicationexport.cpp" line="208"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFilter</name>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="121"/>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="123"/>
+        <location filename="../models/repositories/applicationquery.cpp" line="128"/>
+        <source>%1 ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="125"/>
+        <source>%1 ≤ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="131"/>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="131"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="133"/>
+        <source>NOT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="152"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="153"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="154"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="155"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="156"/>
+        <source>Years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="157"/>
+        <source>Match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="158"/>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="159"/>
+        <source>Missing a must-have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="160"/>
+        <source>Interviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="200"/>
+        <source>The condition on “%1” has no values; pick at least one or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="202"/>
+        <source>The condition on “%1” needs a lowest or highest value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="205"/>
+        <source>The range for “%1” runs from %2 down to %3; swap the two values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="207"/>
+        <source>“%1” needs a number of days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="212"/>
+        <source>“%1” refers to an unknown interviewer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="255"/>
+        <source>Unknown way to combine conditions “%1”; expected “all” or “any”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="264"/>
+        <source>Unknown filter field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="298"/>
+        <source> OR </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="298"/>
+        <source> AND </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationquery.cpp" line="299"/>
+        <source>NOT (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRepository</name>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="47"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="50"/>
         <source>That stage does not belong to the opening; choose one of the opening&apos;s stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="58"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="61"/>
         <source>This candidate has already applied to this opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="83"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="88"/>
         <source>Application %1 does not exist; it may have been deleted by another user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="112"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="117"/>
         <source>This application was changed by someone else after you opened it, so the move was not saved. It has been reloaded: check where it stands and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="120"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="125"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="219"/>
         <source>That stage does not belong to this opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="167"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="172"/>
         <source>The application was changed again after this move (perhaps by someone else), so the move cannot be undone. Reload and move it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationrepository.cpp" line="241"/>
+        <source>Some of the selected applications belong to another opening; select within one opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationrepository.cpp" line="307"/>
+        <source>At least one of these applications was changed again after the move (perhaps by someone else), so the move cannot be undone. Reload and move them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationrepository.cpp" line="351"/>
+        <source>At least one of these applications was changed after the undo, so the move cannot be redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/applicationrepository.cpp" line="375"/>
+        <source>Some of these applications changed after the undo, so the move cannot be redone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BulkLoader</name>
     <message>
-        <location filename="../models/repositories/bulkloader.cpp" line="50"/>
+        <location filename="../models/repositories/bulkloader.cpp" line="51"/>
         <source>The database is read-only. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/bulkloader.cpp" line="131"/>
+        <location filename="../models/repositories/bulkloader.cpp" line="141"/>
         <source>The bulk load was not started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,17 +299,17 @@
 <context>
     <name>CandidateRepository</name>
     <message>
-        <location filename="../models/repositories/candidaterepository.cpp" line="64"/>
+        <location filename="../models/repositories/candidaterepository.cpp" line="68"/>
         <source>Candidate %1 does not exist; they may have been deleted by another user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/candidaterepository.cpp" line="107"/>
+        <location filename="../models/repositories/candidaterepository.cpp" line="112"/>
         <source>%1’s profile was changed by someone else after you opened it, so your edit was not saved. The profile has been reloaded: check it and make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/candidaterepository.cpp" line="133"/>
+        <location filename="../models/repositories/candidaterepository.cpp" line="141"/>
         <source>The candidate was changed or deleted by someone else, so they were not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,6 +455,24 @@ Run &apos;%1 --help&apos; for usage.</source>
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../models/formats/csvwriter.cpp" line="54"/>
+        <source>“%1” cannot separate CSV fields; use a comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvwriter.cpp" line="71"/>
+        <source>the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvwriter.cpp" line="73"/>
+        <source>Could not write to %1: %2. Check that the disk has free space and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../models/storage/database.cpp" line="70"/>
@@ -328,102 +595,102 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="188"/>
+        <location filename="../models/demo/demogenerator.cpp" line="191"/>
         <source>The demo word lists are missing from this build of Shortlist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="192"/>
+        <location filename="../models/demo/demogenerator.cpp" line="195"/>
         <source>The demo word lists are not valid JSON: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="245"/>
+        <location filename="../models/demo/demogenerator.cpp" line="248"/>
         <source>The demo word lists name a person without a valid name and role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="256"/>
+        <location filename="../models/demo/demogenerator.cpp" line="259"/>
         <source>The demo word lists are incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="421"/>
+        <location filename="../models/demo/demogenerator.cpp" line="427"/>
         <source>Strong no: well below the bar on my focus areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="422"/>
+        <location filename="../models/demo/demogenerator.cpp" line="428"/>
         <source>Lean no: below the bar on at least one focus area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="423"/>
+        <location filename="../models/demo/demogenerator.cpp" line="429"/>
         <source>Lean yes: at the bar on my focus areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="424"/>
+        <location filename="../models/demo/demogenerator.cpp" line="430"/>
         <source>Strong yes: well above the bar; would raise the team&apos;s level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="447"/>
+        <location filename="../models/demo/demogenerator.cpp" line="453"/>
         <source>The opening templates are missing from this build of Shortlist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="450"/>
+        <location filename="../models/demo/demogenerator.cpp" line="456"/>
         <source>Not covered in the time available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="451"/>
+        <location filename="../models/demo/demogenerator.cpp" line="457"/>
         <source>%1: no concrete example; answers stayed hypothetical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="452"/>
+        <location filename="../models/demo/demogenerator.cpp" line="458"/>
         <source>%1: some relevant experience, but thin on specifics and trade-offs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="453"/>
+        <location filename="../models/demo/demogenerator.cpp" line="459"/>
         <source>%1: clear, specific example with sound reasoning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="454"/>
+        <location filename="../models/demo/demogenerator.cpp" line="460"/>
         <source>%1: exceptional depth, several examples and trade-offs explained unprompted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="486"/>
+        <location filename="../models/demo/demogenerator.cpp" line="492"/>
         <source>Template “%1” has no usable stage plan for demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="508"/>
+        <location filename="../models/demo/demogenerator.cpp" line="515"/>
         <source>Template “%1” needs at least three competencies for demo interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="951"/>
+        <location filename="../models/demo/demogenerator.cpp" line="966"/>
         <source>Creating the demo database was cancelled; the partly written file was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1015"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1047"/>
         <source>Choose a file name for the demo database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1017"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1049"/>
         <source>%1 already exists. The demo database is always a new file: choose another name, or move the existing file away first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1020"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1052"/>
         <source>The number of demo candidates must be between 0 and 10,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,6 +782,54 @@ Run &apos;%1 --help&apos; for usage.</source>
     </message>
 </context>
 <context>
+    <name>DuplicateRepository</name>
+    <message>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="68"/>
+        <source>Candidate %1 does not exist (they may have been deleted by another user), so nothing was merged. Reload the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="74"/>
+        <source>The merge can no longer be undone because the kept candidate was edited or deleted since. Nothing was changed; edit the candidates by hand if they need separating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="81"/>
+        <source>The merge can no longer be undone because candidate number %1 now belongs to another candidate. Nothing was changed; edit the candidates by hand if they need separating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="88"/>
+        <source>The merge can no longer be undone because applications, notes or attachments it moved were changed or deleted since. Nothing was changed; edit the candidates by hand if they need separating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="124"/>
+        <source>Same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="125"/>
+        <source>Same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="126"/>
+        <source>Same name and current company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="181"/>
+        <source>A candidate cannot be merged into themselves; choose two different candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="451"/>
+        <source>Preparing the duplicate check was cancelled, so nothing was changed; it starts again the next time this database is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../app/main.cpp" line="59"/>
@@ -536,16 +851,89 @@ Run &apos;%1 --help&apos; for usage.</source>
     </message>
 </context>
 <context>
+    <name>MatchRepository</name>
+    <message>
+        <location filename="../models/repositories/matchrepository.cpp" line="68"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="107"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="118"/>
+        <source>Rescoring was cancelled; no score was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/matchrepository.cpp" line="212"/>
+        <source>A synonym needs both a spelling and the skill it stands for, with at least one letter or digit each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/matchrepository.cpp" line="214"/>
+        <source>“%1” and “%2” are already the same skill once case and punctuation are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/matchrepository.cpp" line="247"/>
+        <source>“%1” is not one of your synonyms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/matchrepository.cpp" line="271"/>
+        <source>“%1” = “%2” is not a usable synonym: both need a letter or digit, and they must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/matchrepository.cpp" line="274"/>
+        <source>“%1” is listed twice; keep one meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <location filename="../models/repositories/noterepository.cpp" line="19"/>
+        <source>The note is empty; type something or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/noterepository.cpp" line="21"/>
+        <source>The note is %1 characters long; keep it under %2 or attach a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/noterepository.cpp" line="60"/>
+        <source>The note no longer exists; someone may have removed it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpeningRepository</name>
     <message>
-        <location filename="../models/repositories/openingrepository.cpp" line="96"/>
-        <location filename="../models/repositories/openingrepository.cpp" line="171"/>
+        <location filename="../models/repositories/openingrepository.cpp" line="97"/>
+        <location filename="../models/repositories/openingrepository.cpp" line="172"/>
         <source>Opening %1 does not exist; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/openingrepository.cpp" line="196"/>
+        <location filename="../models/repositories/openingrepository.cpp" line="197"/>
         <source>“%1” was changed by someone else since you opened it; your edit was not saved. The opening has been reloaded: check it and edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/openingrepository.cpp" line="211"/>
+        <source>Requirement %1 has no name; name the skill or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/openingrepository.cpp" line="213"/>
+        <source>“%1” has weight %2; use a weight from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/openingrepository.cpp" line="215"/>
+        <source>“%1” asks for %2 years; use 0 to 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/openingrepository.cpp" line="234"/>
+        <source>The opening was changed by someone else since you opened it; the requirements were not saved. Reopen them and edit again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,102 +973,104 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="13"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="14"/>
         <source>Missing must-have skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="14"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="15"/>
         <source>Not enough relevant experience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="15"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="16"/>
         <source>Weaker than other candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="16"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="17"/>
         <source>Did not pass the technical interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="17"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="18"/>
         <source>Leadership or communication concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="18"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="19"/>
         <source>Compensation expectations too high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="19"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="20"/>
         <source>Location or right to work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="20"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="21"/>
         <source>Position filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="21"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="22"/>
         <source>No response from candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="34"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="35"/>
         <source>The opening has no stages; edit its stage plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="97"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="98"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="169"/>
         <source>That stage does not belong to this opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="99"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="100"/>
         <source>Use Reject or Withdraw to move an application to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="101"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="102"/>
         <source>This application is closed (%1). Reopen it before moving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="103"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="104"/>
         <source>The application is already in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="88"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="89"/>
         <source>The application is in the last stage of the plan; there is no next stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="116"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="117"/>
         <source>Only an active application can be rejected or withdrawn; this one is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="120"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="121"/>
         <source>The opening&apos;s stage plan has no “%1” exit; add one to its stage plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="131"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="132"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="176"/>
         <source>Choose a rejection reason; it is needed for the rejection-reason report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="147"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="148"/>
         <source>Only a rejected or withdrawn application can be reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipeline/pipeline.cpp" line="157"/>
+        <location filename="../models/pipeline/pipeline.cpp" line="158"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,76 +1078,321 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>PostgresDialect</name>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="152"/>
+        <location filename="../models/storage/sqldialect.cpp" line="184"/>
         <source>A server database is backed up on the server (pg_dump); Save a Copy works on local files only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="172"/>
+        <location filename="../models/storage/sqldialect.cpp" line="232"/>
         <source>Another user is changing the same records; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="174"/>
+        <location filename="../models/storage/sqldialect.cpp" line="234"/>
         <source>The database server&apos;s disk is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="176"/>
+        <location filename="../models/storage/sqldialect.cpp" line="236"/>
         <source>This server connection is read-only; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="178"/>
+        <location filename="../models/storage/sqldialect.cpp" line="238"/>
         <source>The change conflicts with data already stored (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="179"/>
+        <location filename="../models/storage/sqldialect.cpp" line="239"/>
         <source>A database error occurred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementMatcher</name>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="137"/>
+        <source>no matching skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="139"/>
+        <source>years not recorded; counted as half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="141"/>
+        <source>%1 of %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="143"/>
+        <source>%1 years (%2 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="156"/>
+        <source>No requirements to match against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="158"/>
+        <source>Requirement match: %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="165"/>
+        <source>Missing must-haves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="172"/>
+        <source>%1 (weight %2, must-have)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="173"/>
+        <source>%1 (weight %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="176"/>
+        <source>has “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="180"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="180"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="186"/>
+        <source>Matched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="187"/>
+        <source>Partial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/requirementmatch.cpp" line="188"/>
+        <source>Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRepository</name>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="47"/>
+        <source>The saved view “%1” cannot be read: %2 Save the view again under the same name to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="54"/>
+        <source>Type a name for the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="56"/>
+        <source>View names are at most %1 characters; shorten “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="65"/>
+        <source>A view named “%1” already exists; choose another name or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="70"/>
+        <source>Saved view %1 does not exist; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="121"/>
+        <source>its definition is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="123"/>
+        <source>its definition is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="128"/>
+        <source>its definition does not say which format it is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="131"/>
+        <source>The saved view “%1” uses definition format %2, which this version of Shortlist cannot read; update Shortlist, or save the view again under the same name to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="139"/>
+        <source>its definition has an unknown field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="146"/>
+        <source>its search is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="151"/>
+        <source>“includeClosed” is neither true nor false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="158"/>
+        <source>it sorts by “%1”, which Shortlist does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="168"/>
+        <source>its sort order “%1” is neither “asc” nor “desc”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="172"/>
+        <source>its filter is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="180"/>
+        <source>its hidden columns are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="185"/>
+        <source>its hidden columns hold something other than column numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="223"/>
+        <source>Column %1 cannot be hidden: there is no such column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/savedviewrepository.cpp" line="232"/>
+        <source>The opening this view is for no longer exists; save the view for every opening instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.cpp" line="55"/>
+        <source>%1 is used by both “%2” and “%3”; give one of them another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillNormalizer</name>
+    <message>
+        <location filename="../models/analytics/skillnormalizer.cpp" line="111"/>
+        <source>The skill synonym list is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/skillnormalizer.cpp" line="114"/>
+        <source>The skill synonym list has an unsupported format version; this Shortlist reads format 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/skillnormalizer.cpp" line="117"/>
+        <source>The skill synonym list needs a “synonyms” object mapping each canonical skill to its aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/skillnormalizer.cpp" line="125"/>
+        <source>The skill synonym list has an empty canonical skill name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/skillnormalizer.cpp" line="128"/>
+        <source>The skills “%1” and “%2” are spelled the same once normalized; list them once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/skillnormalizer.cpp" line="138"/>
+        <source>The aliases of “%1” must be a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/skillnormalizer.cpp" line="144"/>
+        <source>“%1” has an empty alias; every alias needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/skillnormalizer.cpp" line="146"/>
+        <source>The alias “%1” of “%2” is itself a canonical skill name; an alias must not be a canonical name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/skillnormalizer.cpp" line="150"/>
+        <source>The alias “%1” is claimed by both “%2” and “%3”; an alias may belong to one skill only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="57"/>
+        <location filename="../models/storage/sqldialect.cpp" line="89"/>
         <source>%1 already exists. Choose another name or delete it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="86"/>
+        <location filename="../models/storage/sqldialect.cpp" line="118"/>
         <source>The database is locked by another program (perhaps a second Shortlist) that is writing to it; Shortlist waited %1 seconds. Nothing was saved. Close the other program or try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="92"/>
+        <location filename="../models/storage/sqldialect.cpp" line="124"/>
         <source>The disk is full (or the database reached its size limit), so the change was not saved. Free some disk space and try again; your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="97"/>
+        <location filename="../models/storage/sqldialect.cpp" line="129"/>
         <source>The database cannot be written: the file or its folder is read-only. Open a writable copy to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="103"/>
+        <location filename="../models/storage/sqldialect.cpp" line="135"/>
         <source>The database file is damaged. Restore it from a backup (Shortlist keeps one before every upgrade).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="108"/>
+        <location filename="../models/storage/sqldialect.cpp" line="140"/>
         <source>Shortlist could not read or write the database file. Check that the disk is available and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="112"/>
+        <location filename="../models/storage/sqldialect.cpp" line="144"/>
         <source>The change conflicts with data already stored (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="115"/>
+        <location filename="../models/storage/sqldialect.cpp" line="147"/>
         <source>A database error occurred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagRepository</name>
+    <message>
+        <location filename="../models/repositories/tagrepository.cpp" line="24"/>
+        <source>Type a tag name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/tagrepository.cpp" line="26"/>
+        <source>Tag names are at most 60 characters; shorten “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,39 +1460,117 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>shortlist::ApplicationTableModel</name>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="177"/>
+        <source>%1 ⚑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="189"/>
         <source>%1 — %2 since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="149"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="212"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="213"/>
         <source>Current stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="151"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="214"/>
         <source>Days in stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="215"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="216"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="153"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="217"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="218"/>
         <source>Applied</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/carddelegate.cpp" line="102"/>
+        <source>No current title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/carddelegate.cpp" line="107"/>
+        <source>%n yr</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/carddelegate.cpp" line="108"/>
+        <source>years ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/carddelegate.cpp" line="111"/>
+        <source>%n d in stage (stalled)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/carddelegate.cpp" line="112"/>
+        <source>%n d in stage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/carddelegate.cpp" line="125"/>
+        <source>Scorecards: %1 yes of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::BoardView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/boardview.cpp" line="129"/>
+        <source>&lt;b&gt;%n cards&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/boardview.cpp" line="288"/>
+        <source>&lt;br&gt;&lt;small&gt;Drop cards here. Tick “Show hired, rejected and withdrawn” to list them.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/boardview.cpp" line="289"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%L2&lt;/span&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/boardview.cpp" line="291"/>
+        <source>Cards in “%1” stall after %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -984,493 +1697,1292 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>shortlist::Commands</name>
     <message>
-        <location filename="../ui/commands.cpp" line="19"/>
+        <location filename="../ui/commands.cpp" line="20"/>
         <source>Cannot undo “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commands.cpp" line="30"/>
+        <location filename="../ui/commands.cpp" line="31"/>
         <source>Cannot redo “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commands.cpp" line="37"/>
+        <location filename="../ui/commands.cpp" line="38"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/commands.cpp" line="58"/>
+        <location filename="../ui/commands.cpp" line="59"/>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::FilterDialog</name>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="50"/>
+        <source>NOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="65"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="103"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="108"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="107"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="115"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="116"/>
+        <source>(0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="122"/>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="128"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="130"/>
+        <source>(the match score flags a missing must-have requirement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="225"/>
+        <source>Filter Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="229"/>
+        <source>Show applications that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="232"/>
+        <source>all of these conditions (AND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="233"/>
+        <source>any of these conditions (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="254"/>
+        <source>Also kept from the saved view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="254"/>
+        <source> OR </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="254"/>
+        <source> AND </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="258"/>
+        <source>&amp;Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/filterdialog.cpp" line="268"/>
+        <source>Clear All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>shortlist::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Shortlist databases (*.shortlist *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Cannot read applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;New Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Edit Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>&amp;Requirements and Synonyms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Add Candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Save Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
-        <source>Move to &amp;Next Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
-        <source>Ctrl+Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
-        <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
-        <source>&amp;File</source>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>&amp;Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
-        <source>Open &amp;Recent</source>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
-        <source>&amp;Edit</source>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
-        <source>&amp;Opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <source>&amp;Candidate</source>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="130"/>
-        <source>&amp;Move to Stage</source>
+        <source>&amp;Next Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
-        <source>&amp;Help</source>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <source>&amp;Previous Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>Next Board &amp;Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>Previous Board C&amp;olumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="137"/>
-        <source>&amp;About Shortlist</source>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="138"/>
-        <source>About Shortlist</source>
+        <source>Remove T&amp;ag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="139"/>
-        <source>&lt;h3&gt;Shortlist %1&lt;/h3&gt;&lt;p&gt;A desktop hiring-pipeline manager: openings, candidates, structured interviews and pipeline metrics in one local file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <source>/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <source>&amp;Clear Search, Filter or Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>&amp;Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Ctrl+Shift+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>Ctrl+/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <source>Move to Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>&amp;Merge Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>Save &amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Delete Saved View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <source>&amp;Export View to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>Export &amp;Selection to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>&amp;Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>&amp;Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>&amp;Move to Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <source>&amp;About Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <source>About Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>&lt;h3&gt;Shortlist %1&lt;/h3&gt;&lt;p&gt;A desktop hiring-pipeline manager: openings, candidates, structured interviews and pipeline metrics in one local file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&lt;b&gt;Openings&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>New Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <source>Show &amp;hired, rejected and withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
-        <source>No active candidates in %1.
-Add one with Candidate › Add Candidate, or tick “Show hired, rejected and withdrawn”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>%1 — Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Editing is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <source>Cannot prepare duplicate detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Cannot read openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
-        <source>New Database</source>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <source>Scoring every application against its opening&apos;s requirements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
-        <source>hiring.shortlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
-        <source>Cannot create the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
-        <source>%1 already exists. Choose a new file name; to open the existing file use File › Open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
-        <source>Open Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
-        <source> copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
-        <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
-        <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
-        <source>Choose a different file from the open database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
-        <source>%1 exists and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
-        <source>Saved a consistent copy to %1</source>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="469"/>
-        <source>No database open — File › Open or File › New</source>
+        <source>Upgrading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
-        <source>Candidates: %L1</source>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <source>Cannot score the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
-        <source>Candidates: unreadable</source>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
-        <source>Read-only</source>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>hiring.shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
-        <source>Read-write</source>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <source>Cannot create the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
-        <source>Cannot read the opening</source>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <source>%1 already exists. Choose a new file name; to open the existing file use File › Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
-        <source>No database is open.
-Use File › Open Database or File › New Database.</source>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <source> copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="523"/>
-        <source>No openings yet.
-Create one with Opening › New Opening: templates bring the stage plan, requirements and scorecard competencies.</source>
+        <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
-        <source>Select an opening on the left.</source>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <source>Cannot save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
-        <source>No candidates in %1 yet.
-Add one with Candidate › Add Candidate.</source>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <source>Choose a different file from the open database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <source>Saved a consistent copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <source>No database open — File › Open or File › New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <source>Candidates: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <source>Candidates: unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <source>Read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <source>Cannot read the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>&lt;b&gt;Applications&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source> at </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>&lt;i&gt;No candidate selected&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Save your changes to %1&apos;s profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Cannot create the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Cannot save the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <source>Cannot read the synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <source>Rescoring the applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="1419"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <source>Cannot save the requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <source>Cannot save the synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <source>Saved %n requirement(s) and rescored %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <source>%1 may already be in Shortlist: %2 has the same %3.
+
+Open shows the existing candidate. Merge adds this application and any details the existing profile lacks to it. Add Separately keeps two profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <source>Add Separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <source>%1 has the same name and current company as %2. Add %1 anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>Cannot add the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
+        <source>Add %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <source>Merge into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <source>Added, but cannot merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <source>Cannot look for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <source>No duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <source>No other candidate has %1&apos;s email, phone, or name and current company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <source>Merge Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <source>Merge which profile into %1? Every application, note and scorecard is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <source>Cannot merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <source>Merged %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="989"/>
         <source>Cannot save the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <source>Note: %1 has the same name and current company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
+        <source>%1 has the same %2 as %3. Merge that profile into %3 now? Undo separates them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>Cannot move the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>Move %1 to the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Reject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>Reason for rejecting %1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
+        <source>%n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <source>Move %n applications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <source>Move %n applications to “%1”? This is one step you can undo.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1247"/>
+        <source>Over headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <source>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <source>Cannot move the applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <source>Nothing moved: the selection is already in “%1” or closed (reopen closed applications first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
+        <source>%1 — %n skipped (already there or closed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1206"/>
+        <source>Nothing to advance: the selection is in the last stage or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1210"/>
+        <source>Advance %n applications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1211"/>
+        <source>Advance %n applications to their next stage? This is one step you can undo.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1230"/>
+        <source>Cannot advance the applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1236"/>
+        <source>Advance %n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1268"/>
+        <source>Cannot tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1273"/>
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <source>Remove a Tag from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
+        <source>Tag to add (type a new one or pick):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
+        <source>Tag to remove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <source>Tag %n candidates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <source>Untag %n candidates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <source>Add “%1” to %n candidates? This is one step you can undo.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1282"/>
+        <source>Remove “%1” from %n candidates? This is one step you can undo.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1289"/>
+        <source>Cannot add the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1289"/>
+        <source>Cannot remove the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1292"/>
+        <source>Tag %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1292"/>
+        <source>Remove “%2” from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <source>Nothing changed: every selected candidate already had that tag state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1304"/>
+        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1305"/>
+        <source>Note (saved with your name and the time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
+        <source>Cannot save the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1343"/>
+        <source>Save View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1344"/>
+        <source>Name for the current search, filter, sort and columns (pick one to replace it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1355"/>
+        <source>Replace View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1355"/>
+        <source>Replace the saved view “%1” with what is shown now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1361"/>
+        <source>Cannot save the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1368"/>
+        <source>Saved the view “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1379"/>
+        <source>Delete View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1379"/>
+        <source>Delete the saved view “%1”? The applications are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1384"/>
+        <source>Cannot delete the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1397"/>
+        <source>View “%1”: %L2 applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1414"/>
+        <source>%1 candidates.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1415"/>
+        <source>Export Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1415"/>
+        <source>Export View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1416"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1419"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1420"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1433"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1436"/>
+        <source>Exported %Ln application(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1511"/>
+        <source>&lt;b&gt;Requirement match: %1&lt;/b&gt; of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#b35806&apos;&gt;⚑ Missing must-have: %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1519"/>
+        <source>%1 (weight %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1519"/>
+        <source>, must-have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1522"/>
+        <source>has “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1532"/>
+        <source>Matched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1533"/>
+        <source>Partial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1534"/>
+        <source>Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1540"/>
         <source>Accepted another offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="1540"/>
         <source>No longer looking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="1540"/>
         <source>Compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="1540"/>
         <source>Personal reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="1540"/>
         <source>Did not respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>&amp;Advance to Next Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <source>&lt;b&gt;Saved views&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <source>Save View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <source>Cannot rename the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
         <source>Why did %1 withdraw?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +3154,302 @@ Headcount %3, hired %4, %5 applications in all</source>
     </message>
 </context>
 <context>
+    <name>shortlist::PipelineView</name>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="42"/>
+        <source>Search names, emails, titles, skills, tags, notes  ( / )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="47"/>
+        <location filename="../ui/views/pipelineview.cpp" line="325"/>
+        <source>&amp;Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="52"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="57"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="69"/>
+        <source>Show &amp;hired, rejected and withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="79"/>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="322"/>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="325"/>
+        <source>&amp;Filter (on)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="335"/>
+        <source>No database is open.
+Use File › Open Database or File › New Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="337"/>
+        <source>Select an opening on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="338"/>
+        <source>No openings yet.
+Create one with Opening › New Opening: templates bring the stage plan, requirements and scorecard competencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="344"/>
+        <source>Nothing in %1 matches the search and filter.
+Press Esc to clear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="346"/>
+        <source>No candidates in %1 yet.
+Add one with Candidate › Add Candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/pipelineview.cpp" line="348"/>
+        <source>No active candidates in %1.
+Add one with Candidate › Add Candidate, or tick “Show hired, rejected and withdrawn”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::RequirementsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="29"/>
+        <source>Requirements — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="32"/>
+        <source>The match score weighs each requirement: a candidate skill equal to the requirement or one of its keywords (after synonyms) covers it, and minimum years scale the credit. Saving rescores every application of the opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="39"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="39"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="39"/>
+        <source>Must-have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="39"/>
+        <source>Min. years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="39"/>
+        <source>Keywords (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="39"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="47"/>
+        <source>&amp;Add Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="48"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="55"/>
+        <source>New requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="64"/>
+        <source>&lt;b&gt;Your skill synonyms&lt;/b&gt; (all openings; added to the built-in list — “Databricks” = “spark”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="67"/>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="67"/>
+        <source>Means the skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="72"/>
+        <source>Add &amp;Synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="73"/>
+        <source>Remove Synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="191"/>
+        <source>Each synonym needs a spelling and the skill it means; fill both or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="195"/>
+        <source>“%1” already means itself; remove that synonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/requirementsdialog.cpp" line="199"/>
+        <source>“%1” is listed twice; keep one meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::SavedViewModel</name>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="128"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="129"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="130"/>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="131"/>
+        <source>Years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="132"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="133"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="134"/>
+        <source>Match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="135"/>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="145"/>
+        <source>Search: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="147"/>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="148"/>
+        <source>Sorted by %1, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="148"/>
+        <source>Sorted by %1, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="149"/>
+        <source>Includes hired, rejected and withdrawn applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="149"/>
+        <source>Active applications only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="151"/>
+        <source>%n hidden column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="152"/>
+        <source>For this opening only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/savedviewmodel.cpp" line="152"/>
+        <source>For every opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="19"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="22"/>
+        <source>Click a shortcut and press the new key. Single keys work wherever you are not typing text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="27"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="27"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="27"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shortlist::SqlQuery</name>
     <message>
         <location filename="../models/storage/sqlquery.cpp" line="64"/>
@@ -1652,22 +3460,78 @@ Headcount %3, hired %4, %5 applications in all</source>
 <context>
     <name>shortlist::TimelineModel</name>
     <message>
-        <location filename="../models/itemmodels/timelinemodel.cpp" line="51"/>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="80"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/timelinemodel.cpp" line="51"/>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="79"/>
         <source>Applied to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/timelinemodel.cpp" line="57"/>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="49"/>
+        <source>strong yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="51"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="53"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="55"/>
+        <source>strong no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="62"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="64"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="65"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="81"/>
+        <source>Note by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="85"/>
+        <source>Interview: %1 (%2) with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="86"/>
+        <source>Interview: %1 (%2, %3) with %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="88"/>
+        <source>Scorecard from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="97"/>
         <source>%1, by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/timelinemodel.cpp" line="57"/>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="97"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
