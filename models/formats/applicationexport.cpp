@@ -70,49 +70,6 @@ Result<QHash<qint64, CandidateDetails>> detailsFor(const Database &db, const QLi
     return details;
 }
 
-// The table's columns for explicit applications, in the order asked.
-Result<QList<ApplicationRow>> rowsFor(const Database &db, const QList<qint64> &applicationIds)
-{
-    SqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT a.id, a.candidate_id, c.name, s.name, s.category, a.status, a.stage_entered_at, "
-                             "c.years_experience, c.source, a.applied_at, a.stage_id, c.current_title, s.stall_days, "
-                             "a.match_score, a.missing_must_haves "
-                             "FROM applications a JOIN candidates c ON c.id = a.candidate_id JOIN stages s ON s.id = a.stage_id "
-                             "WHERE a.id IN ") + marks(applicationIds.size()));
-    for (qint64 id : applicationIds)
-        q.bind(id);
-    if (!q.exec())
-        return q.error();
-    QHash<qint64, ApplicationRow> byId;
-    while (q.next()) {
-        ApplicationRow r;
-        r.applicationId = q.int64(0);
-        r.candidateId = q.int64(1);
-        r.name = q.value(2).toString();
-        r.stageName = q.value(3).toString();
-        r.category = stageCategoryFromCode(q.value(4).toString()).value_or(StageCategory::Applied);
-        r.status = applicationStatusFromCode(q.value(5).toString()).value_or(ApplicationStatus::Active);
-        r.stageEnteredAt = q.int64(6);
-        r.yearsExperience = sqlvalues::toOptionalInt(q.value(7));
-        r.source = q.value(8).toString();
-        r.appliedAt = q.int64(9);
-        r.stageId = q.int64(10);
-        r.currentTitle = q.value(11).toString();
-        r.stallDays = q.value(12).toInt();
-        r.matchScore = sqlvalues::toOptionalInt(q.value(13));
-        r.missingMustHaves = q.value(14).toInt();
-        byId.insert(r.applicationId, r);
-    }
-    QList<ApplicationRow> rows;
-    rows.reserve(byId.size());
-    for (qint64 id : applicationIds) {
-        const auto it = byId.constFind(id);
-        if (it != byId.cend())
-            rows << *it;
-    }
-    return rows;
-}
-
 QString optionalNumber(const std::optional<int> &value)
 {
     return value ? QString::number(*value) : QString();
@@ -249,7 +206,7 @@ Result<qint64> ApplicationExport::exportApplications(const QList<qint64> &applic
         page.done = offset + chunk.size();
         page.last = page.done >= ids.size();
         if (!chunk.isEmpty()) {
-            Result<QList<ApplicationRow>> rows = rowsFor(m_db, chunk);
+            Result<QList<ApplicationRow>> rows = ApplicationRepository(m_db).rowsByIds(chunk);
             if (!rows)
                 return rows.error();
             page.rows = std::move(rows).value();

@@ -499,6 +499,74 @@ Result<QHash<qint64, qint64>> ApplicationRepository::countByStage(const Applicat
     return counts;
 }
 
+namespace {
+
+// The wide row the table, the board and exports show, for `applications a`.
+QString rowColumns()
+{
+    return QStringLiteral(
+        "SELECT a.id, a.candidate_id, c.name, s.name, s.category, a.status, a.stage_entered_at, "
+        "c.years_experience, c.source, a.applied_at, a.stage_id, c.current_title, s.stall_days, a.match_score, "
+        "a.missing_must_haves, "
+        "(SELECT count(*) FROM scorecards sc JOIN interviews i ON i.id = sc.interview_id "
+        " WHERE i.application_id = a.id AND sc.status = 'submitted' AND NOT EXISTS "
+        " (SELECT 1 FROM scorecards n WHERE n.interview_id = sc.interview_id AND n.person_id = sc.person_id AND n.revision > sc.revision)), "
+        "(SELECT count(*) FROM scorecards sc JOIN interviews i ON i.id = sc.interview_id "
+        " WHERE i.application_id = a.id AND sc.status = 'submitted' AND sc.overall IN ('yes', 'strong_yes') AND NOT EXISTS "
+        " (SELECT 1 FROM scorecards n WHERE n.interview_id = sc.interview_id AND n.person_id = sc.person_id AND n.revision > sc.revision)) ");
+}
+
+ApplicationRow readRow(const SqlQuery &q)
+{
+    ApplicationRow r;
+    r.applicationId = q.int64(0);
+    r.candidateId = q.int64(1);
+    r.name = q.value(2).toString();
+    r.stageName = q.value(3).toString();
+    r.category = stageCategoryFromCode(q.value(4).toString()).value_or(StageCategory::Applied);
+    r.status = applicationStatusFromCode(q.value(5).toString()).value_or(ApplicationStatus::Active);
+    r.stageEnteredAt = q.int64(6);
+    r.yearsExperience = toOptionalInt(q.value(7));
+    r.source = q.value(8).toString();
+    r.appliedAt = q.int64(9);
+    r.stageId = q.int64(10);
+    r.currentTitle = q.value(11).toString();
+    r.stallDays = q.value(12).toInt();
+    r.matchScore = toOptionalInt(q.value(13));
+    r.missingMustHaves = q.value(14).toInt();
+    r.scorecardsSubmitted = q.value(15).toInt();
+    r.scorecardsPositive = q.value(16).toInt();
+    return r;
+}
+
+} // namespace
+
+Result<QList<ApplicationRow>> ApplicationRepository::rowsByIds(const QList<qint64> &applicationIds) const
+{
+    QHash<qint64, ApplicationRow> byId;
+    SqlQuery q(m_db);
+    for (qsizetype from = 0; from < applicationIds.size(); from += bulkChunk) {
+        const QList<qint64> chunk = applicationIds.mid(from, bulkChunk);
+        q.prepare(rowColumns() + QStringLiteral("FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                                "JOIN stages s ON s.id = a.stage_id WHERE a.id IN ") + idList(chunk.size()));
+        for (qint64 id : chunk)
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        while (q.next()) {
+            const ApplicationRow r = readRow(q);
+            byId.insert(r.applicationId, r);
+        }
+    }
+    QList<ApplicationRow> rows;
+    rows.reserve(byId.size());
+    for (qint64 id : applicationIds) {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            rows << *it;
+    }
+    return rows;
+}
+
 SqlFragment ApplicationRepository::rowsSql(const ApplicationQuery &query, qint64 now, qint64 offset, int limit) const
 {
     QString key;
@@ -527,16 +595,7 @@ SqlFragment ApplicationRepository::rowsSql(const ApplicationQuery &query, qint64
     // Page the ids first, then read the wide row for those only: the scorecard
     // counts and text columns are never computed for rows the sort skips.
     SqlFragment f;
-    f.sql = QStringLiteral(
-                "SELECT a.id, a.candidate_id, c.name, s.name, s.category, a.status, a.stage_entered_at, "
-                "c.years_experience, c.source, a.applied_at, a.stage_id, c.current_title, s.stall_days, a.match_score, "
-                "a.missing_must_haves, "
-                "(SELECT count(*) FROM scorecards sc JOIN interviews i ON i.id = sc.interview_id "
-                " WHERE i.application_id = a.id AND sc.status = 'submitted' AND NOT EXISTS "
-                " (SELECT 1 FROM scorecards n WHERE n.interview_id = sc.interview_id AND n.person_id = sc.person_id AND n.revision > sc.revision)), "
-                "(SELECT count(*) FROM scorecards sc JOIN interviews i ON i.id = sc.interview_id "
-                " WHERE i.application_id = a.id AND sc.status = 'submitted' AND sc.overall IN ('yes', 'strong_yes') AND NOT EXISTS "
-                " (SELECT 1 FROM scorecards n WHERE n.interview_id = sc.interview_id AND n.person_id = sc.person_id AND n.revision > sc.revision)) "
+    f.sql = rowColumns() + QStringLiteral(
                 "FROM (SELECT a.id AS id, %1 AS sort_key %2 ORDER BY %1 %3, a.id %3 LIMIT ? OFFSET ?) p "
                 "JOIN applications a ON a.id = p.id JOIN candidates c ON c.id = a.candidate_id JOIN stages s ON s.id = a.stage_id "
                 "ORDER BY p.sort_key %3, p.id %3")
@@ -555,27 +614,8 @@ Result<QList<ApplicationRow>> ApplicationRepository::rows(const ApplicationQuery
         return e;
     QList<ApplicationRow> rows;
     rows.reserve(limit);
-    while (q.next()) {
-        ApplicationRow r;
-        r.applicationId = q.int64(0);
-        r.candidateId = q.int64(1);
-        r.name = q.value(2).toString();
-        r.stageName = q.value(3).toString();
-        r.category = stageCategoryFromCode(q.value(4).toString()).value_or(StageCategory::Applied);
-        r.status = applicationStatusFromCode(q.value(5).toString()).value_or(ApplicationStatus::Active);
-        r.stageEnteredAt = q.int64(6);
-        r.yearsExperience = toOptionalInt(q.value(7));
-        r.source = q.value(8).toString();
-        r.appliedAt = q.int64(9);
-        r.stageId = q.int64(10);
-        r.currentTitle = q.value(11).toString();
-        r.stallDays = q.value(12).toInt();
-        r.matchScore = toOptionalInt(q.value(13));
-        r.missingMustHaves = q.value(14).toInt();
-        r.scorecardsSubmitted = q.value(15).toInt();
-        r.scorecardsPositive = q.value(16).toInt();
-        rows.append(r);
-    }
+    while (q.next())
+        rows.append(readRow(q));
     return rows;
 }
 

@@ -82,6 +82,8 @@ public:
     // SQL. `now` fixes "days in stage" filters.
     Result<qint64> count(const ApplicationQuery &query, qint64 now) const;
     Result<QList<ApplicationRow>> rows(const ApplicationQuery &query, qint64 now, qint64 offset, int limit) const;
+    // The same rows for explicit applications, in the order given (unknown ids skipped).
+    Result<QList<ApplicationRow>> rowsByIds(const QList<qint64> &applicationIds) const;
     // Count per stage id for the board's column headers, in one query.
     Result<QHash<qint64, qint64>> countByStage(const ApplicationQuery &query, qint64 now) const;
     // The SQL behind count() and rows() with their bound values (rows: LIMIT and

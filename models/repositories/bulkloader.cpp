@@ -1,5 +1,7 @@
 #include "bulkloader.h"
 
+#include "metarepository.h"
+
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -145,10 +147,7 @@ Error BulkLoader::finish()
     d->queries.clear();
     SqlQuery q(d->db);
     const QStringList statements = d->db.dialect().indexCandidatesAfter();
-    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
-    q.bind(QString::fromLatin1(SqlDialect::searchSuspendedKey));
-    if (!q.exec()) {
-        Error e = q.error();
+    if (Error e = MetaRepository(d->db).remove(QString::fromLatin1(SqlDialect::searchSuspendedKey))) {
         abort();
         return e;
     }

@@ -1,6 +1,7 @@
 #include "duplicaterepository.h"
 
 #include "auditrepository.h"
+#include "metarepository.h"
 #include "candidaterepository.h"
 #include "matchrepository.h"
 #include "domain/textfold.h"
@@ -398,17 +399,15 @@ Error DuplicateRepository::unmerge(const MergeRecord &record)
 
 Error DuplicateRepository::refreshKeysIfStale(const Progress &progress)
 {
-    SqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM meta WHERE key = ?"));
-    q.bind(QString::fromLatin1(staleKey));
-    if (!q.exec() || !q.next())
-        return q.failure();
-    if (q.int64(0) == 0)
+    Result<bool> stale = MetaRepository(m_db).has(QString::fromLatin1(staleKey));
+    if (!stale)
+        return stale.error();
+    if (!*stale)
         return {};
-    q.finish();
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
+    SqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM candidates")) || !q.next())
         return q.failure();
     const qint64 total = q.int64(0);
@@ -460,10 +459,7 @@ Error DuplicateRepository::refreshKeysIfStale(const Progress &progress)
 
 Error DuplicateRepository::markKeysCurrent()
 {
-    SqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
-    q.bind(QString::fromLatin1(staleKey));
-    return q.exec() ? Error{} : q.error();
+    return MetaRepository(m_db).remove(QString::fromLatin1(staleKey));
 }
 
 Result<StoredRow> DuplicateRepository::readRow(const QString &table, qint64 id) const

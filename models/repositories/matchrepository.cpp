@@ -1,6 +1,7 @@
 #include "matchrepository.h"
 
 #include "auditrepository.h"
+#include "metarepository.h"
 #include "openingrepository.h"
 #include "sqlvalues.h"
 #include "storage/database.h"
@@ -153,14 +154,11 @@ constexpr auto staleKey = "match_scores_stale";
 
 Error MatchRepository::refreshIfStale(const Progress &progress)
 {
-    SqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM meta WHERE key = ?"));
-    q.bind(QString::fromLatin1(staleKey));
-    if (!q.exec() || !q.next())
-        return q.failure();
-    if (q.int64(0) == 0)
+    Result<bool> stale = MetaRepository(m_db).has(QString::fromLatin1(staleKey));
+    if (!stale)
+        return stale.error();
+    if (!*stale)
         return {};
-    q.finish();
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -173,10 +171,7 @@ Error MatchRepository::refreshIfStale(const Progress &progress)
 
 Error MatchRepository::markCurrent()
 {
-    SqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
-    q.bind(QString::fromLatin1(staleKey));
-    return q.exec() ? Error{} : q.error();
+    return MetaRepository(m_db).remove(QString::fromLatin1(staleKey));
 }
 
 Result<MatchResult> MatchRepository::explain(qint64 applicationId) const

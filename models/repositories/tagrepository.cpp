@@ -27,6 +27,27 @@ Error validTag(const QString &tag)
     return {};
 }
 
+// Raises the candidates' profile versions (a profile open elsewhere must not
+// save over the change) and audits each one.
+Error touch(Database &db, const QList<qint64> &candidateIds, const QString &action, const QString &detail)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString in = marks(candidateIds.size());
+    SqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE candidates SET version = version + 1, updated_at = ? WHERE id IN ") + in);
+    q.bind(now);
+    for (qint64 id : candidateIds)
+        q.bind(id);
+    if (!q.exec())
+        return q.error();
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
+                             "SELECT ?, ?, ?, 'candidate', id, ? FROM candidates WHERE id IN ") + in);
+    q.bind(now).bind(db.actor()).bind(action).bind(detail);
+    for (qint64 id : candidateIds)
+        q.bind(id);
+    return q.exec() ? Error{} : q.error();
+}
+
 } // namespace
 
 Result<QStringList> TagRepository::names() const
@@ -60,7 +81,6 @@ Result<QList<qint64>> TagRepository::addToCandidates(const QList<qint64> &candid
     const qint64 tagId = q.int64(0);
     q.finish();
     QList<qint64> changed;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (qsizetype from = 0; from < candidateIds.size(); from += chunkSize) {
         const QList<qint64> chunk = candidateIds.mid(from, chunkSize);
         q.prepare(QStringLiteral("SELECT id FROM candidates WHERE id IN ") + marks(chunk.size())
@@ -83,19 +103,8 @@ Result<QList<qint64>> TagRepository::addToCandidates(const QList<qint64> &candid
             q.bind(id);
         if (!q.exec())
             return q.error();
-        q.prepare(QStringLiteral("UPDATE candidates SET version = version + 1, updated_at = ? WHERE id IN ") + in);
-        q.bind(now);
-        for (qint64 id : std::as_const(lacking))
-            q.bind(id);
-        if (!q.exec())
-            return q.error();
-        q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
-                                 "SELECT ?, ?, 'tag', 'candidate', id, ? FROM candidates WHERE id IN ") + in);
-        q.bind(now).bind(m_db.actor()).bind(QString(QStringLiteral("+") + tag));
-        for (qint64 id : std::as_const(lacking))
-            q.bind(id);
-        if (!q.exec())
-            return q.error();
+        if (Error e = touch(m_db, lacking, QStringLiteral("tag"), QString(QStringLiteral("+") + tag)))
+            return e;
         changed += lacking;
     }
     if (!tx.commit())
@@ -113,7 +122,6 @@ Result<QList<qint64>> TagRepository::removeFromCandidates(const QList<qint64> &c
         return tx.error();
     SqlQuery q(m_db);
     QList<qint64> changed;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (qsizetype from = 0; from < candidateIds.size(); from += chunkSize) {
         const QList<qint64> chunk = candidateIds.mid(from, chunkSize);
         q.prepare(QStringLiteral("SELECT ct.candidate_id FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ? "
@@ -136,19 +144,8 @@ Result<QList<qint64>> TagRepository::removeFromCandidates(const QList<qint64> &c
             q.bind(id);
         if (!q.exec())
             return q.error();
-        q.prepare(QStringLiteral("UPDATE candidates SET version = version + 1, updated_at = ? WHERE id IN ") + in);
-        q.bind(now);
-        for (qint64 id : std::as_const(having))
-            q.bind(id);
-        if (!q.exec())
-            return q.error();
-        q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
-                                 "SELECT ?, ?, 'untag', 'candidate', id, ? FROM candidates WHERE id IN ") + in);
-        q.bind(now).bind(m_db.actor()).bind(QString(QStringLiteral("-") + tag));
-        for (qint64 id : std::as_const(having))
-            q.bind(id);
-        if (!q.exec())
-            return q.error();
+        if (Error e = touch(m_db, having, QStringLiteral("untag"), QString(QStringLiteral("-") + tag)))
+            return e;
         changed += having;
     }
     if (!tx.commit())

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/error.h"
+
+#include <QString>
+
+namespace shortlist {
+
+class Database;
+
+// The meta table's keys: settings of the database itself and the marks an
+// upgrade leaves for work only the application can do (rescoring, keys).
+class MetaRepository {
+public:
+    explicit MetaRepository(Database &db) : m_db(db) {}
+
+    Result<bool> has(const QString &key) const;
+    Error remove(const QString &key);
+
+private:
+    Database &m_db;
+};
+
+} // namespace shortlist
