@@ -312,7 +312,7 @@ void MainWindow::createCentralWidgets()
     m_applicationView = m_pipeline->tableView();
     connect(m_pipeline, &PipelineView::currentApplicationChanged, this, &MainWindow::applicationSelected);
     connect(m_pipeline, &PipelineView::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_pipeline, &PipelineView::queryChanged, this, &MainWindow::updateStatusBar);
+    connect(m_pipeline, &PipelineView::queryChanged, this, &MainWindow::updateListedCount);
     connect(m_pipeline, &PipelineView::moveRequested, this, &MainWindow::moveApplications);
     connect(m_pipeline, &PipelineView::filterRequested, this, &MainWindow::editFilter);
     connect(m_pipeline, &PipelineView::modeChanged, this, [this](PipelineView::Mode mode) {
@@ -377,7 +377,10 @@ void MainWindow::createCentralWidgets()
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_readOnlyLabel = new QLabel(this);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_listedLabel = new QLabel(this);
+    m_listedLabel->setObjectName(QStringLiteral("listedLabel"));
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_listedLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
 }
@@ -613,6 +616,13 @@ void MainWindow::updateStatusBar()
     Result<qint64> count = CandidateRepository(*m_db).count();
     m_countLabel->setText(count ? tr("Candidates: %L1").arg(*count) : tr("Candidates: unreadable"));
     m_readOnlyLabel->setText(m_db->isReadOnly() ? tr("Read-only") : tr("Read-write"));
+    updateListedCount();
+}
+
+void MainWindow::updateListedCount()
+{
+    // Per keystroke: only what the view already counted, no query.
+    m_listedLabel->setText(m_db && m_opening ? tr("Listed: %L1").arg(m_pipeline->resultCount()) : QString());
 }
 
 void MainWindow::rebuildMoveMenu()

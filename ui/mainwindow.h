@@ -76,6 +76,7 @@ private:
     void saveLayout();
     void updateActions();
     void updateStatusBar();
+    void updateListedCount();
     void updateRecentMenu();
     void rebuildMoveMenu();
     void closeDatabase();
@@ -158,6 +159,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_listedLabel = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
