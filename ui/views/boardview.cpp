@@ -306,8 +306,8 @@ void BoardView::reload()
     // Reselect what is still on the loaded pages.
     for (const Column &c : m_columns) {
         const QSignalBlocker blocker(c.view->selectionModel());
+        c.model->row(0);  // the first page, where loadedRowOf() looks
         for (qint64 id : selected) {
-            c.model->row(0);
             const int row = c.model->loadedRowOf(id);
             if (row >= 0)
                 c.view->selectionModel()->select(c.model->index(row, 0), QItemSelectionModel::Select);

@@ -181,7 +181,8 @@ void PipelineView::setOpening(const Opening *opening, bool anyOpenings)
         m_opening.reset();
     m_query.openingId = opening ? opening->id : 0;
     m_query.stageId = 0;
-    // A stage filter names the previous opening's stages; keep the rest.
+    // Search and filter carry over: stages are filtered by name, so openings
+    // from the same template share their stage conditions.
     m_board->setOpening(m_mode == Mode::Board ? opening : nullptr);
     refresh();
 }
