@@ -138,6 +138,11 @@ Result<StageMove> ApplicationRepository::move(qint64 applicationId, int expected
         .bind(applicationId).bind(expectedVersion);
     if (!q.exec())
         return q.error();
+    // Moved by another writer since load(): PostgreSQL's BEGIN, unlike SQLite's
+    // BEGIN IMMEDIATE, lets one commit in between.
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorCode::Stale, tr("This application was changed by someone else after you opened it, so the move was not saved. "
+                                              "It has been reloaded: check where it stands and try again."));
     q.prepare(QStringLiteral("INSERT INTO stage_events (application_id, at, from_stage_id, to_stage_id, actor, reason) "
                              "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind(applicationId).bind(now).bind(current->stageId).bind(target.stageId).bind(m_db.actor()).bind(reason);
@@ -571,6 +576,7 @@ SqlFragment ApplicationRepository::rowsSql(const ApplicationQuery &query, qint64
 {
     QString key;
     bool ascending = query.order == Qt::AscendingOrder;
+    bool nullable = false;
     switch (query.sort) {
     case ApplicationSort::Name: key = QStringLiteral("c.sort_name"); break;
     case ApplicationSort::Stage: key = QStringLiteral("s.position"); break;
@@ -579,10 +585,16 @@ SqlFragment ApplicationRepository::rowsSql(const ApplicationQuery &query, qint64
         key = QStringLiteral("a.stage_entered_at");
         ascending = !ascending;
         break;
-    case ApplicationSort::Years: key = QStringLiteral("c.years_experience"); break;
+    case ApplicationSort::Years:
+        key = QStringLiteral("c.years_experience");
+        nullable = true;
+        break;
     case ApplicationSort::Source: key = QStringLiteral("c.source"); break;
     case ApplicationSort::Applied: key = QStringLiteral("a.applied_at"); break;
-    case ApplicationSort::Match: key = QStringLiteral("a.match_score"); break;
+    case ApplicationSort::Match:
+        key = QStringLiteral("a.match_score");
+        nullable = true;
+        break;
     case ApplicationSort::Relevance:
         // Best match first when descending; without a search, newest first.
         key = query.hasSearch() ? QStringLiteral("f.rank") : QStringLiteral("a.applied_at");
@@ -591,15 +603,17 @@ SqlFragment ApplicationRepository::rowsSql(const ApplicationQuery &query, qint64
         break;
     }
     const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // Unknown years and scores sort below every value on every backend.
+    const QString nulls = nullable ? m_db.dialect().nullsLow(ascending) : QString();
     const SqlFragment from = fromWhere(m_db, query, now, true);
     // Page the ids first, then read the wide row for those only: the scorecard
     // counts and text columns are never computed for rows the sort skips.
     SqlFragment f;
     f.sql = rowColumns() + QStringLiteral(
-                "FROM (SELECT a.id AS id, %1 AS sort_key %2 ORDER BY %1 %3, a.id %3 LIMIT ? OFFSET ?) p "
+                "FROM (SELECT a.id AS id, %1 AS sort_key %2 ORDER BY %1 %3%4, a.id %3 LIMIT ? OFFSET ?) p "
                 "JOIN applications a ON a.id = p.id JOIN candidates c ON c.id = a.candidate_id JOIN stages s ON s.id = a.stage_id "
-                "ORDER BY p.sort_key %3, p.id %3")
-                .arg(key, from.sql, dir);
+                "ORDER BY p.sort_key %3%4, p.id %3")
+                .arg(key, from.sql, dir, nulls);
     f.values = from.values;
     f.values << limit << offset;
     return f;

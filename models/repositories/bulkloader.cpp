@@ -167,6 +167,15 @@ Error BulkLoader::finish()
             return e;
         }
     }
+    // Rows inserted with explicit ids: later inserts must not reuse them.
+    const QStringList sequences = d->db.dialect().syncIdSequences(d->db);
+    for (const QString &statement : sequences) {
+        if (!q.exec(statement)) {
+            Error e = q.error();
+            abort();
+            return e;
+        }
+    }
     // Fresh planner statistics, so the application table sorts and pages
     // through the indexes (SQLite and PostgreSQL both understand ANALYZE).
     if (!q.exec(QStringLiteral("ANALYZE"))) {

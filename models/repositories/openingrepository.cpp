@@ -273,7 +273,8 @@ Result<QList<OpeningSummary>> OpeningRepository::summaries() const
         result.append(s);
     }
     // Counts come from the (opening_id, status, stage_id) index: no table scan.
-    if (!q.exec(QStringLiteral("SELECT a.opening_id, a.status, s.category, count(*) FROM applications a "
+    // min(): a stage has one category, and PostgreSQL wants every column grouped or aggregated.
+    if (!q.exec(QStringLiteral("SELECT a.opening_id, a.status, min(s.category), count(*) FROM applications a "
                                "JOIN stages s ON s.id = a.stage_id GROUP BY a.opening_id, a.status, a.stage_id")))
         return q.error();
     while (q.next()) {

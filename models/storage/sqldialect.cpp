@@ -41,6 +41,16 @@ QString SqliteDialect::listAggregate(const QString &expression, const QString &s
     return QStringLiteral("group_concat(%1, %2)").arg(expression, separator);
 }
 
+QString SqliteDialect::nullsLow(bool) const
+{
+    return {};  // SQLite's default in both directions
+}
+
+QStringList SqliteDialect::syncIdSequences(const Database &) const
+{
+    return {};
+}
+
 QStringList SqliteDialect::indexCandidatesAfter() const
 {
     return {QStringLiteral("DELETE FROM candidate_search WHERE rowid > ?"),
@@ -157,7 +167,9 @@ QString PostgresDialect::beginWrite() const { return QStringLiteral("BEGIN"); }
 
 QStringList PostgresDialect::connectionSetup(bool readOnly) const
 {
-    QStringList setup{QStringLiteral("SET lock_timeout = '5s'"), QStringLiteral("SET TIME ZONE 'UTC'")};
+    // client_min_messages: no NOTICE on stderr for every CREATE ... IF NOT EXISTS that skips.
+    QStringList setup{QStringLiteral("SET lock_timeout = '5s'"), QStringLiteral("SET TIME ZONE 'UTC'"),
+                      QStringLiteral("SET client_min_messages = warning")};
     if (readOnly)
         setup << QStringLiteral("SET default_transaction_read_only = on");
     return setup;
@@ -203,6 +215,28 @@ QString PostgresDialect::candidateSearchExpression(const QString &text) const
 QString PostgresDialect::listAggregate(const QString &expression, const QString &separator) const
 {
     return QStringLiteral("string_agg(%1, %2)").arg(expression, separator);
+}
+
+QString PostgresDialect::nullsLow(bool ascending) const
+{
+    return ascending ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+}
+
+QStringList PostgresDialect::syncIdSequences(const Database &db) const
+{
+    // Identity columns keep their own counter, which explicit ids do not move.
+    QStringList statements;
+    SqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                              "WHERE table_schema = current_schema() AND is_identity = 'YES' ORDER BY table_name"))) {
+        while (q.next()) {
+            const QString table = q.value(0).toString();
+            const QString column = q.value(1).toString();
+            statements << QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), coalesce(max(%2), 0) + 1, false) FROM %1")
+                              .arg(table, column);
+        }
+    }
+    return statements;
 }
 
 QStringList PostgresDialect::indexCandidatesAfter() const

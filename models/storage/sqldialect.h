@@ -48,6 +48,16 @@ public:
     virtual QStringList indexCandidatesAfter() const = 0;
     // Aggregate joining `expression` over a group with a separator literal.
     virtual QString listAggregate(const QString &expression, const QString &separator) const = 0;
+    // Appended to an ORDER BY term on a nullable column so that NULL sorts
+    // below every value, as SQLite always sorts it (PostgreSQL sorts it above).
+    virtual QString nullsLow(bool ascending) const = 0;
+    // Statements that move each auto-increment id past the largest id stored,
+    // after a bulk load wrote explicit ids (SQLite's INTEGER PRIMARY KEY needs none).
+    virtual QStringList syncIdSequences(const Database &db) const = 0;
+    // Whether queries may read forward-only. QPSQL streams a forward-only result
+    // row by row (libpq's single-row mode) and drops the unread rows when another
+    // statement runs on the connection, as repositories do while reading.
+    virtual bool forwardOnlyQueries() const = 0;
     // meta key that pauses the search-index triggers inside a bulk load.
     static constexpr auto searchSuspendedKey = "search_index_suspended";
 
@@ -73,6 +83,9 @@ public:
     QString candidateSearchExpression(const QString &text) const override;
     QStringList indexCandidatesAfter() const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;
+    QString nullsLow(bool ascending) const override;
+    QStringList syncIdSequences(const Database &db) const override;
+    bool forwardOnlyQueries() const override { return true; }
 
     static constexpr int busyTimeoutMs = 5000;
 };
@@ -96,6 +109,9 @@ public:
     QString candidateSearchExpression(const QString &text) const override;
     QStringList indexCandidatesAfter() const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;
+    QString nullsLow(bool ascending) const override;
+    QStringList syncIdSequences(const Database &db) const override;
+    bool forwardOnlyQueries() const override { return false; }
 };
 
 } // namespace shortlist

@@ -11,7 +11,7 @@ SqlQuery::SqlQuery(const Database &db)
     : m_db(db)
     , m_query(db.connection())
 {
-    m_query.setForwardOnly(true);
+    m_query.setForwardOnly(db.dialect().forwardOnlyQueries());
 }
 
 bool SqlQuery::prepare(const QString &sql)

@@ -5,8 +5,22 @@
 -- candidates in one statement.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 
-CREATE FUNCTION candidate_search_words(t TEXT) RETURNS TEXT LANGUAGE sql STABLE AS $$
-  SELECT regexp_replace(lower(unaccent(coalesce(t, ''))), '[^[:alnum:]]+', ' ', 'g')
+-- Lower case and letter classes by Unicode rules (ICU) whatever the database's
+-- LC_CTYPE: under LC_CTYPE C, lower() and [:alnum:] know ASCII only, which would
+-- drop Cyrillic or Chinese names from the index. Servers built without ICU use
+-- the database's own locale (fine when it is a UTF-8 one).
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu') THEN
+    CREATE FUNCTION candidate_search_words(t TEXT) RETURNS TEXT LANGUAGE sql STABLE AS $f$
+      SELECT regexp_replace(lower(unaccent(coalesce(t, '')) COLLATE "und-x-icu"), '[^[:alnum:]]+' COLLATE "und-x-icu", ' ', 'g')
+    $f$;
+  ELSE
+    CREATE FUNCTION candidate_search_words(t TEXT) RETURNS TEXT LANGUAGE sql STABLE AS $f$
+      SELECT regexp_replace(lower(unaccent(coalesce(t, ''))), '[^[:alnum:]]+', ' ', 'g')
+    $f$;
+  END IF;
+END
 $$;
 
 CREATE TABLE candidate_search (

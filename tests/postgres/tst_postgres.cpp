@@ -1,0 +1,1860 @@
+// The repositories on PostgreSQL through Qt's QPSQL driver, called exactly as
+// the SQLite suite calls them, against a throwaway PostgreSQL 15 server started
+// once for the whole test case (tests/common/pgserver.h). Each test that
+// writes gets a database of its own; the search, filter, sort and export tests
+// share one populated database, like tst_applicationquery. Where the SQLite
+// tests compare with SQL written by hand, the SQL here is PostgreSQL's own.
+
+#include "../common/pgserver.h"
+#include "../common/testdb.h"
+
+#include "domain/textfold.h"
+#include "formats/applicationexport.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/auditrepository.h"
+#include "repositories/bulkloader.h"
+#include "repositories/candidaterepository.h"
+#include "repositories/duplicaterepository.h"
+#include "repositories/matchrepository.h"
+#include "repositories/noterepository.h"
+#include "repositories/peoplerepository.h"
+#include "repositories/savedviewrepository.h"
+#include "repositories/tagrepository.h"
+#include "repositories/timelinerepository.h"
+#include "storage/migrations.h"
+#include "storage/sqlscript.h"
+#include "storage/transaction.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <thread>
+
+using namespace shortlist;
+using namespace shortlist::test;
+
+namespace {
+
+constexpr qint64 now = 1'780'000'000;
+constexpr int candidateCount = 60;
+
+QList<qint64> sortedIds(const QList<ApplicationRow> &rows)
+{
+    QList<qint64> result;
+    for (const ApplicationRow &r : rows)
+        result << r.applicationId;
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+FilterCondition condition(FilterField field, QStringList values = {}, std::optional<int> min = {}, std::optional<int> max = {},
+                          bool negate = false)
+{
+    FilterCondition c;
+    c.field = field;
+    c.values = std::move(values);
+    c.minimum = min;
+    c.maximum = max;
+    c.negate = negate;
+    return c;
+}
+
+FilterGroup group(QList<FilterCondition> conditions, bool any = false, QList<FilterGroup> groups = {}, bool negate = false)
+{
+    FilterGroup g;
+    g.conditions = std::move(conditions);
+    g.any = any;
+    g.groups = std::move(groups);
+    g.negate = negate;
+    return g;
+}
+
+// Source is Referral AND (Years ≥ 8 OR NOT (Tag is relocation AND Match ≤ 40)).
+FilterGroup nestedFilter()
+{
+    FilterGroup inner;
+    inner.negate = true;
+    inner.conditions = {condition(FilterField::Tag, {QStringLiteral("relocation"), QStringLiteral("silver-medal")}),
+                        condition(FilterField::Match, {}, {}, 40)};
+    FilterGroup middle;
+    middle.any = true;
+    middle.conditions = {condition(FilterField::Years, {}, 8), condition(FilterField::DaysInStage, {}, 14, {}, true)};
+    middle.groups = {inner};
+    FilterGroup outer;
+    outer.conditions = {condition(FilterField::Source, {QStringLiteral("Referral")}), condition(FilterField::MissingMustHave, {}, {}, {}, true),
+                        condition(FilterField::Stage, {QStringLiteral("Offer"), QStringLiteral("Hiring manager interview")})};
+    outer.groups = {middle};
+    return outer;
+}
+
+using Table = QList<QStringList>;
+
+// A strict RFC 4180 reader (records end with CRLF); nullopt on any violation.
+std::optional<Table> parseCsv(const QString &text)
+{
+    Table records;
+    QStringList record;
+    QString field;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        field.clear();
+        if (text.at(i) == QLatin1Char('"')) {
+            ++i;
+            while (true) {
+                if (i >= n)
+                    return std::nullopt;
+                if (text.at(i) == QLatin1Char('"')) {
+                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                        field += QLatin1Char('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += text.at(i++);
+            }
+        } else {
+            while (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\r')) {
+                if (text.at(i) == QLatin1Char('"') || text.at(i) == QLatin1Char('\n'))
+                    return std::nullopt;
+                field += text.at(i++);
+            }
+        }
+        record << field;
+        if (i < n && text.at(i) == QLatin1Char(',')) {
+            ++i;
+            continue;
+        }
+        if (i + 1 < n && text.at(i) == QLatin1Char('\r') && text.at(i + 1) == QLatin1Char('\n')) {
+            i += 2;
+            records << record;
+            record.clear();
+            continue;
+        }
+        return std::nullopt;
+    }
+    if (!record.isEmpty())
+        return std::nullopt;
+    return records;
+}
+
+Table readCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{QStringLiteral("<unreadable>")}};
+    QByteArray bytes = file.readAll();
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return {{QStringLiteral("<no BOM>")}};
+    const std::optional<Table> table = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    return table ? *table : Table{{QStringLiteral("<invalid CSV>")}};
+}
+
+// The spreadsheet-formula defence as the test understands it.
+QString defended(const QString &value)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    return !value.isEmpty() && triggers.contains(value.at(0)) ? QStringLiteral("'") + value : value;
+}
+
+Candidate person(const QString &name, const QString &email, const QString &phone, const QString &company)
+{
+    Candidate c;
+    c.name = name;
+    c.email = email;
+    c.phone = phone;
+    c.currentCompany = company;
+    return c;
+}
+
+} // namespace
+
+class TestPostgres : public QObject {
+    Q_OBJECT
+
+private:
+    static constexpr const char *migratedTemplate = "shortlist_migrated";
+    PgServer m_server;
+    int m_databaseCount = 0;
+    QString m_databaseName;        // the current test's own database
+    std::unique_ptr<Database> m_db;
+    qint64 m_opening = 0;
+
+    // Shared by the search, filter, sort and export tests.
+    std::unique_ptr<Database> m_query;
+    qint64 m_queryOpening = 0;
+    qint64 m_interviewer = 0;
+    QHash<QString, qint64> m_candidateByName;
+
+    std::unique_ptr<Database> connect(const QString &database, OpenOptions options = {})
+    {
+        if (options.actor.isEmpty())
+            options.actor = QStringLiteral("tester");
+        Result<std::unique_ptr<Database>> db = Database::openPostgres(m_server.params(database), options);
+        if (!db) {
+            qWarning("opening PostgreSQL database %s failed: %s (%s)", qPrintable(database), qPrintable(db.error().message),
+                     qPrintable(db.error().detail));
+            return nullptr;
+        }
+        return std::move(db).value();
+    }
+
+    // A new database on the server, empty or a copy of `templateName`; its
+    // name, or an empty string.
+    QString newDatabase(const QString &templateName = {})
+    {
+        const QString name = QStringLiteral("shortlist_%1").arg(++m_databaseCount);
+        const QStringList options = templateName.isEmpty() ? QStringList() : QStringList{QStringLiteral("--template=") + templateName};
+        if (!m_server.createDatabase(name, options)) {
+            qWarning("%s", qPrintable(m_server.errorString()));
+            return {};
+        }
+        return name;
+    }
+
+    // This test's own database, migrated, with a Big Data Tech Lead opening:
+    // a copy of a database migrated once (the migration tests start empty).
+    bool freshDatabase()
+    {
+        m_db.reset();
+        m_databaseName = newDatabase(QString::fromLatin1(migratedTemplate));
+        if (m_databaseName.isEmpty())
+            return false;
+        m_db = connect(m_databaseName);
+        if (!m_db)
+            return false;
+        m_opening = createOpening(*m_db);
+        return m_opening > 0;
+    }
+
+    Opening opening() { return OpeningRepository(*m_db).load(m_opening).value(); }
+
+    qint64 stageId(StageCategory category) { return opening().firstStage(category)->id; }
+
+    // ---------------------------------------------------------- query helpers
+
+    QList<qint64> handWritten(const QString &where, const QString &orderBy = QStringLiteral("a.id"), const QString &join = {})
+    {
+        SqlQuery q(*m_query);
+        QList<qint64> result;
+        if (!q.exec(QStringLiteral("SELECT a.id FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                   "JOIN stages s ON s.id = a.stage_id %1 WHERE a.opening_id = %2 AND (%3) ORDER BY %4")
+                        .arg(join)
+                        .arg(m_queryOpening)
+                        .arg(where, orderBy))) {
+            qWarning("%s", qPrintable(q.error().detail));
+            return {-1};
+        }
+        while (q.next())
+            result << q.int64(0);
+        return result;
+    }
+
+    QList<ApplicationRow> fetch(const ApplicationQuery &query)
+    {
+        Result<QList<ApplicationRow>> rows = ApplicationRepository(*m_query).rows(query, now, 0, 10'000);
+        if (!rows) {
+            qWarning("%s (%s)", qPrintable(rows.error().message), qPrintable(rows.error().detail));
+            return {};
+        }
+        return *rows;
+    }
+
+    ApplicationQuery everything() const
+    {
+        ApplicationQuery query;
+        query.openingId = m_queryOpening;
+        query.includeClosed = true;
+        return query;
+    }
+
+    QStringList namesFound(Database &db, qint64 openingId, const QString &search)
+    {
+        ApplicationQuery query;
+        query.openingId = openingId;
+        query.includeClosed = true;
+        query.searchText = search;
+        Result<QList<ApplicationRow>> rows = ApplicationRepository(db).rows(query, now, 0, 10'000);
+        if (!rows)
+            return {QStringLiteral("<error: %1>").arg(rows.error().detail)};
+        QStringList names;
+        for (const ApplicationRow &r : std::as_const(*rows))
+            names << r.name;
+        return names;
+    }
+
+    QStringList namesFound(const QString &search) { return namesFound(*m_query, m_queryOpening, search); }
+
+    // ---------------------------------------------------------- duplicate helpers
+
+    // Every table's rows except the audit log, the search index and the
+    // migration log, ordered by all columns.
+    QString dumpTables(Database &db)
+    {
+        SqlQuery tables(db);
+        if (!tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                                        "AND table_type = 'BASE TABLE' AND table_name NOT IN ('audit_log', 'schema_migrations', "
+                                        "'candidate_search') ORDER BY table_name")))
+            return QStringLiteral("error: ") + tables.error().detail;
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        QString dump;
+        for (const QString &table : std::as_const(names)) {
+            const qint64 columns = scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+                                                             "AND table_name = '%1'")
+                                                  .arg(table));
+            QStringList order;
+            for (qint64 c = 1; c <= columns; ++c)
+                order << QString::number(c);
+            dump += QStringLiteral("## ") + table + QLatin1Char('\n');
+            SqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY ") + order.join(QLatin1Char(','))))
+                return QStringLiteral("error: ") + q.error().detail;
+            while (q.next()) {
+                for (int c = 0; c < int(columns); ++c) {
+                    const QVariant v = q.value(c);
+                    dump += v.isNull() ? QStringLiteral("NULL") : v.toString();
+                    dump += QLatin1Char('|');
+                }
+                dump += QLatin1Char('\n');
+            }
+        }
+        return dump;
+    }
+
+    // Candidates the full-text index finds for one word, hand-written.
+    QString searchFor(Database &db, const QString &word)
+    {
+        return text(db, QStringLiteral("SELECT coalesce(string_agg(candidate_id::text, ',' ORDER BY candidate_id), '') FROM candidate_search "
+                                       "WHERE document @@ to_tsquery('simple', '%1')")
+                            .arg(word));
+    }
+
+    qint64 interview(qint64 applicationId, qint64 competencyId, const QList<qint64> &panel, const QString &uid)
+    {
+        SqlQuery q(*m_db);
+        q.prepare(QStringLiteral("INSERT INTO interviews (application_id, stage_id, title, starts_at, uid, created_at) "
+                                 "SELECT id, stage_id, 'Technical deep-dive', 1767600000, ?, 1767500000 FROM applications WHERE id = ? "
+                                 "RETURNING id"));
+        q.bind(uid).bind(applicationId);
+        if (!q.exec() || !q.next()) {
+            qWarning("%s", qPrintable(q.failure().detail));
+            return 0;
+        }
+        const qint64 id = q.int64(0);
+        q.finish();
+        for (qint64 personId : panel) {
+            q.prepare(QStringLiteral("INSERT INTO interview_panel (interview_id, person_id) VALUES (?, ?)"));
+            q.bind(id).bind(personId);
+            if (!q.exec())
+                return 0;
+            q.prepare(QStringLiteral("INSERT INTO panel_focus (interview_id, person_id, competency_id) VALUES (?, ?, ?)"));
+            q.bind(id).bind(personId).bind(competencyId);
+            if (!q.exec())
+                return 0;
+            q.prepare(QStringLiteral("INSERT INTO scorecards (interview_id, person_id, status, overall, summary, submitted_at, updated_at) "
+                                     "VALUES (?, ?, 'submitted', 'yes', 'Clear examples.', 1767610000, 1767610000) RETURNING id"));
+            q.bind(id).bind(personId);
+            if (!q.exec() || !q.next())
+                return 0;
+            const qint64 scorecard = q.int64(0);
+            q.finish();
+            q.prepare(QStringLiteral("INSERT INTO scorecard_ratings (scorecard_id, competency_id, rating, evidence) VALUES (?, ?, 3, 'Solid.')"));
+            q.bind(scorecard).bind(competencyId);
+            if (!q.exec())
+                return 0;
+        }
+        return id;
+    }
+
+    bool note(qint64 candidateId, std::optional<qint64> applicationId, const QString &body)
+    {
+        SqlQuery q(*m_db);
+        q.prepare(QStringLiteral("INSERT INTO notes (candidate_id, application_id, author, created_at, body) VALUES (?, ?, 'tester', 1767000000, ?)"));
+        q.bind(candidateId).bind(applicationId ? QVariant(*applicationId) : QVariant(QMetaType(QMetaType::LongLong))).bind(body);
+        return q.exec();
+    }
+
+    bool attachment(qint64 candidateId, const QString &fileName)
+    {
+        SqlQuery q(*m_db);
+        q.prepare(QStringLiteral("INSERT INTO attachments (candidate_id, file_name, mime_type, size_bytes, content, added_at) "
+                                 "VALUES (?, ?, 'application/pdf', 4, ?, 1767000000)"));
+        q.bind(candidateId).bind(fileName).bind(QByteArray("%PDF"));
+        return q.exec();
+    }
+
+    qint64 apply(qint64 candidateId, qint64 openingId, qint64 appliedAt)
+    {
+        const Opening plan = OpeningRepository(*m_db).load(openingId).value();
+        Result<qint64> id = ApplicationRepository(*m_db).create(candidateId, openingId, plan.stages.constFirst().id, appliedAt);
+        return id ? *id : 0;
+    }
+
+    bool advance(qint64 applicationId, int times)
+    {
+        for (int i = 0; i < times; ++i) {
+            Result<Application> app = ApplicationRepository(*m_db).load(applicationId);
+            if (!app || !Pipeline(*m_db).moveToNextStage(applicationId, app->version))
+                return false;
+        }
+        return true;
+    }
+
+    // Two records of one person with applications (one opening shared), moves,
+    // interviews with panels and scorecards, notes, tags and attachments.
+    struct Pair {
+        qint64 keep = 0, merge = 0;
+        qint64 keepShared = 0, keepOnly = 0, mergeShared = 0, mergeOnly = 0;
+        QList<qint64> openings;
+    };
+
+    Pair buildPair()
+    {
+        Pair p;
+        for (int i = 0; i < 3; ++i)
+            p.openings << createOpening(*m_db);
+        const qint64 zoe = PeopleRepository(*m_db).add(Person{0, QStringLiteral("Zoe Park"), {}, PersonRole::Interviewer, {}}).value();
+        const qint64 adam = PeopleRepository(*m_db).add(Person{0, QStringLiteral("Adam Ruiz"), {}, PersonRole::HiringManager, {}}).value();
+        const qint64 competency = OpeningRepository(*m_db).load(p.openings.at(0)).value().competencies.constFirst().id;
+
+        Candidate keep = person(QStringLiteral("Priya Raman"), QStringLiteral("priya@example.com"), {}, {});
+        keep.currentTitle = QStringLiteral("Data Engineer");
+        keep.source = QStringLiteral("LinkedIn");
+        keep.skills = {QStringLiteral("Spark"), QStringLiteral("Kafka")};
+        keep.links = {QStringLiteral("https://github.com/priya")};
+        keep.tags = {QStringLiteral("relocation"), QStringLiteral("shared")};
+        Candidate merge = person(QStringLiteral("Priya  Raman"), QStringLiteral("p.raman@example.org"), QStringLiteral("+44 7700 900555"),
+                                 QStringLiteral("Monzo"));
+        merge.location = QStringLiteral("London, United Kingdom");
+        merge.currentTitle = QStringLiteral("Senior Data Engineer");
+        merge.yearsExperience = 9;
+        merge.source = QStringLiteral("Referral");
+        merge.referrer = QStringLiteral("Zoe Park");
+        merge.skills = {QStringLiteral("spark"), QStringLiteral("Airflow")};
+        merge.links = {QStringLiteral("https://github.com/priya"), QStringLiteral("https://priya.dev")};
+        merge.tags = {QStringLiteral("shared"), QStringLiteral("open-source")};
+        merge.consentOn = QDate(2026, 1, 10);
+        merge.consentBasis = QStringLiteral("Legitimate interest");
+        merge.retainUntil = QDate(2027, 1, 10);
+        p.keep = CandidateRepository(*m_db).add(keep).value();
+        p.merge = CandidateRepository(*m_db).add(merge).value();
+
+        p.keepShared = apply(p.keep, p.openings.at(0), 1767000000);
+        p.keepOnly = apply(p.keep, p.openings.at(1), 1767000100);
+        p.mergeShared = apply(p.merge, p.openings.at(0), 1767000200);
+        p.mergeOnly = apply(p.merge, p.openings.at(2), 1767000300);
+        if (!advance(p.keepShared, 1) || !advance(p.mergeShared, 2) || !advance(p.mergeOnly, 1))
+            return {};
+        if (!interview(p.mergeShared, competency, {zoe, adam}, QStringLiteral("iv-merge-shared"))
+            || !interview(p.mergeOnly, competency, {zoe}, QStringLiteral("iv-merge-only"))
+            || !interview(p.keepShared, competency, {adam}, QStringLiteral("iv-keep-shared")))
+            return {};
+        if (!note(p.keep, {}, QStringLiteral("Met at the Kafka meetup.")) || !note(p.merge, {}, QStringLiteral("Referred by Zoe."))
+            || !note(p.merge, p.mergeShared, QStringLiteral("Strong on streaming design.")))
+            return {};
+        if (!attachment(p.keep, QStringLiteral("cv-2025.pdf")) || !attachment(p.merge, QStringLiteral("cv-2026.pdf")))
+            return {};
+        return p;
+    }
+
+    // Applications of m_db's opening (id:stage:status:reason:entered:version) and the event count.
+    QStringList snapshot()
+    {
+        QStringList rows = text(*m_db, QStringLiteral("SELECT string_agg(id || ':' || stage_id || ':' || status || ':' || rejection_reason || ':' || "
+                                                      "stage_entered_at || ':' || version, '|' ORDER BY id) FROM applications WHERE opening_id = %1")
+                                           .arg(m_opening))
+                               .split(QLatin1Char('|'));
+        rows << QStringLiteral("events=%1").arg(scalar(*m_db, QStringLiteral("SELECT count(*) FROM stage_events")));
+        return rows;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        if (!m_server.start()) {
+            if (m_server.unavailable())
+                QSKIP(qPrintable(m_server.errorString()));
+            QFAIL(qPrintable(m_server.errorString()));
+        }
+        qInfo("PostgreSQL started on 127.0.0.1:%d in %lld ms", m_server.port(), m_server.startupMs());
+
+        // Migrated once (connected, then closed at once: a template may have no
+        // open connection); each test's own database is a copy.
+        QVERIFY2(m_server.createDatabase(QString::fromLatin1(migratedTemplate)), qPrintable(m_server.errorString()));
+        QVERIFY(connect(QString::fromLatin1(migratedTemplate)) != nullptr);
+
+        // The shared database of the query tests (tst_applicationquery's data).
+        const QString name = newDatabase();
+        QVERIFY(!name.isEmpty());
+        m_query = connect(name);
+        QVERIFY(m_query);
+        m_queryOpening = createOpening(*m_query);
+        QVERIFY(m_queryOpening > 0);
+        const QStringList special = {QStringLiteral("José Núñez"), QStringLiteral("Zoë Ångström"), QStringLiteral("王伟"),
+                                     QStringLiteral("Дмитрий Иванов"), QStringLiteral("Siobhán O'Brien"),
+                                     QStringLiteral("Marlowe Quist")};
+        const QStringList sources = {QStringLiteral("LinkedIn"), QStringLiteral("Referral"), QStringLiteral("Job board")};
+        WriteTransaction tx(*m_query);
+        QVERIFY(tx.ok());
+        for (int i = 0; i < candidateCount; ++i) {
+            Candidate c = makeCandidate(i < special.size() ? special.at(i) : QStringLiteral("Person %1").arg(i, 2, 10, QLatin1Char('0')),
+                                        QStringLiteral("person%1@example.com").arg(i));
+            c.source = sources.at(i % sources.size());
+            c.yearsExperience = i % 11 == 0 ? std::nullopt : std::optional<int>(i % 20);
+            c.currentTitle = i % 2 ? QStringLiteral("Senior Data Engineer") : QStringLiteral("Platform Engineer");
+            c.skills = i % 4 ? QStringList{QStringLiteral("Apache Spark"), QStringLiteral("Kafka")} : QStringList{QStringLiteral("Go")};
+            if (i % 5 == 0)
+                c.tags << QStringLiteral("relocation");
+            if (i % 7 == 0)
+                c.tags << QStringLiteral("silver-medal");
+            Result<NewApplication> added = Pipeline(*m_query).addCandidate(c, m_queryOpening, now - (i + 1) * 86400 * 3);
+            QVERIFY2(added, qPrintable(added.error().message + QLatin1Char(' ') + added.error().detail));
+            m_candidateByName.insert(c.name, added->candidateId);
+            int version = 1;
+            for (int step = 0; step < i % 4; ++step) {
+                Result<StageMove> moved = Pipeline(*m_query).moveToNextStage(added->applicationId, version);
+                QVERIFY2(moved, qPrintable(moved.error().detail));
+                version = moved->after.version;
+            }
+            if (i % 9 == 0)
+                QVERIFY(Pipeline(*m_query).reject(added->applicationId, version, QStringLiteral("Compensation mismatch")));
+        }
+        SqlQuery q(*m_query);
+        // PostgreSQL has no integer = boolean: missing_must_haves is 0 or 1.
+        QVERIFY2(q.exec(QStringLiteral("UPDATE applications SET match_score = (id * 37) % 101, "
+                                       "missing_must_haves = CASE WHEN id % 4 = 0 THEN 1 ELSE 0 END")),
+                 qPrintable(q.error().detail));
+        QVERIFY(q.exec(QStringLiteral("UPDATE applications SET stage_entered_at = %1 - (id % 30) * 86400").arg(now)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO people (name, role, created_at) VALUES ('Ines Duarte', 'interviewer', 0)")));
+        m_interviewer = scalar(*m_query, QStringLiteral("SELECT max(id) FROM people"));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (candidate_id, author, created_at, body) "
+                                      "VALUES (%1, 'tester', 0, 'Spoke with Marlowe about the role')")
+                           .arg(m_candidateByName.value(QStringLiteral("Person 10")))));
+        // Ines interviewed every third application (one interview cancelled).
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO interviews (application_id, stage_id, starts_at, uid, created_at, status) "
+                                       "SELECT id, stage_id, 0, 'uid-' || id, 0, CASE WHEN id = 3 THEN 'cancelled' ELSE 'scheduled' END "
+                                       "FROM applications WHERE id % 3 = 0")),
+                 qPrintable(q.error().detail));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO interview_panel (interview_id, person_id) SELECT id, %1 FROM interviews").arg(m_interviewer)));
+        QVERIFY(tx.commit());
+        qInfo("server and shared data ready in %lld ms", timer.elapsed());
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        m_query.reset();
+        m_server.stop();
+    }
+
+    // ------------------------------------------------------------------ schema
+
+    void migrations_reachLatestVersion_andAuditLogIsAppendOnly()
+    {
+        const QString name = newDatabase();
+        QVERIFY(!name.isEmpty());
+        {
+            auto db = connect(name);
+            QVERIFY(db);
+            QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
+            QCOMPARE(db->dialect().kind(), SqlDialect::Kind::Postgres);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM schema_migrations")), qint64(Migrations::steps().size()));
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'database_id'")), 1);
+            QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'")) == 1);
+
+            QVERIFY(!AuditRepository(*db).append(QStringLiteral("test"), QStringLiteral("database"), std::nullopt, QStringLiteral("first")));
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")), 1);
+            SqlQuery q(*db);
+            QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone else'")));
+            QVERIFY2(q.error().detail.contains(QStringLiteral("append-only")), qPrintable(q.error().detail));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+            QVERIFY2(q.error().detail.contains(QStringLiteral("append-only")), qPrintable(q.error().detail));
+            QCOMPARE(text(*db, QStringLiteral("SELECT actor || ' ' || detail FROM audit_log")), QStringLiteral("tester first"));
+        }
+        // Opening again migrates nothing.
+        auto again = connect(name);
+        QVERIFY(again);
+        QCOMPARE(again->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(*again, QStringLiteral("SELECT count(*) FROM schema_migrations")), qint64(Migrations::steps().size()));
+        QVERIFY(again->migrationBackupPath().isEmpty());
+    }
+
+    void migrations_upgradeFromVersion2_scoresAndKeysOnce()
+    {
+        const QString name = newDatabase();
+        QVERIFY(!name.isEmpty());
+        qint64 application = 0;
+        qint64 openingId = 0;
+        {
+            OpenOptions v2;
+            v2.targetVersion = 2;
+            auto db = connect(name, v2);
+            QVERIFY(db);
+            QCOMPARE(db->schemaVersion(), 2);
+            openingId = createOpening(*db);
+            QVERIFY(openingId > 0);
+            SqlQuery q(*db);
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO candidates (name, sort_name, email, phone, current_company, skills, years_experience, "
+                                             "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 10, 4, 0, 0) RETURNING id")));
+            q.bind(QStringLiteral("José Núñez")).bind(QStringLiteral("jose nunez")).bind(QStringLiteral(" Jose@Example.com"))
+                .bind(QStringLiteral("+34 600 123 456")).bind(QStringLiteral("Telefónica")).bind(QStringLiteral("spark\nkafka"));
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.failure().detail));
+            const qint64 candidate = q.int64(0);
+            q.finish();
+            // Version 2 has no match columns: the repository cannot write this application.
+            q.prepare(QStringLiteral("INSERT INTO applications (candidate_id, opening_id, stage_id, applied_at, stage_entered_at, updated_at) "
+                                     "VALUES (?, ?, ?, 1, 1, 1) RETURNING id"));
+            q.bind(candidate).bind(openingId).bind(OpeningRepository(*db).load(openingId)->stages.constFirst().id);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.failure().detail));
+            application = q.int64(0);
+        }
+        auto db = connect(name);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
+        // Existing candidates are indexed by the migration itself.
+        QCOMPARE(namesFound(*db, openingId, QStringLiteral("jose")), QStringList{QStringLiteral("José Núñez")});
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM meta WHERE key IN ('match_scores_stale', 'duplicate_keys_stale')")), 2);
+        QVERIFY(!MatchRepository(*db).refreshIfStale());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT match_score FROM applications WHERE id = %1").arg(application)), 25);
+        QVERIFY(!DuplicateRepository(*db).refreshKeysIfStale());
+        QCOMPARE(text(*db, QStringLiteral("SELECT email_key || '|' || phone_key || '|' || company_key FROM candidates")),
+                 QStringLiteral("jose@example.com|+34600123456|telefonica"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM meta WHERE key IN ('match_scores_stale', 'duplicate_keys_stale')")), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT version FROM candidates")), 4);
+    }
+
+    void scriptSplitter_postgresTriggerEndsAtItsSemicolon()
+    {
+        const QStringList split = splitSqlScript(QStringLiteral(
+            "CREATE TRIGGER t1 AFTER INSERT ON t\n  FOR EACH ROW EXECUTE FUNCTION f();\n"
+            "-- comment\n"
+            "CREATE FUNCTION g() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN NULL;\nEND;\n$$;\n"
+            "CREATE TRIGGER t2 AFTER DELETE ON t FOR EACH ROW EXECUTE FUNCTION g();\n"));
+        QCOMPARE(split.size(), 3);
+        QCOMPARE(split.at(0), QStringLiteral("CREATE TRIGGER t1 AFTER INSERT ON t\n  FOR EACH ROW EXECUTE FUNCTION f()"));
+        QVERIFY2(split.at(1).startsWith(QLatin1String("CREATE FUNCTION g()")) && split.at(1).endsWith(QLatin1String("$$")), qPrintable(split.at(1)));
+        QCOMPARE(split.at(2), QStringLiteral("CREATE TRIGGER t2 AFTER DELETE ON t FOR EACH ROW EXECUTE FUNCTION g()"));
+    }
+
+    void open_refusesForeignAndNewerDatabases_andHonoursReadOnly()
+    {
+        // Another program's database is not taken over.
+        const QString foreign = newDatabase();
+        QVERIFY(!foreign.isEmpty());
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tst-postgres-raw"));
+            raw.setHostName(m_server.host());
+            raw.setPort(m_server.port());
+            raw.setDatabaseName(foreign);
+            raw.setUserName(QStringLiteral("postgres"));
+            QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tst-postgres-raw"));
+        Result<std::unique_ptr<Database>> refused = Database::openPostgres(m_server.params(foreign));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::NotADatabase);
+        QCOMPARE(scalar(*m_query, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(foreign)), 1);
+
+        // A database written by a newer Shortlist is refused.
+        QVERIFY(freshDatabase());
+        {
+            SqlQuery q(*m_db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (%1, 'future', 0)")
+                               .arg(Migrations::latestVersion() + 1)));
+        }
+        Result<std::unique_ptr<Database>> newer = Database::openPostgres(m_server.params(m_databaseName));
+        QVERIFY(!newer);
+        QCOMPARE(newer.error().code, ErrorCode::NewerSchema);
+        {
+            SqlQuery q(*m_db);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE name = 'future'")));
+        }
+
+        // Read-only on request: reads work, every write is refused.
+        OpenOptions readOnlyOptions;
+        readOnlyOptions.forceReadOnly = true;
+        auto readOnly = connect(m_databaseName, readOnlyOptions);
+        QVERIFY(readOnly);
+        QVERIFY(readOnly->isReadOnly());
+        QCOMPARE(OpeningRepository(*readOnly).load(m_opening)->title, QStringLiteral("Big Data Tech Lead"));
+        Result<NewApplication> added = Pipeline(*readOnly).addCandidate(makeCandidate(QStringLiteral("Nobody")), m_opening);
+        QVERIFY(!added);
+        QCOMPARE(added.error().code, ErrorCode::ReadOnly);
+        SqlQuery write(*readOnly);
+        QVERIFY(!write.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 'y')")));
+        QCOMPARE(write.error().code, ErrorCode::ReadOnly);
+        // Copies of a server database are the server's business (pg_dump).
+        QTemporaryDir dir;
+        QCOMPARE(readOnly->saveCopyTo(dir.filePath(QStringLiteral("copy.shortlist"))).code, ErrorCode::Invalid);
+
+        // No server at that address.
+        PostgresParams nowhere = m_server.params(m_databaseName);
+        nowhere.port = 1;
+        Result<std::unique_ptr<Database>> unreachable = Database::openPostgres(nowhere);
+        QVERIFY(!unreachable);
+        QCOMPARE(unreachable.error().code, ErrorCode::Io);
+        QVERIFY2(unreachable.error().message.contains(QStringLiteral("Cannot connect")), qPrintable(unreachable.error().message));
+    }
+
+    // ------------------------------------------------------------------ pipeline
+
+    void opening_fromTemplate_andCandidateRoundTrip()
+    {
+        QVERIFY(freshDatabase());
+        const Opening o = opening();
+        QCOMPARE(o.title, QStringLiteral("Big Data Tech Lead"));
+        QCOMPARE(o.stages.size(), 10);
+        QCOMPARE(o.stages.at(7).category, StageCategory::Hired);
+        QCOMPARE(o.requirements.size(), 11);
+        QVERIFY(o.requirements.first().mustHave);
+        QCOMPARE(o.requirements.first().minYears, 8);
+        QCOMPARE(o.competencies.size(), 9);
+        QVERIFY(!o.competencies.first().levels.at(3).isEmpty());
+        QVERIFY(!o.ratingLevels.at(3).isEmpty());
+        QCOMPARE(o.createdOn, QDate(2026, 6, 1));
+        QCOMPARE(OpeningRepository(*m_db).findByTitle(QStringLiteral("BIG DATA tech lead"))->value_or(0), m_opening);
+
+        Candidate c = makeCandidate(QStringLiteral("José Núñez"), QStringLiteral("jose@example.com"));
+        c.phone = QStringLiteral("+34 600 123 456");
+        c.location = QStringLiteral("Madrid, Spain");
+        c.currentTitle = QStringLiteral("Data Architect");
+        c.currentCompany = QStringLiteral("Iberia Data");
+        c.referrer = QStringLiteral("Ana Lima");
+        c.links = {QStringLiteral("https://example.org/jose")};
+        c.tags = {QStringLiteral("relocation"), QStringLiteral("strong-spark")};
+        c.consentOn = QDate(2026, 5, 1);
+        c.consentBasis = QStringLiteral("consent");
+        c.retainUntil = QDate(2028, 5, 1);
+        Result<NewApplication> added = Pipeline(*m_db).addCandidate(c, m_opening, 1'700'000'000);
+        QVERIFY2(added, qPrintable(added.error().message + QLatin1Char(' ') + added.error().detail));
+        Result<Candidate> loaded = CandidateRepository(*m_db).load(added->candidateId);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->name, c.name);
+        QCOMPARE(loaded->email, c.email);
+        QCOMPARE(loaded->phone, c.phone);
+        QCOMPARE(loaded->yearsExperience, c.yearsExperience);
+        QCOMPARE(loaded->skills, c.skills);
+        QCOMPARE(loaded->links, c.links);
+        QCOMPARE(loaded->tags, c.tags);
+        QCOMPARE(loaded->consentOn, c.consentOn);
+        QCOMPARE(loaded->retainUntil, c.retainUntil);
+        QCOMPARE(loaded->version, 1);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT sort_name FROM candidates WHERE id = %1").arg(added->candidateId)), QStringLiteral("jose nunez"));
+        Result<QList<CandidateApplication>> applications = ApplicationRepository(*m_db).forCandidate(added->candidateId);
+        QVERIFY(applications);
+        QCOMPARE(applications->size(), 1);
+        QCOMPARE(applications->first().stageName, QStringLiteral("Applied"));
+
+        // Invalid input writes nothing.
+        Candidate invalid = makeCandidate(QStringLiteral("Ana"), QStringLiteral("ana-at-example"));
+        Result<NewApplication> refused = Pipeline(*m_db).addCandidate(invalid, m_opening);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Invalid);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidates")), 1);
+        // A second application to the same opening is refused with a message.
+        Result<qint64> again = ApplicationRepository(*m_db).create(added->candidateId, m_opening, o.stages.first().id, 1);
+        QVERIFY(!again);
+        QVERIFY2(again.error().message.contains(QStringLiteral("already applied")), qPrintable(again.error().message));
+        // Undo of the add removes it again.
+        QVERIFY(!Pipeline(*m_db).removeNewCandidate(*added));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidates")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidate_search")), 0);
+    }
+
+    void moves_rejectReopenHire_andUndoRedo()
+    {
+        QVERIFY(freshDatabase());
+        const NewApplication created = addCandidate(*m_db, m_opening, QStringLiteral("Kenji Sato"), 1'700'000'000);
+        QVERIFY(created.applicationId > 0);
+        const Opening o = opening();
+        Pipeline pipeline(*m_db);
+        Result<StageMove> next = pipeline.moveToNextStage(created.applicationId, 1);
+        QVERIFY2(next, qPrintable(next.error().detail));
+        QCOMPARE(next->after.stageId, o.stages.at(1).id);
+        QVERIFY(!pipeline.moveToStage(created.applicationId, 2, o.stages.last().id));
+        QVERIFY(!pipeline.reject(created.applicationId, 2, QStringLiteral("  ")));
+        Result<StageMove> rejected = pipeline.reject(created.applicationId, 2, QStringLiteral("Position filled"));
+        QVERIFY2(rejected, qPrintable(rejected.error().detail));
+        Result<Application> app = ApplicationRepository(*m_db).load(created.applicationId);
+        QCOMPARE(app->status, ApplicationStatus::Rejected);
+        QCOMPARE(app->rejectionReason, QStringLiteral("Position filled"));
+        QCOMPARE(ApplicationRepository(*m_db).stageBeforeExit(created.applicationId)->value_or(0), o.stages.at(1).id);
+
+        // Undo the rejection, then redo it.
+        ApplicationRepository repo(*m_db);
+        const Error undo = repo.revert(*rejected);
+        QVERIFY2(!undo, qPrintable(undo.detail));
+        Application after = *repo.load(created.applicationId);
+        QCOMPARE(after.stageId, rejected->before.stageId);
+        QCOMPARE(after.status, ApplicationStatus::Active);
+        QCOMPARE(after.stageEnteredAt, rejected->before.stageEnteredAt);
+        QCOMPARE(after.rejectionReason, QString());
+        QCOMPARE(after.version, rejected->before.version);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM stage_events")), 2);
+        Result<StageMove> redone = repo.reapply(*rejected, QStringLiteral("Position filled"));
+        QVERIFY2(redone, qPrintable(redone.error().detail));
+        QCOMPARE(repo.load(created.applicationId)->status, ApplicationStatus::Rejected);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM stage_events")), 3);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'undo-move'")), 1);
+
+        // Closed: no moves until reopened; reopening returns where it was.
+        app = repo.load(created.applicationId);
+        QVERIFY(!pipeline.moveToNextStage(created.applicationId, app->version));
+        Result<StageMove> reopened = pipeline.reopen(created.applicationId, app->version);
+        QVERIFY2(reopened, qPrintable(reopened.error().detail));
+        QCOMPARE(reopened->after.stageId, o.stages.at(1).id);
+        Result<StageMove> hired = pipeline.moveToStage(created.applicationId, reopened->after.version, o.firstStage(StageCategory::Hired)->id);
+        QVERIFY(hired);
+        QCOMPARE(hired->after.status, ApplicationStatus::Hired);
+        QCOMPARE(pipeline.remainingHeadcount(m_opening).value(), o.headcount - 1);
+        Result<QList<StageEvent>> events = repo.timelineForCandidate(created.candidateId);
+        QVERIFY(events);
+        QCOMPARE(events->size(), 5);
+        QVERIFY(!events->first().fromStageId);
+        QCOMPARE(events->last().toStageName, o.firstStage(StageCategory::Hired)->name);
+    }
+
+    void staleWrites_fromSecondConnection_areRefused()
+    {
+        QVERIFY(freshDatabase());
+        const NewApplication created = addCandidate(*m_db, m_opening, QStringLiteral("Priya Raman"));
+        auto other = connect(m_databaseName);  // a second Shortlist on the same database
+        QVERIFY(other);
+        Result<Candidate> mine = CandidateRepository(*m_db).load(created.candidateId);
+        Result<Candidate> theirs = CandidateRepository(*other).load(created.candidateId);
+        QVERIFY(mine && theirs);
+        theirs->currentTitle = QStringLiteral("Principal Engineer");
+        QVERIFY(CandidateRepository(*other).update(*theirs));
+        mine->currentTitle = QStringLiteral("Staff Engineer");
+        Result<int> saved = CandidateRepository(*m_db).update(*mine);
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().code, ErrorCode::Stale);
+        QCOMPARE(CandidateRepository(*m_db).load(created.candidateId)->currentTitle, QStringLiteral("Principal Engineer"));
+
+        // A move undone after someone else moved the application is refused.
+        Result<StageMove> move = Pipeline(*m_db).moveToNextStage(created.applicationId, 1);
+        QVERIFY(move);
+        QVERIFY(Pipeline(*other).moveToNextStage(created.applicationId, move->after.version));
+        QCOMPARE(ApplicationRepository(*m_db).revert(*move).code, ErrorCode::Stale);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM stage_events")), 3);
+        // A move from an old version is refused too.
+        QCOMPARE(Pipeline(*m_db).moveToNextStage(created.applicationId, move->after.version).error().code, ErrorCode::Stale);
+
+        Opening o = opening();
+        o.headcount = 3;
+        QVERIFY(OpeningRepository(*m_db).updateDetails(o));
+        o.headcount = 4;
+        Result<int> stale = OpeningRepository(*other).updateDetails(o);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, ErrorCode::Stale);
+        QCOMPARE(opening().headcount, 3);
+
+        // A row another connection holds: Locked (after this connection's lock_timeout).
+        {
+            WriteTransaction holding(*m_db);
+            QVERIFY(holding.ok());
+            SqlQuery q(*m_db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE candidates SET location = 'Oslo' WHERE id = %1").arg(created.candidateId)));
+            SqlQuery(*other).exec(QStringLiteral("SET lock_timeout = '200ms'"));
+            Result<Candidate> waiting = CandidateRepository(*other).load(created.candidateId);
+            QVERIFY(waiting);
+            waiting->location = QStringLiteral("Bergen");
+            Result<int> locked = CandidateRepository(*other).update(*waiting);
+            QVERIFY(!locked);
+            QCOMPARE(locked.error().code, ErrorCode::Locked);
+        }
+        QCOMPARE(CandidateRepository(*m_db).load(created.candidateId)->location, QString());
+
+        // Deleting the candidate cascades.
+        const Result<Candidate> c = CandidateRepository(*m_db).load(created.candidateId);
+        QVERIFY(!CandidateRepository(*m_db).remove(created.candidateId, c->version));
+        for (const char *table : {"applications", "stage_events", "candidate_tags", "candidate_search"})
+            QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), 0);
+    }
+
+    void concurrentMove_waitingForAnotherWriter_isStale()
+    {
+        // PostgreSQL's BEGIN does not serialize writers like SQLite's BEGIN
+        // IMMEDIATE: a move that read version 1 while another connection was
+        // moving the same application waits for its row lock, then must find
+        // that the version it checked is gone.
+        QVERIFY(freshDatabase());
+        const NewApplication created = addCandidate(*m_db, m_opening, QStringLiteral("Raced Over"));
+        QVERIFY(created.applicationId > 0);
+        WriteTransaction first(*m_db);
+        QVERIFY(first.ok());
+        QVERIFY(Pipeline(*m_db).moveToNextStage(created.applicationId, 1));  // joins `first`: not committed yet
+
+        ErrorCode secondOutcome = ErrorCode::None;
+        QString secondDetail;
+        std::thread second([&] {
+            auto db = connect(m_databaseName);
+            if (!db) {
+                secondOutcome = ErrorCode::Io;
+                return;
+            }
+            Result<StageMove> moved = Pipeline(*db).moveToNextStage(created.applicationId, 1);
+            secondOutcome = moved ? ErrorCode::None : moved.error().code;
+            secondDetail = moved ? QString() : moved.error().message;
+        });
+        // Wait until the second connection blocks on the row lock, then commit the first move.
+        QElapsedTimer waited;
+        waited.start();
+        // (Asked on another connection: statistics views are frozen inside a transaction.)
+        while (scalar(*m_query, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' AND wait_event_type = 'Lock'")
+                                    .arg(m_databaseName))
+                   == 0
+               && waited.elapsed() < 10'000)
+            QThread::msleep(20);
+        const bool blocked = waited.elapsed() < 10'000;
+        const bool committed = first.commit();
+        second.join();
+        QVERIFY2(blocked, "the second move never waited for the first one's row lock");
+        QVERIFY(committed);
+        QCOMPARE(secondOutcome, ErrorCode::Stale);
+        QVERIFY(!secondDetail.isEmpty());
+        // One move happened, and only one was recorded.
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM stage_events WHERE application_id = %1").arg(created.applicationId)), 2);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT version FROM applications WHERE id = %1").arg(created.applicationId)), 2);
+    }
+
+    void summaries_andAudit()
+    {
+        QVERIFY(freshDatabase());
+        const NewApplication a = addCandidate(*m_db, m_opening, QStringLiteral("A One"));
+        addCandidate(*m_db, m_opening, QStringLiteral("B Two"));
+        const NewApplication c = addCandidate(*m_db, m_opening, QStringLiteral("C Three"));
+        QVERIFY(Pipeline(*m_db).moveToNextStage(a.applicationId, 1));
+        QVERIFY(Pipeline(*m_db).reject(c.applicationId, 1, QStringLiteral("Position filled")));
+        Result<QList<OpeningSummary>> summaries = OpeningRepository(*m_db).summaries();
+        QVERIFY2(summaries, qPrintable(summaries.error().detail));
+        QCOMPARE(summaries->size(), 1);
+        const OpeningSummary &s = summaries->first();
+        QCOMPARE(s.activeByCategory.at(std::size_t(StageCategory::Applied)), 1);
+        QCOMPARE(s.activeByCategory.at(std::size_t(StageCategory::Screen)), 1);
+        QCOMPARE(s.total, 3);
+        QCOMPARE(ApplicationRepository(*m_db).countForOpening(m_opening, false).value(), 2);
+        QCOMPARE(ApplicationRepository(*m_db).sources(m_opening).value(), QStringList{QStringLiteral("LinkedIn")});
+
+        QVERIFY(PeopleRepository(*m_db).add(Person{0, QStringLiteral("Zoe Park"), QStringLiteral("zoe@example.com"), PersonRole::Interviewer, {}}));
+        QVERIFY(PeopleRepository(*m_db).add(Person{0, QStringLiteral("Adam Ruiz"), {}, PersonRole::HiringManager, {}}));
+        QCOMPARE(PeopleRepository(*m_db).all()->first().name, QStringLiteral("Adam Ruiz"));
+
+        Result<QList<AuditEntry>> entries = AuditRepository(*m_db).recent(20);
+        QVERIFY(entries);
+        QStringList actions;
+        for (const AuditEntry &e : std::as_const(*entries))
+            actions << e.action + QLatin1Char(' ') + e.entity;
+        for (const char *expected : {"move application", "create candidate", "create application", "create opening"})
+            QVERIFY2(actions.contains(QLatin1String(expected)), qPrintable(actions.join(QLatin1String(", "))));
+    }
+
+    // ------------------------------------------------------------------ search
+
+    void search_specialCharacters_neverFail_data()
+    {
+        QTest::addColumn<QString>("input");
+        const char *const inputs[] = {"\"", "\"unterminated", "*", "-spark", "spark -kafka", "a:b", "name:José", "NEAR(", "NEAR(spark kafka, 2)",
+                                      "()", "(((", "AND", "OR NOT", "spark AND", "^", "+", "'", "\\", "{}", "[x]", "spark*", "**spark",
+                                      "", "   ", "\t\n", "😀", "@", "person1@example.com", "%", "_", ";DROP TABLE candidates;--",
+                                      "spark & kafka", "spark | !kafka", "spark:*", "<->", "'spark':* & 'x'", "$1", "?", ":name", "::text",
+                                      "\xcc\x81", "e\xcc\x81 \xcc\x81\xcc\x81"};  // combining acute accents, alone
+        for (const char *input : inputs)
+            QTest::newRow(input) << QString::fromUtf8(input);
+    }
+
+    void search_specialCharacters_neverFail()
+    {
+        QFETCH(QString, input);
+        ApplicationQuery query = everything();
+        query.searchText = input;
+        query.sort = ApplicationSort::Relevance;
+        Result<qint64> counted = ApplicationRepository(*m_query).count(query, now);
+        QVERIFY2(counted, qPrintable(counted.error().detail));
+        Result<QList<ApplicationRow>> rows = ApplicationRepository(*m_query).rows(query, now, 0, 1000);
+        QVERIFY2(rows, qPrintable(rows.error().detail));
+        QCOMPARE(qint64(rows->size()), *counted);
+        QCOMPARE(scalar(*m_query, QStringLiteral("SELECT count(*) FROM candidates")), qint64(candidateCount));
+    }
+
+    void search_findsWhatWasTyped_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expectedName");
+        QTest::addColumn<int>("expectedCount");
+        QTest::newRow("without accents finds accented") << QStringLiteral("Jose Nunez") << QStringLiteral("José Núñez") << 1;
+        QTest::newRow("accented finds accented") << QStringLiteral("núñez") << QStringLiteral("José Núñez") << 1;
+        QTest::newRow("ring and diaeresis") << QStringLiteral("zoe angstrom") << QStringLiteral("Zoë Ångström") << 1;
+        QTest::newRow("upper case") << QStringLiteral("JOSÉ") << QStringLiteral("José Núñez") << 1;
+        QTest::newRow("prefix") << QStringLiteral("Siob") << QStringLiteral("Siobhán O'Brien") << 1;
+        QTest::newRow("apostrophe in name") << QStringLiteral("O'Brien") << QStringLiteral("Siobhán O'Brien") << 1;
+        QTest::newRow("Chinese") << QStringLiteral("王伟") << QStringLiteral("王伟") << 1;
+        QTest::newRow("Cyrillic prefix") << QStringLiteral("Дмитр") << QStringLiteral("Дмитрий Иванов") << 1;
+        QTest::newRow("Cyrillic lower case") << QStringLiteral("иванов") << QStringLiteral("Дмитрий Иванов") << 1;
+        QTest::newRow("email, prefix of every word") << QStringLiteral("person2@example.com") << QStringLiteral("王伟") << 11;
+        QTest::newRow("skill prefix") << QStringLiteral("spa") << QString() << candidateCount * 3 / 4;
+        QTest::newRow("title and company") << QStringLiteral("senior data") << QString() << candidateCount / 2;
+        QTest::newRow("tag") << QStringLiteral("relocation") << QString() << candidateCount / 5;
+        QTest::newRow("tag with a hyphen") << QStringLiteral("silver-medal") << QStringLiteral("José Núñez") << 9;
+        QTest::newRow("note") << QStringLiteral("spoke") << QStringLiteral("Person 10") << 1;
+        QTest::newRow("two words must both match") << QStringLiteral("José Ivanov") << QString() << 0;
+    }
+
+    void search_findsWhatWasTyped()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expectedName);
+        QFETCH(int, expectedCount);
+        const QStringList names = namesFound(input);
+        QCOMPARE(names.size(), expectedCount);
+        if (!expectedName.isEmpty())
+            QVERIFY2(names.contains(expectedName), qPrintable(names.join(QLatin1String(", "))));
+        ApplicationQuery query = everything();
+        query.searchText = input;
+        QCOMPARE(ApplicationRepository(*m_query).count(query, now).value(), qint64(expectedCount));
+    }
+
+    void search_relevance_namesBeforeNotes()
+    {
+        ApplicationQuery query = everything();
+        query.searchText = QStringLiteral("marlowe");
+        query.sort = ApplicationSort::Relevance;
+        const QList<ApplicationRow> rows = fetch(query);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).name, QStringLiteral("Marlowe Quist"));
+        QCOMPARE(rows.at(1).name, QStringLiteral("Person 10"));
+        query.order = Qt::AscendingOrder;
+        const QList<ApplicationRow> reversed = fetch(query);
+        QCOMPARE(reversed.size(), 2);
+        QCOMPARE(reversed.at(0).name, QStringLiteral("Person 10"));
+    }
+
+    void search_indexFollowsEdits()
+    {
+        const qint64 id = m_candidateByName.value(QStringLiteral("Person 20"));
+        QCOMPARE(namesFound(QStringLiteral("Quetzalcoatl")).size(), 0);
+        Result<Candidate> c = CandidateRepository(*m_query).load(id);
+        QVERIFY(c);
+        c->currentCompany = QStringLiteral("Quetzalcoatl Analytics");
+        c->tags << QStringLiteral("night-owl");
+        QVERIFY(CandidateRepository(*m_query).update(*c));
+        QCOMPARE(namesFound(QStringLiteral("Quetzal")), QStringList{QStringLiteral("Person 20")});
+        QCOMPARE(namesFound(QStringLiteral("night owl")), QStringList{QStringLiteral("Person 20")});
+        c = CandidateRepository(*m_query).load(id);
+        c->tags.removeAll(QStringLiteral("night-owl"));
+        c->currentCompany.clear();
+        QVERIFY(CandidateRepository(*m_query).update(*c));
+        QCOMPARE(namesFound(QStringLiteral("Quetzal")).size(), 0);
+        QCOMPARE(namesFound(QStringLiteral("night owl")).size(), 0);
+        // A renamed tag is found under its new name.
+        SqlQuery q(*m_query);
+        QVERIFY(q.exec(QStringLiteral("UPDATE tags SET name = 'willing-to-move' WHERE name = 'relocation'")));
+        QCOMPARE(namesFound(QStringLiteral("willing")).size(), candidateCount / 5);
+        QVERIFY(q.exec(QStringLiteral("UPDATE tags SET name = 'relocation' WHERE name = 'willing-to-move'")));
+        QCOMPARE(namesFound(QStringLiteral("willing")).size(), 0);
+        QCOMPARE(scalar(*m_query, QStringLiteral("SELECT count(*) FROM candidate_search")), qint64(candidateCount));
+    }
+
+    void search_combinesWithFilterAndStage()
+    {
+        ApplicationQuery query = everything();
+        query.searchText = QStringLiteral("spark");
+        query.filter = group({condition(FilterField::Source, {QStringLiteral("Referral")})});
+        const QList<qint64> expected = handWritten(QStringLiteral("c.source = 'Referral' AND c.skills LIKE '%Spark%'"));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(sortedIds(fetch(query)), expected);
+        Result<QHash<qint64, qint64>> byStage = ApplicationRepository(*m_query).countByStage(query, now);
+        QVERIFY2(byStage, qPrintable(byStage.error().detail));
+        qint64 total = 0;
+        for (auto it = byStage->cbegin(); it != byStage->cend(); ++it) {
+            total += it.value();
+            ApplicationQuery column = query;
+            column.stageId = it.key();
+            QCOMPARE(ApplicationRepository(*m_query).count(column, now).value(), it.value());
+        }
+        QCOMPARE(total, qint64(expected.size()));
+    }
+
+    void search_databaseWithCLocale_stillFoldsEveryScript()
+    {
+        // Under LC_CTYPE C, PostgreSQL's own lower() and [:alnum:] know ASCII only.
+        const QString name = QStringLiteral("shortlist_c_locale");
+        QVERIFY2(m_server.createDatabase(name, {QStringLiteral("--locale=C"), QStringLiteral("--template=template0")}),
+                 qPrintable(m_server.errorString()));
+        auto db = connect(name);
+        QVERIFY(db);
+        QCOMPARE(text(*db, QStringLiteral("SHOW lc_ctype")), QStringLiteral("C"));
+        const qint64 openingId = createOpening(*db);
+        QVERIFY(openingId > 0);
+        for (const char *person : {"Дмитрий ИВАНОВ", "王伟", "ŁUKASZ Ørsted", "José Núñez"})
+            QVERIFY(addCandidate(*db, openingId, QString::fromUtf8(person)).applicationId > 0);
+        QCOMPARE(namesFound(*db, openingId, QStringLiteral("иванов")), QStringList{QStringLiteral("Дмитрий ИВАНОВ")});
+        QCOMPARE(namesFound(*db, openingId, QStringLiteral("ДМИТР")), QStringList{QStringLiteral("Дмитрий ИВАНОВ")});
+        QCOMPARE(namesFound(*db, openingId, QStringLiteral("王伟")), QStringList{QStringLiteral("王伟")});
+        QCOMPARE(namesFound(*db, openingId, QStringLiteral("lukasz orsted")), QStringList{QStringLiteral("ŁUKASZ Ørsted")});
+        QCOMPARE(namesFound(*db, openingId, QStringLiteral("JOSE NUÑEZ")), QStringList{QStringLiteral("José Núñez")});
+    }
+
+    // ------------------------------------------------------------------ filters
+
+    void filter_matchesHandWrittenSql_data()
+    {
+        QTest::addColumn<FilterGroup>("filter");
+        QTest::addColumn<QString>("where");
+        using F = FilterField;
+        QTest::newRow("source any of two")
+            << group({condition(F::Source, {QStringLiteral("Referral"), QStringLiteral("Job board")})})
+            << QStringLiteral("c.source IN ('Referral', 'Job board')");
+        QTest::newRow("stage by name") << group({condition(F::Stage, {QStringLiteral("Recruiter screen")})})
+                                       << QStringLiteral("s.name = 'Recruiter screen'");
+        QTest::newRow("status rejected") << group({condition(F::Status, {QStringLiteral("rejected")})})
+                                         << QStringLiteral("a.status = 'rejected'");
+        QTest::newRow("tag") << group({condition(F::Tag, {QStringLiteral("relocation")})})
+                             << QStringLiteral("a.candidate_id IN (SELECT ct.candidate_id FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                               "WHERE t.name = 'relocation')");
+        QTest::newRow("years range") << group({condition(F::Years, {}, 5, 12)}) << QStringLiteral("c.years_experience BETWEEN 5 AND 12");
+        QTest::newRow("years at least") << group({condition(F::Years, {}, 15)}) << QStringLiteral("c.years_experience >= 15");
+        QTest::newRow("NOT years range keeps unknown years")
+            << group({condition(F::Years, {}, 5, 12, true)})
+            << QStringLiteral("c.years_experience IS NULL OR c.years_experience NOT BETWEEN 5 AND 12");
+        QTest::newRow("match at most") << group({condition(F::Match, {}, {}, 40)}) << QStringLiteral("a.match_score <= 40");
+        QTest::newRow("match range") << group({condition(F::Match, {}, 20, 60)}) << QStringLiteral("a.match_score BETWEEN 20 AND 60");
+        QTest::newRow("days in stage at least 20") << group({condition(F::DaysInStage, {}, 20)})
+                                                   << QStringLiteral("a.stage_entered_at <= %1").arg(now - 20 * 86400);
+        QTest::newRow("missing must-have") << group({condition(F::MissingMustHave)}) << QStringLiteral("a.missing_must_haves > 0");
+        QTest::newRow("NOT missing must-have") << group({condition(F::MissingMustHave, {}, {}, {}, true)})
+                                               << QStringLiteral("a.missing_must_haves = 0");
+        QTest::newRow("interviewed by (cancelled interviews do not count)")
+            << group({condition(F::InterviewedBy, {QStringLiteral("%1")})}) << QStringLiteral("a.id % 3 = 0 AND a.id <> 3");
+        QTest::newRow("AND of three")
+            << group({condition(F::Source, {QStringLiteral("LinkedIn")}), condition(F::Match, {}, 30),
+                      condition(F::Tag, {QStringLiteral("relocation")}, {}, {}, true)})
+            << QStringLiteral("c.source = 'LinkedIn' AND a.match_score >= 30 AND a.candidate_id NOT IN "
+                              "(SELECT ct.candidate_id FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = 'relocation')");
+        QTest::newRow("OR of two") << group({condition(F::Source, {QStringLiteral("Referral")}), condition(F::MissingMustHave)}, true)
+                                   << QStringLiteral("c.source = 'Referral' OR a.missing_must_haves > 0");
+        QTest::newRow("AND with a nested OR")
+            << group({condition(F::Status, {QStringLiteral("active")})}, false,
+                     {group({condition(F::Years, {}, 10), condition(F::Tag, {QStringLiteral("silver-medal")})}, true)})
+            << QStringLiteral("a.status = 'active' AND (c.years_experience >= 10 OR a.candidate_id IN (SELECT ct.candidate_id FROM "
+                              "candidate_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = 'silver-medal'))");
+        QTest::newRow("NOT of a group")
+            << group({condition(F::Source, {QStringLiteral("LinkedIn")}), condition(F::Match, {}, 50)}, false, {}, true)
+            << QStringLiteral("NOT (c.source = 'LinkedIn' AND a.match_score >= 50)");
+        QTest::newRow("NOT of a group with unknown years")
+            << group({condition(F::Years, {}, 5)}, false, {}, true) << QStringLiteral("c.years_experience IS NULL OR c.years_experience < 5");
+    }
+
+    void filter_matchesHandWrittenSql()
+    {
+        QFETCH(FilterGroup, filter);
+        QFETCH(QString, where);
+        for (FilterCondition &c : filter.conditions)
+            c.values.replaceInStrings(QStringLiteral("%1"), QString::number(m_interviewer));
+        ApplicationQuery query = everything();
+        query.filter = filter;
+        const QList<qint64> expected = handWritten(where);
+        QVERIFY(!expected.isEmpty());
+        QVERIFY2(expected.size() < candidateCount, "a filter that keeps everything proves nothing");
+        QCOMPARE(sortedIds(fetch(query)), expected);
+        Result<qint64> counted = ApplicationRepository(*m_query).count(query, now);
+        QVERIFY2(counted, qPrintable(counted.error().detail));
+        QCOMPARE(*counted, qint64(expected.size()));
+        // Active only, as the table shows by default.
+        query.includeClosed = false;
+        QCOMPARE(sortedIds(fetch(query)), handWritten(QStringLiteral("a.status = 'active' AND (%1)").arg(where)));
+    }
+
+    void filter_invalid_refusedBeforeAnySql()
+    {
+        ApplicationQuery query = everything();
+        query.filter = group({condition(FilterField::Match, {}, 80, 20)});
+        Result<qint64> counted = ApplicationRepository(*m_query).count(query, now);
+        QVERIFY(!counted);
+        QCOMPARE(counted.error().code, ErrorCode::Invalid);
+    }
+
+    // ------------------------------------------------------------------ sorting and paging
+
+    void sort_everyKeyAndOrder_pagesMatchHandWrittenOrder_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("orderBy");  // hand-written; NULL sorts below every value, as on SQLite
+        const auto add = [](const char *name, ApplicationSort sort, Qt::SortOrder order, const QString &orderBy, const QString &search = {}) {
+            QTest::newRow(name) << int(sort) << int(order) << search << orderBy;
+        };
+        using S = ApplicationSort;
+        add("name asc", S::Name, Qt::AscendingOrder, QStringLiteral("c.sort_name ASC, a.id ASC"));
+        add("name desc", S::Name, Qt::DescendingOrder, QStringLiteral("c.sort_name DESC, a.id DESC"));
+        add("stage asc", S::Stage, Qt::AscendingOrder, QStringLiteral("s.position ASC, a.id ASC"));
+        add("stage desc", S::Stage, Qt::DescendingOrder, QStringLiteral("s.position DESC, a.id DESC"));
+        // Most days in stage first = entered earliest first.
+        add("days in stage desc", S::DaysInStage, Qt::DescendingOrder, QStringLiteral("a.stage_entered_at ASC, a.id ASC"));
+        add("days in stage asc", S::DaysInStage, Qt::AscendingOrder, QStringLiteral("a.stage_entered_at DESC, a.id DESC"));
+        add("years asc", S::Years, Qt::AscendingOrder, QStringLiteral("c.years_experience ASC NULLS FIRST, a.id ASC"));
+        add("years desc", S::Years, Qt::DescendingOrder, QStringLiteral("c.years_experience DESC NULLS LAST, a.id DESC"));
+        add("source asc", S::Source, Qt::AscendingOrder, QStringLiteral("c.source ASC, a.id ASC"));
+        add("source desc", S::Source, Qt::DescendingOrder, QStringLiteral("c.source DESC, a.id DESC"));
+        add("applied asc", S::Applied, Qt::AscendingOrder, QStringLiteral("a.applied_at ASC, a.id ASC"));
+        add("applied desc", S::Applied, Qt::DescendingOrder, QStringLiteral("a.applied_at DESC, a.id DESC"));
+        add("match asc", S::Match, Qt::AscendingOrder, QStringLiteral("a.match_score ASC NULLS FIRST, a.id ASC"));
+        add("match desc", S::Match, Qt::DescendingOrder, QStringLiteral("a.match_score DESC NULLS LAST, a.id DESC"));
+        add("relevance without search", S::Relevance, Qt::DescendingOrder, QStringLiteral("a.applied_at DESC, a.id DESC"));
+        // Best match first; ties by id ascending.
+        add("relevance desc", S::Relevance, Qt::DescendingOrder,
+            QStringLiteral("ts_rank(cs.document, to_tsquery('simple', 'spark:* & kafka:*')) DESC, a.id ASC"), QStringLiteral("Spark Kafka"));
+        add("relevance asc", S::Relevance, Qt::AscendingOrder,
+            QStringLiteral("ts_rank(cs.document, to_tsquery('simple', 'spark:* & kafka:*')) ASC, a.id DESC"), QStringLiteral("Spark Kafka"));
+    }
+
+    void sort_everyKeyAndOrder_pagesMatchHandWrittenOrder()
+    {
+        QFETCH(int, sort);
+        QFETCH(int, order);
+        QFETCH(QString, search);
+        QFETCH(QString, orderBy);
+        ApplicationQuery query = everything();
+        query.sort = ApplicationSort(sort);
+        query.order = Qt::SortOrder(order);
+        query.searchText = search;
+        // Some unknown match scores for the while, to see where NULL sorts.
+        SqlQuery q(*m_query);
+        QVERIFY(q.exec(QStringLiteral("UPDATE applications SET match_score = NULL WHERE id % 10 = 7")));
+        const QList<qint64> expected = search.isEmpty()
+            ? handWritten(QStringLiteral("1 = 1"), orderBy)
+            : handWritten(QStringLiteral("cs.document @@ to_tsquery('simple', 'spark:* & kafka:*')"), orderBy,
+                          QStringLiteral("JOIN candidate_search cs ON cs.candidate_id = a.candidate_id"));
+        QList<qint64> paged;
+        QString pageError;
+        for (qint64 offset = 0; offset < candidateCount + 7 && pageError.isEmpty(); offset += 7) {
+            Result<QList<ApplicationRow>> page = ApplicationRepository(*m_query).rows(query, now, offset, 7);
+            if (!page || page->size() > 7) {
+                pageError = page ? QStringLiteral("a page of %1 rows").arg(page->size()) : page.error().detail;
+                break;
+            }
+            for (const ApplicationRow &r : std::as_const(*page))
+                paged << r.applicationId;
+        }
+        Result<qint64> counted = ApplicationRepository(*m_query).count(query, now);
+        QVERIFY(q.exec(QStringLiteral("UPDATE applications SET match_score = (id * 37) % 101 WHERE id % 10 = 7")));
+        QVERIFY2(pageError.isEmpty(), qPrintable(pageError));
+        QVERIFY(!expected.contains(-1));
+        QVERIFY(expected.size() >= candidateCount / 2);
+        QCOMPARE(paged, expected);  // ordered, disjoint and complete
+        QVERIFY(counted);
+        QCOMPARE(*counted, qint64(expected.size()));
+    }
+
+    void rowsByIds_keepTheOrderGiven()
+    {
+        const QList<qint64> all = handWritten(QStringLiteral("1 = 1"));
+        QList<qint64> wanted{all.at(5), all.at(1), 999'999, all.at(3)};
+        Result<QList<ApplicationRow>> rows = ApplicationRepository(*m_query).rowsByIds(wanted);
+        QVERIFY2(rows, qPrintable(rows.error().detail));
+        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->at(0).applicationId, all.at(5));
+        QCOMPARE(rows->at(1).applicationId, all.at(1));
+        QCOMPARE(rows->at(2).applicationId, all.at(3));
+        Result<QList<qint64>> candidates = ApplicationRepository(*m_query).candidateIds(wanted);
+        QVERIFY(candidates);
+        QCOMPARE(candidates->size(), 3);
+    }
+
+    // ------------------------------------------------------------------ export
+
+    void export_filteredQuery_equalsHandWrittenSql()
+    {
+        ApplicationQuery query = everything();
+        query.sort = ApplicationSort::Name;
+        query.order = Qt::AscendingOrder;
+        FilterCondition years = condition(FilterField::Years, {}, 3, {}, true);  // fewer than 3 years, or unknown
+        FilterGroup either = group({years, condition(FilterField::Tag, {QStringLiteral("relocation")})}, true);
+        query.filter = group({condition(FilterField::Source, {QStringLiteral("Referral"), QStringLiteral("Job board")})}, false, {either});
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        ApplicationExport exporter(*m_query);
+        exporter.setNow(now);
+        exporter.setPageSize(4);
+        Result<qint64> written = exporter.exportQuery(query, path);
+        QVERIFY2(written, qPrintable(written.error().message + QLatin1Char(' ') + written.error().detail));
+
+        SqlQuery q(*m_query);
+        QVERIFY2(q.exec(QStringLiteral(
+                     "SELECT c.name, c.email, c.phone, c.current_title, c.current_company, c.years_experience, "
+                     "replace(c.skills, chr(10), '; '), "
+                     "coalesce((SELECT string_agg(t.name, '; ' ORDER BY t.name) FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id "
+                     "          WHERE ct.candidate_id = c.id), ''), "
+                     "c.source, s.name, a.status, greatest(0, (%1 - a.stage_entered_at) / 86400), a.match_score, a.missing_must_haves, "
+                     "a.applied_at "
+                     "FROM applications a JOIN candidates c ON c.id = a.candidate_id JOIN stages s ON s.id = a.stage_id "
+                     "WHERE a.opening_id = %2 AND c.source IN ('Referral', 'Job board') AND (c.years_experience IS NULL OR "
+                     "c.years_experience < 3 OR c.id IN (SELECT ct.candidate_id FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id "
+                     "WHERE t.name = 'relocation')) ORDER BY c.sort_name ASC, a.id ASC")
+                            .arg(now)
+                            .arg(m_queryOpening)),
+                 qPrintable(q.error().detail));
+        Table expected{ApplicationExport::headers()};
+        while (q.next()) {
+            QStringList fields;
+            for (int column = 0; column < 14; ++column) {
+                QString value = q.isNull(column) ? QString() : q.value(column).toString();
+                if (column == 10)
+                    value = displayName(applicationStatusFromCode(value).value_or(ApplicationStatus::Active));
+                fields << defended(value);
+            }
+            fields << QDateTime::fromSecsSinceEpoch(q.int64(14)).date().toString(Qt::ISODate);
+            expected << fields;
+        }
+        QVERIFY(expected.size() >= 6);
+        QVERIFY2(expected.size() < candidateCount, "a filter that keeps everything proves nothing");
+        QCOMPARE(*written, qint64(expected.size() - 1));
+        QCOMPARE(readCsv(path), expected);
+
+        // By ids, in the order given.
+        const QList<qint64> ids = handWritten(QStringLiteral("1 = 1")).mid(0, 5);
+        QList<qint64> reversed(ids.crbegin(), ids.crend());
+        const QString byIds = dir.filePath(QStringLiteral("by-ids.csv"));
+        Result<qint64> some = exporter.exportApplications(reversed, byIds);
+        QVERIFY2(some, qPrintable(some.error().detail));
+        QCOMPARE(*some, 5);
+        const Table rows = readCsv(byIds);
+        QCOMPARE(rows.size(), 6);
+        QCOMPARE(rows.at(1).at(0), text(*m_query, QStringLiteral("SELECT c.name FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                                                 "WHERE a.id = %1")
+                                                      .arg(reversed.first())));
+    }
+
+    // ------------------------------------------------------------------ bulk moves
+
+    void bulkMoves_moveRevertReapply_exactly()
+    {
+        QVERIFY(freshDatabase());
+        QList<qint64> ids;
+        for (int i = 0; i < 30; ++i)
+            ids << addCandidate(*m_db, m_opening, QStringLiteral("Person %1").arg(i), 1'700'000'000 + i).applicationId;
+        QVERIFY(!ids.contains(0));
+        QVERIFY(Pipeline(*m_db).reject(ids.at(0), 1, QStringLiteral("Compensation mismatch")));
+        QVERIFY(Pipeline(*m_db).withdraw(ids.at(1), 1, QStringLiteral("Accepted another offer")));
+
+        const QStringList before = snapshot();
+        QVERIFY2(!before.first().startsWith(QLatin1String("<error")), qPrintable(before.first()));
+        const qint64 audits = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log"));
+        const qint64 target = stageId(StageCategory::Interview);
+        Result<ApplicationRepository::BulkResult> moved = Pipeline(*m_db).moveMany(m_opening, ids, target);
+        QVERIFY2(moved, qPrintable(moved.error().message + QLatin1Char(' ') + moved.error().detail));
+        QCOMPARE(moved->moves.size(), 28);
+        QCOMPARE(moved->skipped, 2);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications WHERE stage_id = %1").arg(target)), 28);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM stage_events WHERE to_stage_id = %1").arg(target)), 28);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")), audits + 28);
+        for (const StageMove &m : std::as_const(moved->moves))
+            QVERIFY(m.eventId > 0 && m.after.version == m.before.version + 1);
+
+        Error undone = ApplicationRepository(*m_db).revertMany(moved->moves);
+        QVERIFY2(!undone, qPrintable(undone.detail));
+        QCOMPARE(snapshot(), before);
+        Result<QList<StageMove>> redone = ApplicationRepository(*m_db).reapplyMany(moved->moves, {});
+        QVERIFY2(redone, qPrintable(redone.error().message + QLatin1Char(' ') + redone.error().detail));
+        QCOMPARE(redone->size(), 28);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications WHERE stage_id = %1").arg(target)), 28);
+        QCOMPARE(ApplicationRepository(*m_db).revertMany(*redone).code, ErrorCode::None);
+        QCOMPARE(snapshot(), before);
+
+        // Rejecting many needs a reason and rejects only active ones.
+        const qint64 rejected = stageId(StageCategory::Rejected);
+        QVERIFY(!Pipeline(*m_db).moveMany(m_opening, ids, rejected, QStringLiteral("  ")));
+        QCOMPARE(snapshot(), before);
+        Result<ApplicationRepository::BulkResult> done = Pipeline(*m_db).moveMany(m_opening, ids, rejected, QStringLiteral("Position filled"));
+        QVERIFY2(done, qPrintable(done.error().detail));
+        QCOMPARE(done->moves.size(), 28);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications WHERE rejection_reason = 'Position filled' AND status = 'rejected'")), 28);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT status FROM applications WHERE id = %1").arg(ids.at(1))), QStringLiteral("withdrawn"));
+        QVERIFY(!ApplicationRepository(*m_db).revertMany(done->moves));
+        QCOMPARE(snapshot(), before);
+
+        // Across openings: refused, nothing written.
+        const qint64 other = createOpening(*m_db);
+        const qint64 foreign = addCandidate(*m_db, other, QStringLiteral("Elsewhere")).applicationId;
+        const QStringList beforeMixed = snapshot();
+        Result<ApplicationRepository::BulkResult> mixed = Pipeline(*m_db).moveMany(m_opening, ids + QList<qint64>{foreign}, stageId(StageCategory::Screen));
+        QVERIFY(!mixed);
+        QVERIFY(mixed.error().message.contains(QStringLiteral("another opening")));
+        QCOMPARE(snapshot(), beforeMixed);
+
+        // A later move makes the undo stale, all or nothing.
+        Result<ApplicationRepository::BulkResult> screened = Pipeline(*m_db).moveMany(m_opening, ids, stageId(StageCategory::Screen));
+        QVERIFY(screened);
+        const StageMove &last = screened->moves.constLast();
+        QVERIFY(Pipeline(*m_db).moveToNextStage(last.applicationId, last.after.version));
+        const QStringList moreRecent = snapshot();
+        QCOMPARE(ApplicationRepository(*m_db).revertMany(screened->moves).code, ErrorCode::Stale);
+        QCOMPARE(snapshot(), moreRecent);
+
+        // Hires count against the headcount.
+        const int headcount = opening().headcount;
+        QVERIFY(Pipeline(*m_db).moveMany(m_opening, ids.mid(2, 3), stageId(StageCategory::Hired)));
+        QCOMPARE(Pipeline(*m_db).remainingHeadcount(m_opening).value(), headcount - 3);
+    }
+
+    // ------------------------------------------------------------------ notes, tags, timeline
+
+    void notesTagsAndTimeline()
+    {
+        QVERIFY(freshDatabase());
+        const auto searchCount = [&](const QString &text) -> qint64 {
+            ApplicationQuery q;
+            q.openingId = m_opening;
+            q.includeClosed = true;
+            q.searchText = text;
+            return ApplicationRepository(*m_db).count(q, 0).value();
+        };
+        const NewApplication a = addCandidate(*m_db, m_opening, QStringLiteral("Noor Haddad"), 1'700'000'000);
+        Note n;
+        n.candidateId = a.candidateId;
+        n.applicationId = a.applicationId;
+        n.body = QStringLiteral("  Strong Flink background; ask about Kappa architecture.  ");
+        Result<Note> saved = NoteRepository(*m_db).add(n);
+        QVERIFY2(saved, qPrintable(saved.error().message + QLatin1Char(' ') + saved.error().detail));
+        QCOMPARE(saved->author, QStringLiteral("tester"));
+        QCOMPARE(saved->body, QStringLiteral("Strong Flink background; ask about Kappa architecture."));
+        QCOMPARE(searchCount(QStringLiteral("kappa")), 1);
+        QCOMPARE(NoteRepository(*m_db).forCandidate(a.candidateId)->size(), 1);
+        QCOMPARE(NoteRepository(*m_db).remove(saved->id).code, ErrorCode::None);
+        QCOMPARE(searchCount(QStringLiteral("kappa")), 0);
+        QCOMPARE(NoteRepository(*m_db).remove(saved->id).code, ErrorCode::NotFound);
+        n.id = saved->id;  // redo keeps the id
+        QCOMPARE(NoteRepository(*m_db).add(n)->id, saved->id);
+        QCOMPARE(searchCount(QStringLiteral("kappa")), 1);
+        QVERIFY(!NoteRepository(*m_db).remove(saved->id));
+
+        QList<qint64> candidates;
+        for (int i = 0; i < 5; ++i)
+            candidates << addCandidate(*m_db, m_opening, QStringLiteral("Tagged %1").arg(i)).candidateId;
+        QVERIFY(TagRepository(*m_db).addToCandidates(candidates.mid(0, 2), QStringLiteral("hot-lead")));
+        const qint64 versionBefore = scalar(*m_db, QStringLiteral("SELECT version FROM candidates WHERE id = %1").arg(candidates.at(4)));
+        Result<QList<qint64>> added = TagRepository(*m_db).addToCandidates(candidates, QStringLiteral(" hot-lead "));
+        QVERIFY2(added, qPrintable(added.error().detail));
+        QCOMPARE(*added, candidates.mid(2));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT version FROM candidates WHERE id = %1").arg(candidates.at(4))), versionBefore + 1);
+        QCOMPARE(searchCount(QStringLiteral("hot lead")), 5);
+        QVERIFY(TagRepository(*m_db).names()->contains(QStringLiteral("hot-lead")));
+        Result<QList<qint64>> removed = TagRepository(*m_db).removeFromCandidates(candidates.mid(1), QStringLiteral("hot-lead"));
+        QVERIFY2(removed, qPrintable(removed.error().detail));
+        QCOMPARE(removed->size(), 4);
+        QCOMPARE(searchCount(QStringLiteral("hot lead")), 1);
+        QCOMPARE(TagRepository(*m_db).removeFromCandidates(candidates.mid(1), QStringLiteral("hot-lead"))->size(), 0);
+        QVERIFY(!TagRepository(*m_db).addToCandidates(candidates, QStringLiteral("   ")));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('tag', 'untag')")), 9);
+
+        // The timeline: applied, a note, an interview with a panel of two, a scorecard.
+        SqlQuery q(*m_db);
+        const qint64 ines = PeopleRepository(*m_db).add(Person{0, QStringLiteral("Ines Duarte"), {}, PersonRole::Interviewer, {}}).value();
+        const qint64 adam = PeopleRepository(*m_db).add(Person{0, QStringLiteral("Adam Ruiz"), {}, PersonRole::Interviewer, {}}).value();
+        const NewApplication t = addCandidate(*m_db, m_opening, QStringLiteral("Timeline Tess"), 1'700'000'000);
+        QVERIFY(q.exec(QStringLiteral("UPDATE stage_events SET at = 1700000000 WHERE application_id = %1").arg(t.applicationId)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO interviews (application_id, stage_id, title, starts_at, uid, created_at, status) "
+                                      "SELECT id, stage_id, 'Deep-dive', 1700200000, 'tl-1', 0, 'completed' FROM applications WHERE id = %1")
+                           .arg(t.applicationId)));
+        const qint64 interviewId = scalar(*m_db, QStringLiteral("SELECT max(id) FROM interviews"));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO interview_panel VALUES (%1, %2), (%1, %3)").arg(interviewId).arg(ines).arg(adam)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO scorecards (interview_id, person_id, status, overall, submitted_at, updated_at) "
+                                      "VALUES (%1, %2, 'submitted', 'strong_yes', 1700300000, 0)")
+                           .arg(interviewId)
+                           .arg(ines)));
+        Note phone;
+        phone.candidateId = t.candidateId;
+        phone.body = QStringLiteral("Phone screen went well");
+        phone.createdAt = 1'700'100'000;
+        QVERIFY(NoteRepository(*m_db).add(phone));
+
+        Result<QList<TimelineEntry>> timeline = TimelineRepository(*m_db).forCandidate(t.candidateId);
+        QVERIFY2(timeline, qPrintable(timeline.error().detail));
+        QCOMPARE(timeline->size(), 4);
+        QCOMPARE(timeline->at(0).kind, TimelineEntry::Kind::Applied);
+        QCOMPARE(timeline->at(0).openingTitle, QStringLiteral("Big Data Tech Lead"));
+        QCOMPARE(timeline->at(1).kind, TimelineEntry::Kind::Note);
+        QCOMPARE(timeline->at(1).text, QStringLiteral("Phone screen went well"));
+        QCOMPARE(timeline->at(2).kind, TimelineEntry::Kind::Interview);
+        QCOMPARE(timeline->at(2).actor, QStringLiteral("Adam Ruiz, Ines Duarte"));  // the panel, in name order
+        QCOMPARE(timeline->at(2).to, QStringLiteral("completed"));
+        QCOMPARE(timeline->at(3).kind, TimelineEntry::Kind::Scorecard);
+        QCOMPARE(timeline->at(3).actor, QStringLiteral("Ines Duarte"));
+        QCOMPARE(timeline->at(3).from, QStringLiteral("strong_yes"));
+        QCOMPARE(timeline->at(3).to, QStringLiteral("1"));
+        // A draft scorecard is not history yet.
+        QVERIFY(q.exec(QStringLiteral("UPDATE scorecards SET status = 'draft' WHERE interview_id = %1").arg(interviewId)));
+        QCOMPARE(TimelineRepository(*m_db).forCandidate(t.candidateId)->size(), 3);
+        // Submitted scorecards show in the application row.
+        QVERIFY(q.exec(QStringLiteral("UPDATE scorecards SET status = 'submitted' WHERE interview_id = %1").arg(interviewId)));
+        Result<QList<ApplicationRow>> rows = ApplicationRepository(*m_db).rowsByIds({t.applicationId});
+        QVERIFY(rows && rows->size() == 1);
+        QCOMPARE(rows->first().scorecardsSubmitted, 1);
+        QCOMPARE(rows->first().scorecardsPositive, 1);
+    }
+
+    // ------------------------------------------------------------------ match scores
+
+    void matchScores_followCandidatesRequirementsAndSynonyms()
+    {
+        QVERIFY(freshDatabase());
+        const auto stored = [&](qint64 applicationId) -> std::pair<std::optional<int>, int> {
+            SqlQuery q(*m_db);
+            q.prepare(QStringLiteral("SELECT match_score, missing_must_haves FROM applications WHERE id = ?"));
+            q.bind(applicationId);
+            if (!q.exec() || !q.next())
+                return {std::optional<int>(-1), -1};
+            return {q.isNull(0) ? std::nullopt : std::optional<int>(q.value(0).toInt()), q.value(1).toInt()};
+        };
+        // Spark (5) and Kafka streaming (4) of 36: 25; five must-haves missing.
+        const NewApplication created = addCandidate(*m_db, m_opening, QStringLiteral("Ada Park"));
+        QVERIFY(created.applicationId > 0);
+        QCOMPARE(stored(created.applicationId), std::make_pair(std::optional<int>(25), 5));
+
+        // A profile edit rescores every application of the candidate.
+        Result<Candidate> c = CandidateRepository(*m_db).load(created.candidateId);
+        c->skills << QStringLiteral("k8s");
+        QVERIFY(CandidateRepository(*m_db).update(*c));
+        QCOMPARE(stored(created.applicationId), std::make_pair(std::optional<int>(31), 5));
+
+        // New requirements rescore the opening: 3 x 10/12 of 4 = 62.5 -> 63.
+        const NewApplication second = addCandidate(*m_db, m_opening, QStringLiteral("Cy Vance"));
+        Result<Opening> o = OpeningRepository(*m_db).load(m_opening);
+        Requirement spark;
+        spark.skill = QStringLiteral("Spark");
+        spark.weight = 3;
+        spark.mustHave = true;
+        spark.minYears = 12;
+        Requirement go;
+        go.skill = QStringLiteral("Go");
+        go.keywords = {QStringLiteral("golang")};
+        Result<int> version = OpeningRepository(*m_db).updateRequirements(m_opening, o->version, {spark, go});
+        QVERIFY2(version, qPrintable(version.error().message + QLatin1Char(' ') + version.error().detail));
+        QCOMPARE(stored(second.applicationId), std::make_pair(std::optional<int>(63), 0));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications WHERE match_score = 63")), 2);
+        Result<MatchResult> why = MatchRepository(*m_db).explain(second.applicationId);
+        QVERIFY2(why, qPrintable(why.error().detail));
+        QCOMPARE(why->total.score, 63);
+        QCOMPARE(why->requirements.at(0).outcome, RequirementOutcome::Partial);
+        QCOMPARE(why->requirements.at(1).outcome, RequirementOutcome::Missing);
+        Result<int> stale = OpeningRepository(*m_db).updateRequirements(m_opening, o->version, {go});
+        QCOMPARE(stale.error().code, ErrorCode::Stale);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM requirements WHERE opening_id = %1").arg(m_opening)), 2);
+
+        // updateOpening writes only what changed; a hand-broken score is mended.
+        SqlQuery q(*m_db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE applications SET match_score = 1 WHERE id = %1").arg(second.applicationId)));
+        QVERIFY(!MatchRepository(*m_db).updateOpening(m_opening));
+        QCOMPARE(stored(second.applicationId).first, std::optional<int>(63));
+
+        // The user's synonym extends the built-in list and rescores.
+        const NewApplication third = addCandidate(*m_db, m_opening, QStringLiteral("Dee Lin"));
+        c = CandidateRepository(*m_db).load(third.candidateId);
+        c->skills = {QStringLiteral("Databricks Runtime")};
+        QVERIFY(CandidateRepository(*m_db).update(*c));
+        QCOMPARE(stored(third.applicationId).first, std::optional<int>(0));
+        QCOMPARE(MatchRepository(*m_db).setSynonym(QStringLiteral("Spark"), QStringLiteral("spark")).code, ErrorCode::Invalid);
+        QCOMPARE(MatchRepository(*m_db).setSynonym(QStringLiteral("Databricks runtime"), QStringLiteral("Apache Spark")).code, ErrorCode::None);
+        QCOMPARE(stored(third.applicationId).first, std::optional<int>(63));
+        QCOMPARE(MatchRepository(*m_db).userSynonyms()->size(), 1);
+        QCOMPARE(MatchRepository(*m_db).userSynonyms()->at(0).alias, QStringLiteral("databricks runtime"));
+        QCOMPARE(MatchRepository(*m_db).removeSynonym(QStringLiteral("nothing like it")).code, ErrorCode::NotFound);
+        QCOMPARE(MatchRepository(*m_db).removeSynonym(QStringLiteral("Databricks Runtime")).code, ErrorCode::None);
+        QCOMPARE(stored(third.applicationId).first, std::optional<int>(0));
+        QVERIFY(!MatchRepository(*m_db).replaceSynonyms({SkillSynonym{QStringLiteral("databricks runtime"), QStringLiteral("spark")}}));
+        QCOMPARE(stored(third.applicationId).first, std::optional<int>(63));
+
+        // A cancelled rescore writes nothing.
+        QVERIFY(q.exec(QStringLiteral("UPDATE applications SET match_score = 99")));
+        QCOMPARE(MatchRepository(*m_db).updateAll([](qint64, qint64) { return false; }).code, ErrorCode::Cancelled);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications WHERE match_score IS DISTINCT FROM 99")), 0);
+        QCOMPARE(MatchRepository(*m_db).updateAll([](qint64, qint64) { return true; }).code, ErrorCode::None);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications WHERE match_score = 99")), 0);
+
+        // Marked stale (an upgrade): scored once, then nothing to do.
+        QVERIFY(q.exec(QStringLiteral("UPDATE applications SET match_score = NULL, missing_must_haves = 0")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('match_scores_stale', '1') "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value")));
+        qint64 lastTotal = -1;
+        QVERIFY(!MatchRepository(*m_db).refreshIfStale([&](qint64, qint64 total) {
+            lastTotal = total;
+            return true;
+        }));
+        QVERIFY(lastTotal > 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications WHERE match_score IS NULL")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'match_scores_stale'")), 0);
+        lastTotal = -1;
+        QVERIFY(!MatchRepository(*m_db).refreshIfStale([&](qint64, qint64 total) {
+            lastTotal = total;
+            return true;
+        }));
+        QCOMPARE(lastTotal, -1);
+
+        // No requirements: no score rather than a misleading 0.
+        QVERIFY(OpeningRepository(*m_db).updateRequirements(m_opening, *version, {}));
+        QCOMPARE(stored(second.applicationId), std::make_pair(std::optional<int>(), 0));
+    }
+
+    // ------------------------------------------------------------------ duplicates
+
+    void duplicates_find_reportsTheStrongestReason()
+    {
+        QVERIFY(freshDatabase());
+        const qint64 mei = CandidateRepository(*m_db).add(person(QStringLiteral("Mei Chen"), QStringLiteral("Mei.Chen@Example.com"), {}, {})).value();
+        const qint64 ola = CandidateRepository(*m_db).add(person(QStringLiteral("Ola Nordmann"), {}, QStringLiteral("+44 7700 900123"), {})).value();
+        const qint64 jose = CandidateRepository(*m_db).add(person(QStringLiteral("José Núñez"), {}, {}, QStringLiteral("Société Générale"))).value();
+        DuplicateRepository repo(*m_db);
+        // "id:reason" of each match, strongest first.
+        const auto found = [&](const Candidate &probe) -> QStringList {
+            Result<QList<DuplicateMatch>> matches = repo.find(probe);
+            if (!matches)
+                return {QStringLiteral("<error: %1>").arg(matches.error().detail)};
+            QStringList list;
+            for (const DuplicateMatch &m : std::as_const(*matches))
+                list << QStringLiteral("%1:%2").arg(m.candidateId).arg(int(m.reason));
+            return list;
+        };
+        const auto match = [](qint64 id, DuplicateMatch::Reason reason) -> QString {
+            return QStringLiteral("%1:%2").arg(id).arg(int(reason));
+        };
+        using R = DuplicateMatch::Reason;
+        QCOMPARE(found(person(QStringLiteral("M. Chen"), QStringLiteral("  mei.chen@EXAMPLE.COM "), {}, {})), QStringList{match(mei, R::SameEmail)});
+        QCOMPARE(found(person(QStringLiteral("O. N."), {}, QStringLiteral("+44 (7700) 900-123"), {})), QStringList{match(ola, R::SamePhone)});
+        QCOMPARE(found(person(QStringLiteral("JOSE  NUNEZ"), {}, {}, QStringLiteral("societe generale "))),
+                 QStringList{match(jose, R::SameNameAndCompany)});
+        QCOMPARE(found(person(QStringLiteral("José Núñez"), {}, {}, {})), QStringList());
+        // Strongest reason first, each candidate once.
+        Candidate both = person(QStringLiteral("Mei Chen"), QStringLiteral("mei.chen@example.com"), QStringLiteral("+447700900123"), {});
+        QCOMPARE(found(both), (QStringList{match(mei, R::SameEmail), match(ola, R::SamePhone)}));
+        // Never the candidate itself.
+        Candidate self = person(QStringLiteral("Mei Chen"), QStringLiteral("mei.chen@example.com"), {}, {});
+        self.id = mei;
+        QCOMPARE(found(self), QStringList());
+    }
+
+    void duplicates_mergeAndUnmerge_restoreEveryTableExactly()
+    {
+        QVERIFY(freshDatabase());
+        const Pair p = buildPair();
+        QVERIFY(p.keep > 0);
+        const QString before = dumpTables(*m_db);
+        QVERIFY2(!before.startsWith(QLatin1String("error")), qPrintable(before));
+        QCOMPARE(searchFor(*m_db, QStringLiteral("monzo")), QString::number(p.merge));
+        const qint64 candidatesBefore = scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidates"));
+        const int keepVersion = CandidateRepository(*m_db).load(p.keep)->version;
+
+        Result<MergeRecord> merged = DuplicateRepository(*m_db).merge(p.keep, p.merge);
+        QVERIFY2(merged, qPrintable(merged.error().message + QLatin1Char(' ') + merged.error().detail));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidates")), candidatesBefore - 1);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT string_agg(id::text, ',' ORDER BY id) FROM applications WHERE candidate_id = %1").arg(p.keep)),
+                 QStringLiteral("%1,%2,%3").arg(p.keepShared).arg(p.keepOnly).arg(p.mergeOnly));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM interviews WHERE application_id = %1").arg(p.keepShared)), 2);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM notes WHERE candidate_id = %1").arg(p.keep)), 3);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM attachments WHERE candidate_id = %1").arg(p.keep)), 2);
+        const Candidate c = CandidateRepository(*m_db).load(p.keep).value();
+        QCOMPARE(c.email, QStringLiteral("priya@example.com"));
+        QCOMPARE(c.phone, QStringLiteral("+44 7700 900555"));
+        QCOMPARE(c.yearsExperience, std::optional<int>(9));
+        QCOMPARE(c.skills, (QStringList{QStringLiteral("Spark"), QStringLiteral("Kafka"), QStringLiteral("Airflow")}));
+        QCOMPARE(c.tags, (QStringList{QStringLiteral("open-source"), QStringLiteral("relocation"), QStringLiteral("shared")}));
+        QCOMPARE(c.retainUntil, QDate(2027, 1, 10));
+        QCOMPARE(c.version, keepVersion + 1);
+        QCOMPARE(merged->keptVersionAfter, c.version);
+        QCOMPARE(searchFor(*m_db, QStringLiteral("airflow")), QString::number(p.keep));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidate_search")), candidatesBefore - 1);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT action || ' ' || entity || ' ' || entity_id FROM audit_log ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("merge candidate %1").arg(p.keep));
+
+        const Error e = DuplicateRepository(*m_db).unmerge(*merged);
+        QVERIFY2(!e, qPrintable(e.message + QLatin1Char(' ') + e.detail));
+        QCOMPARE(dumpTables(*m_db), before);
+        QCOMPARE(searchFor(*m_db, QStringLiteral("monzo")), QString::number(p.merge));
+        QCOMPARE(searchFor(*m_db, QStringLiteral("airflow")), QString::number(p.merge));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidate_search")), candidatesBefore);
+
+        // Redo, and undo again.
+        Result<MergeRecord> again = DuplicateRepository(*m_db).merge(p.keep, p.merge);
+        QVERIFY(again);
+        QVERIFY(!DuplicateRepository(*m_db).unmerge(*again));
+        QCOMPARE(dumpTables(*m_db), before);
+
+        // Stale after the kept candidate changed: nothing changes.
+        Result<MergeRecord> third = DuplicateRepository(*m_db).merge(p.keep, p.merge);
+        QVERIFY(third);
+        QVERIFY(TagRepository(*m_db).addToCandidates({p.keep}, QStringLiteral("silver-medallist")));
+        const QString afterTag = dumpTables(*m_db);
+        QCOMPARE(DuplicateRepository(*m_db).unmerge(*third).code, ErrorCode::Stale);
+        QCOMPARE(dumpTables(*m_db), afterTag);
+    }
+
+    void duplicates_mergeFailingPartWay_writesNothing()
+    {
+        QVERIFY(freshDatabase());
+        const Pair p = buildPair();
+        QVERIFY(p.keep > 0);
+        const QString before = dumpTables(*m_db);
+        const qint64 audits = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log"));
+        SqlQuery q(*m_db);
+        QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION fail_delete() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                      "BEGIN RAISE EXCEPTION 'simulated failure'; END; $$")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_delete BEFORE DELETE ON candidates FOR EACH ROW EXECUTE FUNCTION fail_delete()")));
+        Result<MergeRecord> merged = DuplicateRepository(*m_db).merge(p.keep, p.merge);
+        QVERIFY(!merged);
+        QVERIFY2(merged.error().detail.contains(QStringLiteral("simulated failure")), qPrintable(merged.error().detail));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_delete ON candidates")));
+        QCOMPARE(dumpTables(*m_db), before);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+        // The connection is usable again: the failed transaction was rolled back.
+        QVERIFY(DuplicateRepository(*m_db).merge(p.keep, p.merge));
+
+        // Refusals write nothing either.
+        const QString merged2 = dumpTables(*m_db);
+        QCOMPARE(DuplicateRepository(*m_db).merge(p.keep, p.keep).error().code, ErrorCode::Invalid);
+        QCOMPARE(DuplicateRepository(*m_db).merge(p.keep, 9999).error().code, ErrorCode::NotFound);
+        QCOMPARE(dumpTables(*m_db), merged2);
+    }
+
+    // ------------------------------------------------------------------ saved views
+
+    void savedViews_roundTripEverySort_andNames()
+    {
+        QVERIFY(freshDatabase());
+        SavedViewRepository repo(*m_db);
+        int n = 0;
+        for (ApplicationSort sort : {ApplicationSort::Name, ApplicationSort::Stage, ApplicationSort::DaysInStage, ApplicationSort::Years,
+                                     ApplicationSort::Source, ApplicationSort::Applied, ApplicationSort::Match, ApplicationSort::Relevance}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                SavedView view;
+                view.name = QStringLiteral("  Senior referrals — Zoë’s “shortlist” %1  ").arg(++n);
+                view.openingId = n % 2 ? std::optional<qint64>(m_opening) : std::nullopt;
+                view.query.includeClosed = true;
+                view.query.searchText = QStringLiteral("\"spark\" NEAR(kafka) 王伟 \\ 😀 'x' $$ ?");
+                view.query.filter = nestedFilter();
+                view.query.sort = sort;
+                view.query.order = order;
+                view.hiddenColumns = {4, 1, 6};
+                Result<qint64> id = repo.save(view);
+                QVERIFY2(id, qPrintable(id.error().message + QLatin1Char(' ') + id.error().detail));
+                Result<SavedView> loaded = repo.load(*id);
+                QVERIFY2(loaded, qPrintable(loaded.error().message));
+                QCOMPARE(loaded->name, view.name.trimmed());
+                QCOMPARE(loaded->openingId, view.openingId);
+                QCOMPARE(loaded->query.includeClosed, true);
+                QCOMPARE(loaded->query.searchText, view.query.searchText);
+                QVERIFY(loaded->query.filter == view.query.filter);
+                QCOMPARE(loaded->query.sort, sort);
+                QCOMPARE(loaded->query.order, order);
+                QCOMPARE(loaded->hiddenColumns, view.hiddenColumns);
+            }
+        }
+        QCOMPARE(repo.all(m_opening)->size(), n);
+        QCOMPARE(repo.all(std::nullopt)->size(), n / 2);
+
+        // Names are unique regardless of letter case; rename and remove.
+        SavedView alpha;
+        alpha.name = QStringLiteral("Ärzte");
+        const qint64 a = repo.save(alpha).value();
+        SavedView clash;
+        clash.name = QStringLiteral("ÄRZTE");
+        QCOMPARE(repo.save(clash).error().code, ErrorCode::Invalid);
+        SavedView replacement;
+        replacement.query.searchText = QStringLiteral("scala");
+        QCOMPARE(repo.replace(QStringLiteral("ärzte"), replacement).value(), a);
+        QCOMPARE(repo.load(a)->query.searchText, QStringLiteral("scala"));
+        QVERIFY(!repo.rename(a, QStringLiteral("  Gamma  ")));
+        QCOMPARE(repo.load(a)->name, QStringLiteral("Gamma"));
+        QVERIFY(!repo.remove(a));
+        QCOMPARE(repo.load(a).error().code, ErrorCode::NotFound);
+        QCOMPARE(repo.remove(a).code, ErrorCode::NotFound);
+    }
+
+    // ------------------------------------------------------------------ bulk loading
+
+    void bulkLoader_newCandidatesAreSearchable_andIdsContinue()
+    {
+        QVERIFY(freshDatabase());
+        const NewApplication existing = addCandidate(*m_db, m_opening, QStringLiteral("Before Load"));
+        QVERIFY(existing.applicationId > 0);
+        const qint64 indexesBefore = scalar(*m_db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema()"));
+        const qint64 firstStage = opening().stages.constFirst().id;
+        const QStringList names = {QStringLiteral("Björk Ødegaard"), QStringLiteral("Łukasz Wiśniewski"), QStringLiteral("Юлия Смирнова"),
+                                   QStringLiteral("Ngozi Okafor")};
+        {
+            BulkLoader loader(*m_db);
+            const Error begun = loader.begin();
+            QVERIFY2(!begun, qPrintable(begun.detail));
+            // Explicit ids, as the demo generator writes them.
+            const int candidateSql = loader.prepare(QStringLiteral(
+                "INSERT INTO candidates (id, name, sort_name, email, skills, years_experience, email_key, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            const int applicationSql = loader.prepare(QStringLiteral(
+                "INSERT INTO applications (id, candidate_id, opening_id, stage_id, status, applied_at, stage_entered_at, updated_at, "
+                "match_score, missing_must_haves) VALUES (?, ?, ?, ?, 'active', ?, ?, ?, ?, ?)"));
+            const int tagSql = loader.prepare(QStringLiteral("INSERT INTO tags (id, name) VALUES (?, ?)"));
+            const int candidateTagSql = loader.prepare(QStringLiteral("INSERT INTO candidate_tags (candidate_id, tag_id) VALUES (?, ?)"));
+            QVERIFY(!loader.insert(tagSql, {qint64(100), QStringLiteral("bulk-loaded")}));
+            for (int i = 0; i < names.size(); ++i) {
+                const qint64 id = existing.candidateId + 1 + i;
+                const QString email = QStringLiteral("bulk%1@example.com").arg(i);
+                Error e = loader.insert(candidateSql, {id, names.at(i), foldText(names.at(i)), email, QStringLiteral("Spark\nHadoop"),
+                                                       qint64(5 + i), email, now, now});
+                QVERIFY2(!e, qPrintable(e.detail));
+                e = loader.insert(applicationSql, {existing.applicationId + 1 + i, id, m_opening, firstStage, now - i, now - i, now,
+                                                   qint64(40 + i), qint64(1)});
+                QVERIFY2(!e, qPrintable(e.detail));
+                e = loader.insert(candidateTagSql, {id, qint64(100)});
+                QVERIFY2(!e, qPrintable(e.detail));
+            }
+            const Error finished = loader.finish();
+            QVERIFY2(!finished, qPrintable(finished.message + QLatin1Char(' ') + finished.detail));
+        }
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'search_index_suspended'")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema()")), indexesBefore);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidate_search")), 1 + names.size());
+        QCOMPARE(namesFound(*m_db, m_opening, QStringLiteral("bjork odegaard")), QStringList{names.at(0)});
+        QCOMPARE(namesFound(*m_db, m_opening, QStringLiteral("lukasz wisniewski")), QStringList{names.at(1)});
+        QCOMPARE(namesFound(*m_db, m_opening, QStringLiteral("юлия")), QStringList{names.at(2)});
+        QCOMPARE(namesFound(*m_db, m_opening, QStringLiteral("bulk loaded")).size(), names.size());
+        QCOMPARE(namesFound(*m_db, m_opening, QStringLiteral("hadoop")).size(), names.size());
+        QCOMPARE(namesFound(*m_db, m_opening, QStringLiteral("Before")), QStringList{QStringLiteral("Before Load")});
+
+        // Ordinary writes after the load get new ids, and are indexed by the triggers again.
+        const NewApplication after = addCandidate(*m_db, m_opening, QStringLiteral("After Load"));
+        QVERIFY2(after.candidateId > existing.candidateId + names.size(), qPrintable(QString::number(after.candidateId)));
+        QVERIFY(after.applicationId > existing.applicationId + names.size());
+        QVERIFY(TagRepository(*m_db).addToCandidates({after.candidateId}, QStringLiteral("after-tag")));
+        QCOMPARE(namesFound(*m_db, m_opening, QStringLiteral("after")), QStringList{QStringLiteral("After Load")});
+
+        // An aborted load leaves nothing behind.
+        {
+            BulkLoader loader(*m_db);
+            QVERIFY(!loader.begin());
+            const int candidateSql = loader.prepare(QStringLiteral(
+                "INSERT INTO candidates (name, sort_name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+            QVERIFY(!loader.insert(candidateSql, {QStringLiteral("Never Seen"), QStringLiteral("never seen"), now, now}));
+            loader.abort();
+        }
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidates WHERE name = 'Never Seen'")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema()")), indexesBefore);
+        QVERIFY(addCandidate(*m_db, m_opening, QStringLiteral("Still Writable")).candidateId > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
