@@ -5,6 +5,7 @@
 // sort <= 3x raw SQL, single edit p99 <= 5 ms, RSS after open <= 150 MB,
 // demo generation <= 2x raw SQLite inserting the same rows.
 
+#include "benchcommon.h"
 #include "demo/demogenerator.h"
 #include "itemmodels/applicationtablemodel.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -32,25 +34,9 @@ using namespace shortlist;
 
 namespace {
 
-void report(const char *name, double value, const char *unit, double baseline, const char *baselineUnit)
-{
-    std::printf("%s: %.3f %s (baseline %.3f %s, ratio %.2f)\n", name, value, unit, baseline, baselineUnit,
-                baseline > 0 ? value / baseline : 0.0);
-    std::fflush(stdout);
-}
-
-double rssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
+using bench::percentile;
+using bench::report;
+using bench::rssMb;
 
 QByteArray runSqlite(const QString &db, const QString &script, double *seconds = nullptr)
 {
@@ -113,31 +99,18 @@ double rawInsertSeconds(const QString &source, const QString &work)
     return seconds;
 }
 
-// Raw baseline for the table: the same first page through the C API.
-double rawFirstPageSeconds(const QString &path, const QString &sql, qint64 openingId)
+// Raw baseline for the table: the same first page (the application's SQL and
+// bound values) through the C API, opening included.
+double rawFirstPageSeconds(const QString &path, const SqlFragment &page)
 {
-    sqlite3 *db = nullptr;
     QElapsedTimer t;
     t.start();
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    sqlite3_prepare_v2(db, utf8.constData(), -1, &stmt, nullptr);
-    sqlite3_bind_int64(stmt, 1, openingId);
-    sqlite3_bind_int(stmt, 2, ApplicationTableModel::pageSize);
-    sqlite3_bind_int64(stmt, 3, 0);
-    int rows = 0;
-    while (sqlite3_step(stmt) == SQLITE_ROW)
-        rows += sqlite3_column_int64(stmt, 0) > 0 ? 1 : 0;
-    sqlite3_finalize(stmt);
+    sqlite3 *db = bench::openRaw(path.toUtf8(), true);
+    if (!db)
+        return 0;
+    const qint64 rows = bench::stepAll(db, page);
     sqlite3_close(db);
     return rows > 0 ? t.nsecsElapsed() / 1e9 : 0;
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
 } // namespace
@@ -165,22 +138,48 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "demo failed: %s\n", qPrintable(summary.error().message));
         return 1;
     }
+    // scripts/bench hands the untouched demo to the next benchmark (--save-demo FILE).
+    const qsizetype saveAt = app.arguments().indexOf(QStringLiteral("--save-demo"));
+    if (saveAt >= 0 && saveAt + 1 < app.arguments().size()) {
+        const QString copy = app.arguments().at(saveAt + 1);
+        QFile::remove(copy);
+        if (!QFile::copy(path, copy)) {
+            std::fprintf(stderr, "cannot copy the demo database to %s\n", qPrintable(copy));
+            return 1;
+        }
+    }
     const double rawSeconds = rawInsertSeconds(path, work.path());
     report("demo_generate", generateSeconds, "s", rawSeconds, "s");
 
     // 2. Open to the first painted table, and RSS after it.
     const double rssBefore = rssMb();
     AppSettings settings(work.filePath(QStringLiteral("bench.ini")));
-    qint64 firstOpening = 0;
+    // The table the window opens on: the first opening, active applications,
+    // longest in stage first; and the same table sorted as in step 3. Their SQL
+    // and bound values come from the repository.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    SqlFragment openPage, namePage, daysPage;
     {
-        auto db = Database::openSqlite(path);
+        Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+        if (!db) {
+            std::fprintf(stderr, "cannot open the demo: %s\n", qPrintable(db.error().message));
+            return 1;
+        }
         SqlQuery q(**db);
         q.exec(QStringLiteral("SELECT min(id) FROM openings"));
         q.next();
-        firstOpening = q.int64(0);
+        ApplicationQuery query;
+        query.openingId = q.int64(0);
+        const ApplicationRepository repo(**db);
+        openPage = repo.rowsSql(query, now, 0, ApplicationTableModel::pageSize);
+        query.sort = ApplicationSort::Name;
+        query.order = Qt::AscendingOrder;
+        namePage = repo.rowsSql(query, now, 0, ApplicationTableModel::pageSize);
+        query.sort = ApplicationSort::DaysInStage;
+        query.order = Qt::DescendingOrder;
+        daysPage = repo.rowsSql(query, now, 0, ApplicationTableModel::pageSize);
     }
-    const QString firstPageSql = ApplicationRepository::rowsSql(false, ApplicationSort::DaysInStage, Qt::DescendingOrder);
-    const double rawOpen = rawFirstPageSeconds(path, firstPageSql, firstOpening);
+    const double rawOpen = rawFirstPageSeconds(path, openPage);
     timer.restart();
     MainWindow window(settings);
     window.show();
@@ -196,17 +195,17 @@ int main(int argc, char **argv)
     struct SortCase {
         const char *name;
         int column;
-        ApplicationSort sort;
         Qt::SortOrder order;
+        const SqlFragment &page;
     };
-    const SortCase sorts[] = {{"sort_by_name", ApplicationTableModel::Name, ApplicationSort::Name, Qt::AscendingOrder},
-                              {"sort_by_days_in_stage", ApplicationTableModel::DaysInStage, ApplicationSort::DaysInStage, Qt::DescendingOrder}};
+    const SortCase sorts[] = {{"sort_by_name", ApplicationTableModel::Name, Qt::AscendingOrder, namePage},
+                              {"sort_by_days_in_stage", ApplicationTableModel::DaysInStage, Qt::DescendingOrder, daysPage}};
     for (const SortCase &s : sorts) {
         timer.restart();
         table->sortByColumn(s.column, s.order);
         table->viewport()->repaint();
         const double appSeconds = timer.nsecsElapsed() / 1e9;
-        const double raw = rawFirstPageSeconds(path, ApplicationRepository::rowsSql(false, s.sort, s.order), firstOpening);
+        const double raw = rawFirstPageSeconds(path, s.page);
         report(s.name, appSeconds * 1000, "ms", raw * 1000, "ms");
     }
 
