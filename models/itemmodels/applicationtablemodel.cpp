@@ -85,8 +85,17 @@ int ApplicationTableModel::sortColumn() const
 Error ApplicationTableModel::reload()
 {
     qint64 count = 0;
+    std::optional<QList<ApplicationRow>> firstRows;
     m_lastError = {};
-    if (m_db && m_query.openingId > 0) {
+    if (m_db && m_query.openingId > 0 && m_query.hasSearch()) {
+        Result<ApplicationRepository::FirstPage> page = ApplicationRepository(*m_db).firstPage(m_query, now(), pageSize);
+        if (page) {
+            count = page->total;
+            firstRows = std::move(page->rows);
+        } else {
+            m_lastError = page.error();
+        }
+    } else if (m_db && m_query.openingId > 0) {
         Result<qint64> counted = ApplicationRepository(*m_db).count(m_query, now());
         if (counted)
             count = *counted;
@@ -97,6 +106,10 @@ Error ApplicationTableModel::reload()
     m_pages.clear();
     m_pageUse.clear();
     m_count = count;
+    if (firstRows) {
+        m_pages.insert(0, *firstRows);
+        m_pageUse.append(0);
+    }
     endResetModel();
     return m_lastError;
 }

@@ -434,7 +434,7 @@ SqlFragment fromWhere(const Database &db, const ApplicationQuery &query, qint64 
     f.sql = QStringLiteral("FROM applications a");
     if (search) {
         f.sql += QStringLiteral(" JOIN (") + db.dialect().candidateSearchSubquery() + QStringLiteral(") f ON f.candidate_id = a.candidate_id");
-        f.values << db.dialect().candidateSearchExpression(query.searchText);
+        f.values << db.dialect().candidateSearchExpression(query.searchText, query.openingId, !query.includeClosed);
     }
     const bool sortsOnCandidate = forRows && (query.sort == ApplicationSort::Name || query.sort == ApplicationSort::Years
                                               || query.sort == ApplicationSort::Source);
@@ -572,7 +572,7 @@ Result<QList<ApplicationRow>> ApplicationRepository::rowsByIds(const QList<qint6
     return rows;
 }
 
-SqlFragment ApplicationRepository::rowsSql(const ApplicationQuery &query, qint64 now, qint64 offset, int limit) const
+SqlFragment ApplicationRepository::rowsSql(const ApplicationQuery &query, qint64 now, qint64 offset, int limit, bool withTotal) const
 {
     QString key;
     bool ascending = query.order == Qt::AscendingOrder;
@@ -609,11 +609,13 @@ SqlFragment ApplicationRepository::rowsSql(const ApplicationQuery &query, qint64
     // Page the ids first, then read the wide row for those only: the scorecard
     // counts and text columns are never computed for rows the sort skips.
     SqlFragment f;
-    f.sql = rowColumns() + QStringLiteral(
-                "FROM (SELECT a.id AS id, %1 AS sort_key %2 ORDER BY %1 %3%4, a.id %3 LIMIT ? OFFSET ?) p "
-                "JOIN applications a ON a.id = p.id JOIN candidates c ON c.id = a.candidate_id JOIN stages s ON s.id = a.stage_id "
-                "ORDER BY p.sort_key %3%4, p.id %3")
-                .arg(key, from.sql, dir, nulls);
+    // withTotal: the window count rides along, so a search enumerates its
+    // matches once for the count and the first page together.
+    f.sql = rowColumns() + (withTotal ? QStringLiteral(", p.total ") : QString())
+          + QStringLiteral("FROM (SELECT a.id AS id, %1 AS sort_key%5 %2 ORDER BY %1 %3%4, a.id %3 LIMIT ? OFFSET ?) p "
+                           "JOIN applications a ON a.id = p.id JOIN candidates c ON c.id = a.candidate_id JOIN stages s ON s.id = a.stage_id "
+                           "ORDER BY p.sort_key %3%4, p.id %3")
+                .arg(key, from.sql, dir, nulls, withTotal ? QStringLiteral(", count(*) OVER () AS total") : QString());
     f.values = from.values;
     f.values << limit << offset;
     return f;
@@ -631,6 +633,22 @@ Result<QList<ApplicationRow>> ApplicationRepository::rows(const ApplicationQuery
     while (q.next())
         rows.append(readRow(q));
     return rows;
+}
+
+Result<ApplicationRepository::FirstPage> ApplicationRepository::firstPage(const ApplicationQuery &query, qint64 now, int limit) const
+{
+    if (Error e = ApplicationFilter::validate(query.filter))
+        return e;
+    SqlQuery q(m_db);
+    if (Error e = run(q, rowsSql(query, now, 0, limit, true)))
+        return e;
+    FirstPage page;
+    page.rows.reserve(limit);
+    while (q.next()) {
+        page.rows.append(readRow(q));
+        page.total = q.int64(17);
+    }
+    return page;
 }
 
 Result<QStringList> ApplicationRepository::sources(qint64 openingId) const

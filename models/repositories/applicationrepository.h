@@ -89,7 +89,14 @@ public:
     // The SQL behind count() and rows() with their bound values (rows: LIMIT and
     // OFFSET come last), for benchmarks that compare them with raw SQLite.
     SqlFragment countSql(const ApplicationQuery &query, qint64 now) const;
-    SqlFragment rowsSql(const ApplicationQuery &query, qint64 now, qint64 offset, int limit) const;
+    SqlFragment rowsSql(const ApplicationQuery &query, qint64 now, qint64 offset, int limit, bool withTotal = false) const;
+    // The count and the first page in one statement: for searches, whose cost is
+    // enumerating the matches, which count() and rows() would each do again.
+    struct FirstPage {
+        QList<ApplicationRow> rows;
+        qint64 total = 0;
+    };
+    Result<FirstPage> firstPage(const ApplicationQuery &query, qint64 now, int limit) const;
 
     // The sources used by the opening's applicants, for the filter builder.
     Result<QStringList> sources(qint64 openingId) const;

@@ -18,22 +18,33 @@ QString SqlDialect::expandTokens(QString sql) const
 
 // ---------------------------------------------------------------- SQLite
 
+QString SqlDialect::scopeToken(qint64 openingId, bool activeOnly)
+{
+    return QStringLiteral("opening%1%2").arg(openingId).arg(activeOnly ? QStringLiteral("active") : QString());
+}
+
 QString SqliteDialect::candidateSearchSubquery() const
 {
-    // bm25 column weights: name, email, work, skills, tags, notes.
-    return QStringLiteral("SELECT rowid AS candidate_id, bm25(candidate_search, 10.0, 6.0, 3.0, 2.0, 2.0, 1.0) AS rank "
+    // bm25 column weights: name, email, work, skills, tags, notes, scope.
+    return QStringLiteral("SELECT rowid AS candidate_id, bm25(candidate_search, 10.0, 6.0, 3.0, 2.0, 2.0, 1.0, 0.0) AS rank "
                           "FROM candidate_search WHERE candidate_search MATCH ?");
 }
 
-QString SqliteDialect::candidateSearchExpression(const QString &text) const
+QString SqliteDialect::candidateSearchExpression(const QString &text, qint64 openingId, bool activeOnly) const
 {
     // Words hold no quote characters (they separate words), so quoting each
-    // one makes FTS5 operators such as NEAR, AND, '-' or ':' plain text.
+    // one makes FTS5 operators such as NEAR, AND, '-' or ':' plain text. The
+    // words are looked for everywhere but in the scope column.
     QStringList terms;
     const QStringList words = searchWords(text);
     for (const QString &word : words)
         terms << QLatin1Char('"') + word + QLatin1String("\"*");
-    return terms.join(QLatin1Char(' '));
+    if (terms.isEmpty())
+        return {};
+    const QString query = QStringLiteral("{name email work skills tags notes} : (") + terms.join(QLatin1Char(' ')) + QLatin1Char(')');
+    if (openingId <= 0)
+        return query;
+    return QStringLiteral("scope : \"%1\" AND ").arg(scopeToken(openingId, activeOnly)) + query;
 }
 
 QString SqliteDialect::listAggregate(const QString &expression, const QString &separator) const
@@ -53,8 +64,10 @@ QStringList SqliteDialect::syncIdSequences(const Database &) const
 
 QStringList SqliteDialect::indexCandidatesAfter() const
 {
+    // New candidates only: a bulk load that adds applications to existing
+    // candidates must refresh those rows itself.
     return {QStringLiteral("DELETE FROM candidate_search WHERE rowid > ?"),
-            QStringLiteral("INSERT INTO candidate_search (rowid, name, email, work, skills, tags, notes) "
+            QStringLiteral("INSERT INTO candidate_search (rowid, name, email, work, skills, tags, notes, scope) "
                            "SELECT * FROM candidate_search_source WHERE candidate_id > ?")};
 }
 
@@ -202,13 +215,17 @@ QString PostgresDialect::candidateSearchSubquery() const
                           "FROM candidate_search s, to_tsquery('simple', ?) AS q(query) WHERE s.document @@ q.query");
 }
 
-QString PostgresDialect::candidateSearchExpression(const QString &text) const
+QString PostgresDialect::candidateSearchExpression(const QString &text, qint64 openingId, bool activeOnly) const
 {
     // Words are letters and digits only, so no tsquery operator survives.
     QStringList terms;
     const QStringList words = searchWords(foldText(text));
     for (const QString &word : words)
         terms << QLatin1Char('\'') + word + QLatin1String("':*");
+    if (terms.isEmpty())
+        return {};
+    if (openingId > 0)
+        terms.prepend(QLatin1Char('\'') + scopeToken(openingId, activeOnly) + QLatin1Char('\''));
     return terms.join(QLatin1String(" & "));
 }
 

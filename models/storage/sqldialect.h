@@ -42,7 +42,11 @@ public:
     virtual QString candidateSearchSubquery() const = 0;
     // The user's text as a match expression that cannot be a syntax error: each
     // word a quoted prefix term, all required. Empty when there is no word.
-    virtual QString candidateSearchExpression(const QString &text) const = 0;
+    // With an opening, only candidates who applied to it (and, with
+    // `activeOnly`, whose application there is active) match: the index holds
+    // those scope tokens, so the search never leaves the opening.
+    virtual QString candidateSearchExpression(const QString &text, qint64 openingId = 0, bool activeOnly = false) const = 0;
+    static QString scopeToken(qint64 openingId, bool activeOnly);
     // Statements (one '?' each: the highest candidate id before the load) that
     // index the candidates a bulk load added while the triggers were paused.
     virtual QStringList indexCandidatesAfter() const = 0;
@@ -80,7 +84,7 @@ public:
     QStringList secondaryIndexDefinitions(const Database &db) const override;
     Error translate(const QSqlError &error, const QString &context) const override;
     QString candidateSearchSubquery() const override;
-    QString candidateSearchExpression(const QString &text) const override;
+    QString candidateSearchExpression(const QString &text, qint64 openingId = 0, bool activeOnly = false) const override;
     QStringList indexCandidatesAfter() const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;
     QString nullsLow(bool ascending) const override;
@@ -106,7 +110,7 @@ public:
     QStringList secondaryIndexDefinitions(const Database &db) const override;
     Error translate(const QSqlError &error, const QString &context) const override;
     QString candidateSearchSubquery() const override;
-    QString candidateSearchExpression(const QString &text) const override;
+    QString candidateSearchExpression(const QString &text, qint64 openingId = 0, bool activeOnly = false) const override;
     QStringList indexCandidatesAfter() const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;
     QString nullsLow(bool ascending) const override;

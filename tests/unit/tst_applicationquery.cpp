@@ -361,6 +361,15 @@ private Q_SLOTS:
         const QList<qint64> expected =
             handWritten(QStringLiteral("c.source = 'Referral' AND c.skills LIKE '%Spark%'"));
         QCOMPARE(ids(fetch(query)), expected);
+        // The count and the first page in one statement agree with count() and rows().
+        query.sort = ApplicationSort::Relevance;
+        Result<ApplicationRepository::FirstPage> first = ApplicationRepository(*m_db).firstPage(query, now, 3);
+        QVERIFY(first);
+        QCOMPARE(first->total, qint64(expected.size()));
+        const QList<ApplicationRow> paged = ApplicationRepository(*m_db).rows(query, now, 0, 3).value();
+        QCOMPARE(first->rows.size(), paged.size());
+        for (qsizetype i = 0; i < paged.size(); ++i)
+            QCOMPARE(first->rows.at(i).applicationId, paged.at(i).applicationId);
         // Per-stage counts add up to the whole.
         Result<QHash<qint64, qint64>> byStage = ApplicationRepository(*m_db).countByStage(query, now);
         QVERIFY(byStage);
