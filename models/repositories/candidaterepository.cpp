@@ -9,6 +9,8 @@
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
+#include <algorithm>
+
 namespace shortlist {
 
 using namespace sqlvalues;
@@ -98,7 +100,33 @@ Result<int> CandidateRepository::update(const Candidate &candidate)
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
+    // What is stored now decides what else must follow: tags rewritten only
+    // when they changed, scores only when skills or years did.
     SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT skills, years_experience FROM candidates WHERE id = ?"));
+    q.bind(candidate.id);
+    if (!q.exec())
+        return q.error();
+    const bool found = q.next();
+    const bool scoreInputsChanged = !found || q.value(0).toString() != lines(candidate.skills)
+                                    || toOptionalInt(q.value(1)) != candidate.yearsExperience;
+    q.finish();
+    q.prepare(QStringLiteral("SELECT t.name FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.candidate_id = ?"));
+    q.bind(candidate.id);
+    if (!q.exec())
+        return q.error();
+    QStringList storedTags;
+    while (q.next())
+        storedTags << q.value(0).toString();
+    q.finish();
+    QStringList wantedTags;
+    for (const QString &tag : candidate.tags) {
+        if (!tag.trimmed().isEmpty() && !wantedTags.contains(tag.trimmed()))
+            wantedTags << tag.trimmed();
+    }
+    std::sort(storedTags.begin(), storedTags.end());
+    std::sort(wantedTags.begin(), wantedTags.end());
+
     q.prepare(QStringLiteral("UPDATE candidates SET name = ?, sort_name = ?, email = ?, phone = ?, location = ?, current_title = ?, "
                              "current_company = ?, years_experience = ?, skills = ?, source = ?, referrer = ?, links = ?, "
                              "consent_on = ?, consent_basis = ?, retain_until = ?, email_key = ?, phone_key = ?, company_key = ?, "
@@ -111,17 +139,20 @@ Result<int> CandidateRepository::update(const Candidate &candidate)
     if (q.numRowsAffected() != 1)
         return makeError(ErrorCode::Stale, tr("%1’s profile was changed by someone else after you opened it, so your edit was not saved. "
                                               "The profile has been reloaded: check it and make your change again.").arg(candidate.name));
-    q.prepare(QStringLiteral("DELETE FROM candidate_tags WHERE candidate_id = ?"));
-    q.bind(candidate.id);
-    if (!q.exec())
-        return q.error();
-    if (Error e = writeTags(candidate.id, candidate.tags))
-        return e;
+    if (storedTags != wantedTags) {
+        q.prepare(QStringLiteral("DELETE FROM candidate_tags WHERE candidate_id = ?"));
+        q.bind(candidate.id);
+        if (!q.exec())
+            return q.error();
+        if (Error e = writeTags(candidate.id, candidate.tags))
+            return e;
+    }
     if (Error e = AuditRepository(m_db).append(QStringLiteral("update"), QStringLiteral("candidate"), candidate.id))
         return e;
-    // Skills or years may have changed: every application's score follows.
-    if (Error e = MatchRepository(m_db).updateCandidate(candidate.id))
-        return e;
+    if (scoreInputsChanged) {
+        if (Error e = MatchRepository(m_db).updateCandidate(candidate.id))
+            return e;
+    }
     if (!tx.commit())
         return tx.error();
     return candidate.version + 1;

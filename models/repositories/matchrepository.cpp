@@ -108,6 +108,26 @@ Error MatchRepository::updateWhere(const QString &condition, qint64 key, const R
             return makeError(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score was changed."));
     }
     q.finish();
+    // Rewriting many scores one index entry at a time is the slow part: past
+    // a threshold the score indexes are dropped and rebuilt in one pass (inside
+    // this transaction, so a failure restores them), with a larger page cache.
+    QStringList rebuild;
+    if (qint64(changes.size()) >= bulkRescoreThreshold) {
+        const QStringList indexes = m_db.dialect().secondaryIndexDefinitions(m_db);
+        for (const QString &definition : indexes) {
+            const QStringList words = definition.simplified().split(QLatin1Char(' '));
+            const qsizetype at = words.indexOf(QStringLiteral("INDEX"));
+            if (at < 0 || at + 1 >= words.size() || !definition.contains(QLatin1String("match_score")))
+                continue;
+            if (!q.exec(QStringLiteral("DROP INDEX ") + words.at(at + 1)))
+                return q.error();
+            rebuild << definition;
+        }
+        for (const QString &statement : m_db.dialect().largeWriteSetup()) {
+            if (!q.exec(statement))
+                return q.error();
+        }
+    }
     SqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE applications SET match_score = ?, missing_must_haves = ? WHERE id = ?"));
     qint64 written = 0;
@@ -118,7 +138,16 @@ Error MatchRepository::updateWhere(const QString &condition, qint64 key, const R
         if (progress && ++written % 4096 == 0 && !progress(total + written * total / qint64(changes.size()), total * 2))
             return makeError(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score was changed."));
     }
-    if (!tx.commit())
+    for (const QString &definition : std::as_const(rebuild)) {
+        if (!q.exec(definition))
+            return q.error();
+    }
+    const bool committed = tx.commit();
+    if (!rebuild.isEmpty()) {
+        for (const QString &statement : m_db.dialect().largeWriteTeardown())
+            q.exec(statement);
+    }
+    if (!committed)
         return tx.error();
     if (progress)
         progress(total * 2, total * 2);

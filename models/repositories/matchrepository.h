@@ -29,6 +29,10 @@ public:
 
     explicit MatchRepository(Database &db) : m_db(db) {}
 
+    // From this many changed scores on, the score indexes are rebuilt rather
+    // than updated row by row.
+    static constexpr qint64 bulkRescoreThreshold = 20000;
+
     // The built-in synonyms extended by the user's (skill_synonyms).
     Result<SkillNormalizer> normalizer() const;
     Result<RequirementMatcher> matcherFor(qint64 openingId) const;

@@ -52,6 +52,16 @@ QString SqliteDialect::listAggregate(const QString &expression, const QString &s
     return QStringLiteral("group_concat(%1, %2)").arg(expression, separator);
 }
 
+QStringList SqliteDialect::largeWriteSetup() const
+{
+    return {QStringLiteral("PRAGMA cache_size = -65536")};  // 64 MB while it lasts
+}
+
+QStringList SqliteDialect::largeWriteTeardown() const
+{
+    return {QStringLiteral("PRAGMA cache_size = -2000")};  // SQLite's default
+}
+
 QString SqliteDialect::nullsLow(bool) const
 {
     return {};  // SQLite's default in both directions
@@ -254,6 +264,16 @@ QStringList PostgresDialect::syncIdSequences(const Database &db) const
         }
     }
     return statements;
+}
+
+QStringList PostgresDialect::largeWriteSetup() const
+{
+    return {};  // the server's buffers are the administrator's business
+}
+
+QStringList PostgresDialect::largeWriteTeardown() const
+{
+    return {};
 }
 
 QStringList PostgresDialect::indexCandidatesAfter() const

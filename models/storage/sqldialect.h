@@ -50,6 +50,9 @@ public:
     // Statements (one '?' each: the highest candidate id before the load) that
     // index the candidates a bulk load added while the triggers were paused.
     virtual QStringList indexCandidatesAfter() const = 0;
+    // Around a write of many rows (rescoring): a larger page cache, then back.
+    virtual QStringList largeWriteSetup() const = 0;
+    virtual QStringList largeWriteTeardown() const = 0;
     // Aggregate joining `expression` over a group with a separator literal.
     virtual QString listAggregate(const QString &expression, const QString &separator) const = 0;
     // Appended to an ORDER BY term on a nullable column so that NULL sorts
@@ -87,6 +90,8 @@ public:
     QString candidateSearchExpression(const QString &text, qint64 openingId = 0, bool activeOnly = false) const override;
     QStringList indexCandidatesAfter() const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;
+    QStringList largeWriteSetup() const override;
+    QStringList largeWriteTeardown() const override;
     QString nullsLow(bool ascending) const override;
     QStringList syncIdSequences(const Database &db) const override;
     bool forwardOnlyQueries() const override { return true; }
@@ -113,6 +118,8 @@ public:
     QString candidateSearchExpression(const QString &text, qint64 openingId = 0, bool activeOnly = false) const override;
     QStringList indexCandidatesAfter() const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;
+    QStringList largeWriteSetup() const override;
+    QStringList largeWriteTeardown() const override;
     QString nullsLow(bool ascending) const override;
     QStringList syncIdSequences(const Database &db) const override;
     bool forwardOnlyQueries() const override { return false; }

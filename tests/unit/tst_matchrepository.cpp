@@ -6,6 +6,7 @@
 #include "repositories/applicationrepository.h"
 #include "repositories/candidaterepository.h"
 #include "repositories/matchrepository.h"
+#include "storage/transaction.h"
 
 using namespace shortlist;
 using namespace shortlist::test;
@@ -168,6 +169,40 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications WHERE match_score IS NOT 99")), 0);
         QCOMPARE(MatchRepository(*m_db).updateAll([](qint64, qint64) { return true; }).code, ErrorCode::None);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications WHERE match_score = 99")), 0);
+    }
+
+    void manyChangedScores_rebuildTheIndexes_andKeepThem()
+    {
+        // Past the threshold the score indexes are dropped and rebuilt: the
+        // scores must be right and the indexes back.
+        const qint64 opening = createOpening(*m_db, QStringLiteral("cloud-platform-tech-lead"));
+        const qint64 stage = OpeningRepository(*m_db).load(opening)->stages.constFirst().id;
+        const qint64 count = MatchRepository::bulkRescoreThreshold + 100;
+        {
+            WriteTransaction tx(*m_db);
+            SqlQuery q(*m_db);
+            QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                          "INSERT INTO candidates (name, sort_name, skills, years_experience, version, created_at, updated_at) "
+                                          "SELECT 'Many ' || i, 'many ' || i, 'kubernetes' || char(10) || 'terraform', 10, 1, 0, 0 FROM n")
+                               .arg(count)));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO applications (candidate_id, opening_id, stage_id, applied_at, stage_entered_at, updated_at) "
+                                          "SELECT id, %1, %2, 0, 0, 0 FROM candidates WHERE name LIKE 'Many %'").arg(opening).arg(stage)));
+            QVERIFY(tx.commit());
+        }
+        const QString indexesBefore = text(*m_db, QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
+                                                                 "WHERE type = 'index' AND sql LIKE '%match_score%' ORDER BY name)"));
+        QVERIFY(indexesBefore.contains(QStringLiteral("applications_opening_match")));
+        QCOMPARE(MatchRepository(*m_db).updateOpening(opening).code, ErrorCode::None);
+        Result<RequirementMatcher> matcher = MatchRepository(*m_db).matcherFor(opening);
+        QVERIFY(matcher);
+        const MatchScore expected = matcher->score(MatchInput{10, {QStringLiteral("kubernetes"), QStringLiteral("terraform")}});
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications WHERE opening_id = %1 AND match_score = %2 AND missing_must_haves = %3")
+                                   .arg(opening).arg(expected.score).arg(expected.missingMustHaves)),
+                 count);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
+                                            "WHERE type = 'index' AND sql LIKE '%match_score%' ORDER BY name)")),
+                 indexesBefore);
+        QCOMPARE(text(*m_db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 
     void upgradedDatabase_isScoredOnce()
