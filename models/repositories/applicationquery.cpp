@@ -180,7 +180,8 @@ bool operator==(const FilterGroup &a, const FilterGroup &b)
 
 bool ApplicationQuery::hasSearch() const
 {
-    return !searchWords(searchText).isEmpty();
+    // Folded first: a lone accent mark is no word on any backend.
+    return !searchWords(foldText(searchText)).isEmpty();
 }
 
 SqlFragment ApplicationFilter::toSql(const FilterGroup &group, qint64 now)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/error.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -44,12 +45,6 @@ struct FilterGroup {
     friend bool operator==(const FilterGroup &a, const FilterGroup &b);
 };
 
-// A WHERE fragment over `applications a`, `candidates c`, `stages s` with its
-// bound values in order.
-struct SqlFragment {
-    QString sql;
-    QVariantList values;
-};
 
 class ApplicationFilter {
     Q_DECLARE_TR_FUNCTIONS(ApplicationFilter)

@@ -433,8 +433,9 @@ SqlFragment fromWhere(const Database &db, const ApplicationQuery &query, qint64 
     const bool search = query.hasSearch();
     f.sql = QStringLiteral("FROM applications a");
     if (search) {
-        f.sql += QStringLiteral(" JOIN (") + db.dialect().candidateSearchSubquery() + QStringLiteral(") f ON f.candidate_id = a.candidate_id");
-        f.values << db.dialect().candidateSearchExpression(query.searchText, query.openingId, !query.includeClosed);
+        const SqlFragment matches = db.dialect().candidateSearch(query.searchText, query.openingId, !query.includeClosed);
+        f.sql += QStringLiteral(" JOIN (") + matches.sql + QStringLiteral(") f ON f.candidate_id = a.candidate_id");
+        f.values += matches.values;
     }
     const bool sortsOnCandidate = forRows && (query.sort == ApplicationSort::Name || query.sort == ApplicationSort::Years
                                               || query.sort == ApplicationSort::Source);

@@ -23,11 +23,25 @@ QString SqlDialect::scopeToken(qint64 openingId, bool activeOnly)
     return QStringLiteral("opening%1%2").arg(openingId).arg(activeOnly ? QStringLiteral("active") : QString());
 }
 
-QString SqliteDialect::candidateSearchSubquery() const
+SqlFragment SqliteDialect::candidateSearch(const QString &text, qint64 openingId, bool activeOnly) const
 {
-    // bm25 column weights: name, email, work, skills, tags, notes, scope.
-    return QStringLiteral("SELECT rowid AS candidate_id, bm25(candidate_search, 10.0, 6.0, 3.0, 2.0, 2.0, 1.0, 0.0) AS rank "
-                          "FROM candidate_search WHERE candidate_search MATCH ?");
+    // Ranked in tiers (the words all in the name, then in name, email or
+    // title/company, then also skills or tags, then anywhere): each tier is one
+    // more index lookup of ids, where bm25 would read every match's positions,
+    // several times slower on a broad prefix.
+    SqlFragment f;
+    const QString all = candidateSearchExpression(text, openingId, activeOnly);
+    if (all.isEmpty())
+        return f;
+    const QString scope = openingId > 0 ? QStringLiteral("scope : \"%1\" AND ").arg(scopeToken(openingId, activeOnly)) : QString();
+    const QString terms = all.mid(all.indexOf(QLatin1String(" : (")) + 3);  // "(...)" after the column filter
+    const QString tier = QStringLiteral("rowid IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ?)");
+    f.sql = QStringLiteral("SELECT rowid AS candidate_id, CASE WHEN %1 THEN 0 WHEN %1 THEN 1 WHEN %1 THEN 2 ELSE 3 END AS rank "
+                           "FROM candidate_search WHERE candidate_search MATCH ?")
+                .arg(tier);
+    f.values << QString(scope + QStringLiteral("name : ") + terms) << QString(scope + QStringLiteral("{name email work} : ") + terms)
+             << QString(scope + QStringLiteral("{name email work skills tags} : ") + terms) << all;
+    return f;
 }
 
 QString SqliteDialect::candidateSearchExpression(const QString &text, qint64 openingId, bool activeOnly) const
@@ -219,10 +233,16 @@ Error PostgresDialect::snapshotTo(const Database &, const QString &) const
                      tr("A server database is backed up on the server (pg_dump); Save a Copy works on local files only."));
 }
 
-QString PostgresDialect::candidateSearchSubquery() const
+SqlFragment PostgresDialect::candidateSearch(const QString &text, qint64 openingId, bool activeOnly) const
 {
-    return QStringLiteral("SELECT s.candidate_id, -ts_rank(s.document, q.query) AS rank "
-                          "FROM candidate_search s, to_tsquery('simple', ?) AS q(query) WHERE s.document @@ q.query");
+    SqlFragment f;
+    const QString expression = candidateSearchExpression(text, openingId, activeOnly);
+    if (expression.isEmpty())
+        return f;
+    f.sql = QStringLiteral("SELECT s.candidate_id, -ts_rank(s.document, q.query) AS rank "
+                           "FROM candidate_search s, to_tsquery('simple', ?) AS q(query) WHERE s.document @@ q.query");
+    f.values << expression;
+    return f;
 }
 
 QString PostgresDialect::candidateSearchExpression(const QString &text, qint64 openingId, bool activeOnly) const

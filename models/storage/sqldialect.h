@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -36,10 +37,10 @@ public:
     // Translate a native error into a user-facing Error.
     virtual Error translate(const QSqlError &error, const QString &context) const = 0;
 
-    // Full-text search over candidates (name, email, work, skills, tags, notes).
-    // A subquery yielding (candidate_id, rank) with one '?' for
-    // candidateSearchExpression(); a lower rank is a better match.
-    virtual QString candidateSearchSubquery() const = 0;
+    // Full-text search over candidates (name, email, work, skills, tags, notes):
+    // a subquery yielding (candidate_id, rank) with its bound values, a lower
+    // rank being a better match. Empty when the text has no word.
+    virtual SqlFragment candidateSearch(const QString &text, qint64 openingId, bool activeOnly) const = 0;
     // The user's text as a match expression that cannot be a syntax error: each
     // word a quoted prefix term, all required. Empty when there is no word.
     // With an opening, only candidates who applied to it (and, with
@@ -86,7 +87,7 @@ public:
     Error snapshotTo(const Database &db, const QString &path) const override;
     QStringList secondaryIndexDefinitions(const Database &db) const override;
     Error translate(const QSqlError &error, const QString &context) const override;
-    QString candidateSearchSubquery() const override;
+    SqlFragment candidateSearch(const QString &text, qint64 openingId, bool activeOnly) const override;
     QString candidateSearchExpression(const QString &text, qint64 openingId = 0, bool activeOnly = false) const override;
     QStringList indexCandidatesAfter() const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;
@@ -114,7 +115,7 @@ public:
     Error snapshotTo(const Database &db, const QString &path) const override;
     QStringList secondaryIndexDefinitions(const Database &db) const override;
     Error translate(const QSqlError &error, const QString &context) const override;
-    QString candidateSearchSubquery() const override;
+    SqlFragment candidateSearch(const QString &text, qint64 openingId, bool activeOnly) const override;
     QString candidateSearchExpression(const QString &text, qint64 openingId = 0, bool activeOnly = false) const override;
     QStringList indexCandidatesAfter() const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;

@@ -9,6 +9,13 @@ namespace shortlist {
 
 class Database;
 
+// A piece of SQL with its bound values in order (a WHERE fragment over
+// `applications a`, `candidates c`, `stages s`, or a whole statement).
+struct SqlFragment {
+    QString sql;
+    QVariantList values;
+};
+
 // QSqlQuery with bound parameters only and an Error that names the SQL and the
 // bound values when it fails.
 class SqlQuery {
