@@ -3,6 +3,7 @@
 #include "metarepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlitenative.h"
 #include "storage/sqlquery.h"
 
 #include <QSqlDriver>
@@ -34,11 +35,7 @@ struct BulkLoader::Impl {
 BulkLoader::BulkLoader(Database &db)
     : d(std::make_unique<Impl>(db))
 {
-    if (db.dialect().kind() == SqlDialect::Kind::Sqlite) {
-        const QVariant v = db.connection().driver()->handle();
-        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-            d->handle = *static_cast<sqlite3 *const *>(v.constData());
-    }
+    d->handle = sqliteHandle(db);
 }
 
 BulkLoader::~BulkLoader()

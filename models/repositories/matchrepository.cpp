@@ -5,11 +5,17 @@
 #include "openingrepository.h"
 #include "sqlvalues.h"
 #include "storage/database.h"
+#include "storage/sqlitenative.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
+#include <QSqlError>
 #include <QSet>
+
+#include <memory>
+
+#include <sqlite3.h>
 
 namespace shortlist {
 
@@ -128,15 +134,44 @@ Error MatchRepository::updateWhere(const QString &condition, qint64 key, const R
                 return q.error();
         }
     }
-    SqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE applications SET match_score = ?, missing_must_haves = ? WHERE id = ?"));
+    const QString updateSql = QStringLiteral("UPDATE applications SET match_score = ?, missing_must_haves = ? WHERE id = ?");
+    const auto cancelledAt = [&](qint64 written) {
+        return progress && written % 4096 == 0 && !progress(total + written * total / qint64(changes.size()), total * 2);
+    };
     qint64 written = 0;
-    for (const Change &c : changes) {
-        update.bind(optionalInt(c.score)).bind(c.missing).bind(c.id);
-        if (!update.exec())
-            return update.error();
-        if (progress && ++written % 4096 == 0 && !progress(total + written * total / qint64(changes.size()), total * 2))
-            return makeError(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score was changed."));
+    if (sqlite3 *handle = sqliteHandle(m_db)) {
+        // SQLite: the C API, a few times faster per row than QtSql.
+        sqlite3_stmt *stmt = nullptr;
+        const QByteArray sql = updateSql.toUtf8();
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+            return makeError(ErrorCode::Sql, tr("Cannot save the scores."), QString::fromUtf8(sqlite3_errmsg(handle)));
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
+        for (const Change &c : changes) {
+            if (c.score)
+                sqlite3_bind_int(stmt, 1, *c.score);
+            else
+                sqlite3_bind_null(stmt, 1);
+            sqlite3_bind_int(stmt, 2, c.missing);
+            sqlite3_bind_int64(stmt, 3, c.id);
+            const int rc = sqlite3_step(stmt);
+            sqlite3_reset(stmt);
+            if (rc != SQLITE_DONE)
+                return m_db.dialect().translate(QSqlError(QString::fromUtf8(sqlite3_errmsg(handle)), {}, QSqlError::StatementError,
+                                                          QString::number(sqlite3_extended_errcode(handle))),
+                                                updateSql);
+            if (cancelledAt(++written))
+                return makeError(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score was changed."));
+        }
+    } else {
+        SqlQuery update(m_db);
+        update.prepare(updateSql);
+        for (const Change &c : changes) {
+            update.bind(optionalInt(c.score)).bind(c.missing).bind(c.id);
+            if (!update.exec())
+                return update.error();
+            if (cancelledAt(++written))
+                return makeError(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score was changed."));
+        }
     }
     for (const QString &definition : std::as_const(rebuild)) {
         if (!q.exec(definition))

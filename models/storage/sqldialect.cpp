@@ -26,9 +26,9 @@ QString SqlDialect::scopeToken(qint64 openingId, bool activeOnly)
 SqlFragment SqliteDialect::candidateSearch(const QString &text, qint64 openingId, bool activeOnly) const
 {
     // Ranked in tiers (the words all in the name, then in name, email or
-    // title/company, then also skills or tags, then anywhere): each tier is one
-    // more index lookup of ids, where bm25 would read every match's positions,
-    // several times slower on a broad prefix.
+    // title/company, then anywhere): each tier is one more index lookup of
+    // ids, where bm25 would read every match's positions, several times slower
+    // on a broad prefix.
     SqlFragment f;
     const QString all = candidateSearchExpression(text, openingId, activeOnly);
     if (all.isEmpty())
@@ -36,11 +36,10 @@ SqlFragment SqliteDialect::candidateSearch(const QString &text, qint64 openingId
     const QString scope = openingId > 0 ? QStringLiteral("scope : \"%1\" AND ").arg(scopeToken(openingId, activeOnly)) : QString();
     const QString terms = all.mid(all.indexOf(QLatin1String(" : (")) + 3);  // "(...)" after the column filter
     const QString tier = QStringLiteral("rowid IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ?)");
-    f.sql = QStringLiteral("SELECT rowid AS candidate_id, CASE WHEN %1 THEN 0 WHEN %1 THEN 1 WHEN %1 THEN 2 ELSE 3 END AS rank "
+    f.sql = QStringLiteral("SELECT rowid AS candidate_id, CASE WHEN %1 THEN 0 WHEN %1 THEN 1 ELSE 2 END AS rank "
                            "FROM candidate_search WHERE candidate_search MATCH ?")
                 .arg(tier);
-    f.values << QString(scope + QStringLiteral("name : ") + terms) << QString(scope + QStringLiteral("{name email work} : ") + terms)
-             << QString(scope + QStringLiteral("{name email work skills tags} : ") + terms) << all;
+    f.values << QString(scope + QStringLiteral("name : ") + terms) << QString(scope + QStringLiteral("{name email work} : ") + terms) << all;
     return f;
 }
 

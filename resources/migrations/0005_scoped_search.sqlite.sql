@@ -1,5 +1,5 @@
 -- The candidate index rebuilt with a scope column (see 0005_scoped_search.sql)
--- and prefix indexes for one- and two-character prefixes, so the first
+-- and prefix indexes for prefixes of one to four characters, so the first
 -- keystrokes of a search do not scan every term. Triggers now skip updates that
 -- change nothing the index holds.
 DROP TRIGGER candidate_search_candidate_insert;
@@ -17,7 +17,7 @@ DROP TABLE candidate_search;
 CREATE VIRTUAL TABLE candidate_search USING fts5(
   name, email, work, skills, tags, notes, scope,
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '1 2'
+  prefix = '1 2 3 4'
 );
 
 CREATE VIEW candidate_search_source AS
