@@ -4,98 +4,98 @@
 <context>
     <name>ApplicationExport</name>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="132"/>
+        <location filename="../models/formats/applicationexport.cpp" line="89"/>
         <source>Choose a file to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="136"/>
+        <location filename="../models/formats/applicationexport.cpp" line="93"/>
         <source>Cannot write “%1”: %2. Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="146"/>
-        <location filename="../models/formats/applicationexport.cpp" line="186"/>
+        <location filename="../models/formats/applicationexport.cpp" line="103"/>
+        <location filename="../models/formats/applicationexport.cpp" line="143"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="191"/>
+        <location filename="../models/formats/applicationexport.cpp" line="148"/>
         <source>Could not finish writing “%1”: %2. Check that the disk has free space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="206"/>
+        <location filename="../models/formats/applicationexport.cpp" line="163"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="206"/>
+        <location filename="../models/formats/applicationexport.cpp" line="163"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="206"/>
+        <location filename="../models/formats/applicationexport.cpp" line="163"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="206"/>
+        <location filename="../models/formats/applicationexport.cpp" line="163"/>
         <source>Current title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="206"/>
+        <location filename="../models/formats/applicationexport.cpp" line="163"/>
         <source>Current company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="207"/>
+        <location filename="../models/formats/applicationexport.cpp" line="164"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="207"/>
+        <location filename="../models/formats/applicationexport.cpp" line="164"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="207"/>
+        <location filename="../models/formats/applicationexport.cpp" line="164"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="207"/>
+        <location filename="../models/formats/applicationexport.cpp" line="164"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="207"/>
+        <location filename="../models/formats/applicationexport.cpp" line="164"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="208"/>
+        <location filename="../models/formats/applicationexport.cpp" line="165"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="208"/>
+        <location filename="../models/formats/applicationexport.cpp" line="165"/>
         <source>Days in stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="208"/>
+        <location filename="../models/formats/applicationexport.cpp" line="165"/>
         <source>Match score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="208"/>
+        <location filename="../models/formats/applicationexport.cpp" line="165"/>
         <source>Missing must-haves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/applicationexport.cpp" line="208"/>
+        <location filename="../models/formats/applicationexport.cpp" line="165"/>
         <source>Applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,52 +179,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationquery.cpp" line="200"/>
+        <location filename="../models/repositories/applicationquery.cpp" line="201"/>
         <source>The condition on “%1” has no values; pick at least one or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationquery.cpp" line="202"/>
+        <location filename="../models/repositories/applicationquery.cpp" line="203"/>
         <source>The condition on “%1” needs a lowest or highest value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationquery.cpp" line="205"/>
+        <location filename="../models/repositories/applicationquery.cpp" line="206"/>
         <source>The range for “%1” runs from %2 down to %3; swap the two values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationquery.cpp" line="207"/>
+        <location filename="../models/repositories/applicationquery.cpp" line="208"/>
         <source>“%1” needs a number of days, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationquery.cpp" line="212"/>
+        <location filename="../models/repositories/applicationquery.cpp" line="213"/>
         <source>“%1” refers to an unknown interviewer “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationquery.cpp" line="255"/>
+        <location filename="../models/repositories/applicationquery.cpp" line="256"/>
         <source>Unknown way to combine conditions “%1”; expected “all” or “any”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationquery.cpp" line="264"/>
+        <location filename="../models/repositories/applicationquery.cpp" line="265"/>
         <source>Unknown filter field “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationquery.cpp" line="298"/>
+        <location filename="../models/repositories/applicationquery.cpp" line="299"/>
         <source> OR </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationquery.cpp" line="298"/>
+        <location filename="../models/repositories/applicationquery.cpp" line="299"/>
         <source> AND </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationquery.cpp" line="299"/>
+        <location filename="../models/repositories/applicationquery.cpp" line="300"/>
         <source>NOT (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,37 +248,38 @@
     </message>
     <message>
         <location filename="../models/repositories/applicationrepository.cpp" line="117"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="144"/>
         <source>This application was changed by someone else after you opened it, so the move was not saved. It has been reloaded: check where it stands and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/repositories/applicationrepository.cpp" line="125"/>
-        <location filename="../models/repositories/applicationrepository.cpp" line="219"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="224"/>
         <source>That stage does not belong to this opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="172"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="177"/>
         <source>The application was changed again after this move (perhaps by someone else), so the move cannot be undone. Reload and move it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="241"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="246"/>
         <source>Some of the selected applications belong to another opening; select within one opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="307"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="312"/>
         <source>At least one of these applications was changed again after the move (perhaps by someone else), so the move cannot be undone. Reload and move them by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="351"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="356"/>
         <source>At least one of these applications was changed after the undo, so the move cannot be redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="375"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="380"/>
         <source>Some of these applications changed after the undo, so the move cannot be redone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,12 +287,12 @@
 <context>
     <name>BulkLoader</name>
     <message>
-        <location filename="../models/repositories/bulkloader.cpp" line="51"/>
+        <location filename="../models/repositories/bulkloader.cpp" line="50"/>
         <source>The database is read-only. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/bulkloader.cpp" line="141"/>
+        <location filename="../models/repositories/bulkloader.cpp" line="140"/>
         <source>The bulk load was not started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,17 +300,17 @@
 <context>
     <name>CandidateRepository</name>
     <message>
-        <location filename="../models/repositories/candidaterepository.cpp" line="68"/>
+        <location filename="../models/repositories/candidaterepository.cpp" line="70"/>
         <source>Candidate %1 does not exist; they may have been deleted by another user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/candidaterepository.cpp" line="112"/>
+        <location filename="../models/repositories/candidaterepository.cpp" line="140"/>
         <source>%1’s profile was changed by someone else after you opened it, so your edit was not saved. The profile has been reloaded: check it and make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/candidaterepository.cpp" line="141"/>
+        <location filename="../models/repositories/candidaterepository.cpp" line="172"/>
         <source>The candidate was changed or deleted by someone else, so they were not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,47 +785,47 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>DuplicateRepository</name>
     <message>
-        <location filename="../models/repositories/duplicaterepository.cpp" line="68"/>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="69"/>
         <source>Candidate %1 does not exist (they may have been deleted by another user), so nothing was merged. Reload the list and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/duplicaterepository.cpp" line="74"/>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="75"/>
         <source>The merge can no longer be undone because the kept candidate was edited or deleted since. Nothing was changed; edit the candidates by hand if they need separating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/duplicaterepository.cpp" line="81"/>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="82"/>
         <source>The merge can no longer be undone because candidate number %1 now belongs to another candidate. Nothing was changed; edit the candidates by hand if they need separating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/duplicaterepository.cpp" line="88"/>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="89"/>
         <source>The merge can no longer be undone because applications, notes or attachments it moved were changed or deleted since. Nothing was changed; edit the candidates by hand if they need separating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/duplicaterepository.cpp" line="124"/>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="125"/>
         <source>Same email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/duplicaterepository.cpp" line="125"/>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="126"/>
         <source>Same phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/duplicaterepository.cpp" line="126"/>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="127"/>
         <source>Same name and current company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/duplicaterepository.cpp" line="181"/>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="182"/>
         <source>A candidate cannot be merged into themselves; choose two different candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/duplicaterepository.cpp" line="451"/>
+        <location filename="../models/repositories/duplicaterepository.cpp" line="450"/>
         <source>Preparing the duplicate check was cancelled, so nothing was changed; it starts again the next time this database is opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,34 +854,40 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>MatchRepository</name>
     <message>
-        <location filename="../models/repositories/matchrepository.cpp" line="68"/>
-        <location filename="../models/repositories/matchrepository.cpp" line="107"/>
-        <location filename="../models/repositories/matchrepository.cpp" line="118"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="75"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="114"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="163"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="173"/>
         <source>Rescoring was cancelled; no score was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/matchrepository.cpp" line="212"/>
-        <source>A synonym needs both a spelling and the skill it stands for, with at least one letter or digit each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/repositories/matchrepository.cpp" line="214"/>
-        <source>“%1” and “%2” are already the same skill once case and punctuation are ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/repositories/matchrepository.cpp" line="247"/>
-        <source>“%1” is not one of your synonyms.</source>
+        <location filename="../models/repositories/matchrepository.cpp" line="147"/>
+        <source>Cannot save the scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/repositories/matchrepository.cpp" line="271"/>
+        <source>A synonym needs both a spelling and the skill it stands for, with at least one letter or digit each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/matchrepository.cpp" line="273"/>
+        <source>“%1” and “%2” are already the same skill once case and punctuation are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/matchrepository.cpp" line="306"/>
+        <source>“%1” is not one of your synonyms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/matchrepository.cpp" line="330"/>
         <source>“%1” = “%2” is not a usable synonym: both need a letter or digit, and they must differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/matchrepository.cpp" line="274"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="333"/>
         <source>“%1” is listed twice; keep one meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,32 +1085,32 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>PostgresDialect</name>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="184"/>
+        <location filename="../models/storage/sqldialect.cpp" line="232"/>
         <source>A server database is backed up on the server (pg_dump); Save a Copy works on local files only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="232"/>
+        <location filename="../models/storage/sqldialect.cpp" line="322"/>
         <source>Another user is changing the same records; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="234"/>
+        <location filename="../models/storage/sqldialect.cpp" line="324"/>
         <source>The database server&apos;s disk is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="236"/>
+        <location filename="../models/storage/sqldialect.cpp" line="326"/>
         <source>This server connection is read-only; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="238"/>
+        <location filename="../models/storage/sqldialect.cpp" line="328"/>
         <source>The change conflicts with data already stored (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="239"/>
+        <location filename="../models/storage/sqldialect.cpp" line="329"/>
         <source>A database error occurred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,42 +1350,42 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="89"/>
+        <location filename="../models/storage/sqldialect.cpp" line="135"/>
         <source>%1 already exists. Choose another name or delete it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="118"/>
+        <location filename="../models/storage/sqldialect.cpp" line="164"/>
         <source>The database is locked by another program (perhaps a second Shortlist) that is writing to it; Shortlist waited %1 seconds. Nothing was saved. Close the other program or try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="124"/>
+        <location filename="../models/storage/sqldialect.cpp" line="170"/>
         <source>The disk is full (or the database reached its size limit), so the change was not saved. Free some disk space and try again; your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="129"/>
+        <location filename="../models/storage/sqldialect.cpp" line="175"/>
         <source>The database cannot be written: the file or its folder is read-only. Open a writable copy to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="135"/>
+        <location filename="../models/storage/sqldialect.cpp" line="181"/>
         <source>The database file is damaged. Restore it from a backup (Shortlist keeps one before every upgrade).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="140"/>
+        <location filename="../models/storage/sqldialect.cpp" line="186"/>
         <source>Shortlist could not read or write the database file. Check that the disk is available and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="144"/>
+        <location filename="../models/storage/sqldialect.cpp" line="190"/>
         <source>The change conflicts with data already stored (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="147"/>
+        <location filename="../models/storage/sqldialect.cpp" line="193"/>
         <source>A database error occurred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,47 +1467,47 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>shortlist::ApplicationTableModel</name>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="177"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="190"/>
         <source>%1 ⚑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="189"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="202"/>
         <source>%1 — %2 since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="212"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="225"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="213"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="226"/>
         <source>Current stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="214"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="227"/>
         <source>Days in stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="215"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="228"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="216"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="229"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="217"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="230"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="218"/>
+        <location filename="../models/itemmodels/applicationtablemodel.cpp" line="231"/>
         <source>Applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,7 +2072,7 @@ Run &apos;%1 --help&apos; for usage.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Move to Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,222 +2202,227 @@ Run &apos;%1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>%1 — Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Editing is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Cannot prepare duplicate detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Cannot read openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Scoring every application against its opening&apos;s requirements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Upgrading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Cannot score the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>hiring.shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Cannot create the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>%1 already exists. Choose a new file name; to open the existing file use File › Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source> copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Cannot save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Choose a different file from the open database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>%1 exists and cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Saved a consistent copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>No database open — File › Open or File › New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>Candidates: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>Candidates: unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Read-write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="625"/>
+        <source>Listed: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>Cannot read the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>&lt;b&gt;Applications&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source> at </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>&lt;i&gt;No candidate selected&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>Save your changes to %1&apos;s profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Cannot create the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Cannot save the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>Cannot read the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>Rescoring the applications…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
-        <location filename="../ui/mainwindow.cpp" line="1419"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="1429"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="831"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>Cannot save the requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Cannot save the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Saved %n requirement(s) and rescored %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2418,166 +2430,166 @@ Run &apos;%1 --help&apos; for usage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="1022"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>%1 may already be in Shortlist: %2 has the same %3.
 
 Open shows the existing candidate. Merge adds this application and any details the existing profile lacks to it. Add Separately keeps two profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="871"/>
-        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="1025"/>
         <source>email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="871"/>
-        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="1025"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>Add Separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>%1 has the same name and current company as %2. Add %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
         <source>Cannot add the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>Add %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>Merge into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
         <source>Added, but cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>Cannot look for duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>No duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>No other candidate has %1&apos;s email, phone, or name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>Merge Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>Merge which profile into %1? Every application, note and scorecard is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
-        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
-        <location filename="../ui/mainwindow.cpp" line="1024"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>Merge %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Merged %1 into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Cannot save the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>Note: %1 has the same name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1013"/>
+        <location filename="../ui/mainwindow.cpp" line="1023"/>
         <source>%1 has the same %2 as %3. Merge that profile into %3 now? Undo separates them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
         <source>Keep Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1048"/>
         <source>Cannot move the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>Move %1 to the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>Reject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Reason for rejecting %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1120"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>%n application(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2585,7 +2597,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Move %n applications</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2593,7 +2605,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>Move %n applications to “%1”? This is one step you can undo.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2601,14 +2613,14 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
-        <location filename="../ui/mainwindow.cpp" line="1247"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
         <source>Over headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1145"/>
-        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <location filename="../ui/mainwindow.cpp" line="1155"/>
+        <location filename="../ui/mainwindow.cpp" line="1258"/>
         <source>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2616,17 +2628,17 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>Cannot move the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>Nothing moved: the selection is already in “%1” or closed (reopen closed applications first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1170"/>
+        <location filename="../ui/mainwindow.cpp" line="1180"/>
         <source>%1 — %n skipped (already there or closed).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2634,12 +2646,12 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1206"/>
+        <location filename="../ui/mainwindow.cpp" line="1216"/>
         <source>Nothing to advance: the selection is in the last stage or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1210"/>
+        <location filename="../ui/mainwindow.cpp" line="1220"/>
         <source>Advance %n applications</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2647,7 +2659,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1211"/>
+        <location filename="../ui/mainwindow.cpp" line="1221"/>
         <source>Advance %n applications to their next stage? This is one step you can undo.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2655,13 +2667,13 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224"/>
-        <location filename="../ui/mainwindow.cpp" line="1230"/>
+        <location filename="../ui/mainwindow.cpp" line="1234"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>Cannot advance the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1236"/>
+        <location filename="../ui/mainwindow.cpp" line="1246"/>
         <source>Advance %n application(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2669,12 +2681,12 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1268"/>
+        <location filename="../ui/mainwindow.cpp" line="1278"/>
         <source>Cannot tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1273"/>
+        <location filename="../ui/mainwindow.cpp" line="1283"/>
         <source>%n candidate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2682,27 +2694,27 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
         <source>Remove a Tag from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1276"/>
+        <location filename="../ui/mainwindow.cpp" line="1286"/>
         <source>Tag to add (type a new one or pick):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1276"/>
+        <location filename="../ui/mainwindow.cpp" line="1286"/>
         <source>Tag to remove:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <location filename="../ui/mainwindow.cpp" line="1290"/>
         <source>Tag %n candidates</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2710,7 +2722,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <location filename="../ui/mainwindow.cpp" line="1290"/>
         <source>Untag %n candidates</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2718,7 +2730,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <location filename="../ui/mainwindow.cpp" line="1291"/>
         <source>Add “%1” to %n candidates? This is one step you can undo.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2726,7 +2738,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1282"/>
+        <location filename="../ui/mainwindow.cpp" line="1292"/>
         <source>Remove “%1” from %n candidates? This is one step you can undo.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2734,133 +2746,133 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1289"/>
+        <location filename="../ui/mainwindow.cpp" line="1299"/>
         <source>Cannot add the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1289"/>
+        <location filename="../ui/mainwindow.cpp" line="1299"/>
         <source>Cannot remove the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1292"/>
+        <location filename="../ui/mainwindow.cpp" line="1302"/>
         <source>Tag %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1292"/>
+        <location filename="../ui/mainwindow.cpp" line="1302"/>
         <source>Remove “%2” from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <location filename="../ui/mainwindow.cpp" line="1306"/>
         <source>Nothing changed: every selected candidate already had that tag state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1304"/>
-        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <location filename="../ui/mainwindow.cpp" line="1314"/>
+        <location filename="../ui/mainwindow.cpp" line="1328"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1305"/>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
         <source>Note (saved with your name and the time):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1315"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>Cannot save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1343"/>
+        <location filename="../ui/mainwindow.cpp" line="1353"/>
         <source>Save View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1344"/>
+        <location filename="../ui/mainwindow.cpp" line="1354"/>
         <source>Name for the current search, filter, sort and columns (pick one to replace it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1355"/>
+        <location filename="../ui/mainwindow.cpp" line="1365"/>
         <source>Replace View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1355"/>
+        <location filename="../ui/mainwindow.cpp" line="1365"/>
         <source>Replace the saved view “%1” with what is shown now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1361"/>
+        <location filename="../ui/mainwindow.cpp" line="1371"/>
         <source>Cannot save the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1368"/>
+        <location filename="../ui/mainwindow.cpp" line="1378"/>
         <source>Saved the view “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1379"/>
+        <location filename="../ui/mainwindow.cpp" line="1389"/>
         <source>Delete View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1379"/>
+        <location filename="../ui/mainwindow.cpp" line="1389"/>
         <source>Delete the saved view “%1”? The applications are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1384"/>
+        <location filename="../ui/mainwindow.cpp" line="1394"/>
         <source>Cannot delete the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1397"/>
+        <location filename="../ui/mainwindow.cpp" line="1407"/>
         <source>View “%1”: %L2 applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1414"/>
+        <location filename="../ui/mainwindow.cpp" line="1424"/>
         <source>%1 candidates.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1415"/>
+        <location filename="../ui/mainwindow.cpp" line="1425"/>
         <source>Export Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1415"/>
+        <location filename="../ui/mainwindow.cpp" line="1425"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1416"/>
+        <location filename="../ui/mainwindow.cpp" line="1426"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1419"/>
+        <location filename="../ui/mainwindow.cpp" line="1429"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1420"/>
+        <location filename="../ui/mainwindow.cpp" line="1430"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1433"/>
+        <location filename="../ui/mainwindow.cpp" line="1443"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1436"/>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
         <source>Exported %Ln application(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2868,75 +2880,75 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1511"/>
+        <location filename="../ui/mainwindow.cpp" line="1521"/>
         <source>&lt;b&gt;Requirement match: %1&lt;/b&gt; of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <location filename="../ui/mainwindow.cpp" line="1523"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b35806&apos;&gt;⚑ Missing must-have: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1519"/>
+        <location filename="../ui/mainwindow.cpp" line="1529"/>
         <source>%1 (weight %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1519"/>
+        <location filename="../ui/mainwindow.cpp" line="1529"/>
         <source>, must-have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1522"/>
+        <location filename="../ui/mainwindow.cpp" line="1532"/>
         <source>has “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1532"/>
+        <location filename="../ui/mainwindow.cpp" line="1542"/>
         <source>Matched:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1533"/>
+        <location filename="../ui/mainwindow.cpp" line="1543"/>
         <source>Partial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1534"/>
+        <location filename="../ui/mainwindow.cpp" line="1544"/>
         <source>Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1540"/>
+        <location filename="../ui/mainwindow.cpp" line="1550"/>
         <source>Accepted another offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1540"/>
+        <location filename="../ui/mainwindow.cpp" line="1550"/>
         <source>No longer looking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1540"/>
+        <location filename="../ui/mainwindow.cpp" line="1550"/>
         <source>Compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1540"/>
+        <location filename="../ui/mainwindow.cpp" line="1550"/>
         <source>Personal reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1540"/>
+        <location filename="../ui/mainwindow.cpp" line="1550"/>
         <source>Did not respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096"/>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1106"/>
+        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,13 +2988,13 @@ Open shows the existing candidate. Merge adds this application and any details t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096"/>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1106"/>
+        <location filename="../ui/mainwindow.cpp" line="1139"/>
         <source>Why did %1 withdraw?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1108"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3162,7 +3174,7 @@ Headcount %3, hired %4, %5 applications in all</source>
     </message>
     <message>
         <location filename="../ui/views/pipelineview.cpp" line="47"/>
-        <location filename="../ui/views/pipelineview.cpp" line="325"/>
+        <location filename="../ui/views/pipelineview.cpp" line="326"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,46 +3199,46 @@ Headcount %3, hired %4, %5 applications in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/pipelineview.cpp" line="322"/>
+        <location filename="../ui/views/pipelineview.cpp" line="323"/>
         <source>Filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/pipelineview.cpp" line="325"/>
+        <location filename="../ui/views/pipelineview.cpp" line="326"/>
         <source>&amp;Filter (on)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/pipelineview.cpp" line="335"/>
+        <location filename="../ui/views/pipelineview.cpp" line="336"/>
         <source>No database is open.
 Use File › Open Database or File › New Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/pipelineview.cpp" line="337"/>
+        <location filename="../ui/views/pipelineview.cpp" line="338"/>
         <source>Select an opening on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/pipelineview.cpp" line="338"/>
+        <location filename="../ui/views/pipelineview.cpp" line="339"/>
         <source>No openings yet.
 Create one with Opening › New Opening: templates bring the stage plan, requirements and scorecard competencies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/pipelineview.cpp" line="344"/>
+        <location filename="../ui/views/pipelineview.cpp" line="345"/>
         <source>Nothing in %1 matches the search and filter.
 Press Esc to clear them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/pipelineview.cpp" line="346"/>
+        <location filename="../ui/views/pipelineview.cpp" line="347"/>
         <source>No candidates in %1 yet.
 Add one with Candidate › Add Candidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/pipelineview.cpp" line="348"/>
+        <location filename="../ui/views/pipelineview.cpp" line="349"/>
         <source>No active candidates in %1.
 Add one with Candidate › Add Candidate, or tick “Show hired, rejected and withdrawn”.</source>
         <translation type="unfinished"></translation>
