@@ -6,6 +6,7 @@
 // tests compare with SQL written by hand, the SQL here is PostgreSQL's own.
 
 #include "../common/pgserver.h"
+#include "../common/searchcases.h"
 #include "../common/testdb.h"
 
 #include "domain/textfold.h"
@@ -965,17 +966,7 @@ private Q_SLOTS:
 
     // ------------------------------------------------------------------ search
 
-    void search_specialCharacters_neverFail_data()
-    {
-        QTest::addColumn<QString>("input");
-        const char *const inputs[] = {"\"", "\"unterminated", "*", "-spark", "spark -kafka", "a:b", "name:José", "NEAR(", "NEAR(spark kafka, 2)",
-                                      "()", "(((", "AND", "OR NOT", "spark AND", "^", "+", "'", "\\", "{}", "[x]", "spark*", "**spark",
-                                      "", "   ", "\t\n", "😀", "@", "person1@example.com", "%", "_", ";DROP TABLE candidates;--",
-                                      "spark & kafka", "spark | !kafka", "spark:*", "<->", "'spark':* & 'x'", "$1", "?", ":name", "::text",
-                                      "\xcc\x81", "e\xcc\x81 \xcc\x81\xcc\x81"};  // combining acute accents, alone
-        for (const char *input : inputs)
-            QTest::newRow(input) << QString::fromUtf8(input);
-    }
+    void search_specialCharacters_neverFail_data() { addSpecialSearchInputs(); }
 
     void search_specialCharacters_neverFail()
     {
@@ -991,28 +982,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_query, QStringLiteral("SELECT count(*) FROM candidates")), qint64(candidateCount));
     }
 
-    void search_findsWhatWasTyped_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expectedName");
-        QTest::addColumn<int>("expectedCount");
-        QTest::newRow("without accents finds accented") << QStringLiteral("Jose Nunez") << QStringLiteral("José Núñez") << 1;
-        QTest::newRow("accented finds accented") << QStringLiteral("núñez") << QStringLiteral("José Núñez") << 1;
-        QTest::newRow("ring and diaeresis") << QStringLiteral("zoe angstrom") << QStringLiteral("Zoë Ångström") << 1;
-        QTest::newRow("upper case") << QStringLiteral("JOSÉ") << QStringLiteral("José Núñez") << 1;
-        QTest::newRow("prefix") << QStringLiteral("Siob") << QStringLiteral("Siobhán O'Brien") << 1;
-        QTest::newRow("apostrophe in name") << QStringLiteral("O'Brien") << QStringLiteral("Siobhán O'Brien") << 1;
-        QTest::newRow("Chinese") << QStringLiteral("王伟") << QStringLiteral("王伟") << 1;
-        QTest::newRow("Cyrillic prefix") << QStringLiteral("Дмитр") << QStringLiteral("Дмитрий Иванов") << 1;
-        QTest::newRow("Cyrillic lower case") << QStringLiteral("иванов") << QStringLiteral("Дмитрий Иванов") << 1;
-        QTest::newRow("email, prefix of every word") << QStringLiteral("person2@example.com") << QStringLiteral("王伟") << 11;
-        QTest::newRow("skill prefix") << QStringLiteral("spa") << QString() << candidateCount * 3 / 4;
-        QTest::newRow("title and company") << QStringLiteral("senior data") << QString() << candidateCount / 2;
-        QTest::newRow("tag") << QStringLiteral("relocation") << QString() << candidateCount / 5;
-        QTest::newRow("tag with a hyphen") << QStringLiteral("silver-medal") << QStringLiteral("José Núñez") << 9;
-        QTest::newRow("note") << QStringLiteral("spoke") << QStringLiteral("Person 10") << 1;
-        QTest::newRow("two words must both match") << QStringLiteral("José Ivanov") << QString() << 0;
-    }
+    void search_findsWhatWasTyped_data() { addSearchExpectations(candidateCount); }
 
     void search_findsWhatWasTyped()
     {

@@ -2,6 +2,7 @@
 // filter builder against SQL written by hand, FTS input that must never fail,
 // diacritics, non-Latin scripts, ranking, and the index kept current.
 
+#include "../common/searchcases.h"
 #include "../common/testdb.h"
 
 #include "repositories/applicationrepository.h"
@@ -260,15 +261,7 @@ private Q_SLOTS:
         QVERIFY(parsed.error().message.contains(QStringLiteral("salary")));
     }
 
-    void search_specialCharacters_neverFail_data()
-    {
-        QTest::addColumn<QString>("input");
-        const char *const inputs[] = {"\"", "\"unterminated", "*", "-spark", "spark -kafka", "a:b", "name:José", "NEAR(", "NEAR(spark kafka, 2)",
-                                      "()", "(((", "AND", "OR NOT", "spark AND", "^", "+", "'", "\\", "{}", "[x]", "spark*", "**spark",
-                                      "", "   ", "\t\n", "😀", "@", "person1@example.com", "%", "_", ";DROP TABLE candidates;--"};
-        for (const char *input : inputs)
-            QTest::newRow(input) << QString::fromUtf8(input);
-    }
+    void search_specialCharacters_neverFail_data() { addSpecialSearchInputs(); }
 
     void search_specialCharacters_neverFail()
     {
@@ -286,27 +279,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidates")), qint64(candidateCount));
     }
 
-    void search_findsWhatWasTyped_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expectedName");
-        QTest::addColumn<int>("expectedCount");
-        QTest::newRow("without accents finds accented") << QStringLiteral("Jose Nunez") << QStringLiteral("José Núñez") << 1;
-        QTest::newRow("accented finds accented") << QStringLiteral("núñez") << QStringLiteral("José Núñez") << 1;
-        QTest::newRow("ring and diaeresis") << QStringLiteral("zoe angstrom") << QStringLiteral("Zoë Ångström") << 1;
-        QTest::newRow("upper case") << QStringLiteral("JOSÉ") << QStringLiteral("José Núñez") << 1;
-        QTest::newRow("prefix") << QStringLiteral("Siob") << QStringLiteral("Siobhán O'Brien") << 1;
-        QTest::newRow("apostrophe in name") << QStringLiteral("O'Brien") << QStringLiteral("Siobhán O'Brien") << 1;
-        QTest::newRow("Chinese") << QStringLiteral("王伟") << QStringLiteral("王伟") << 1;
-        QTest::newRow("Cyrillic prefix") << QStringLiteral("Дмитр") << QStringLiteral("Дмитрий Иванов") << 1;
-        QTest::newRow("Cyrillic lower case") << QStringLiteral("иванов") << QStringLiteral("Дмитрий Иванов") << 1;
-        QTest::newRow("email, prefix of every word") << QStringLiteral("person2@example.com") << QStringLiteral("王伟") << 11;
-        QTest::newRow("skill prefix") << QStringLiteral("spa") << QString() << candidateCount * 3 / 4;
-        QTest::newRow("title and company") << QStringLiteral("senior data") << QString() << candidateCount / 2;
-        QTest::newRow("tag") << QStringLiteral("relocation") << QString() << candidateCount / 5;
-        QTest::newRow("tag with a hyphen") << QStringLiteral("silver-medal") << QStringLiteral("José Núñez") << 9;
-        QTest::newRow("two words must both match") << QStringLiteral("José Ivanov") << QString() << 0;
-    }
+    void search_findsWhatWasTyped_data() { addSearchExpectations(candidateCount); }
 
     void search_findsWhatWasTyped()
     {
