@@ -309,4 +309,21 @@ Result<QList<Scorecard>> ScorecardRepository::othersVisibleTo(qint64 interviewId
     return list;
 }
 
+Result<QList<QPair<qint64, qint64>>> ScorecardRepository::overdue(qint64 now, int graceHours) const
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT i.id, p.person_id FROM interviews i JOIN interview_panel p ON p.interview_id = i.id "
+                             "WHERE i.status <> 'cancelled' AND i.starts_at + i.duration_minutes * 60 + ? < ? "
+                             "AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.person_id = p.person_id "
+                             "AND s.status = 'submitted') "
+                             "ORDER BY i.starts_at, i.id, p.person_id"));
+    q.bind(qint64(graceHours) * 3600).bind(now);
+    if (!q.exec())
+        return q.error();
+    QList<QPair<qint64, qint64>> list;
+    while (q.next())
+        list << qMakePair(q.int64(0), q.int64(1));
+    return list;
+}
+
 } // namespace shortlist

@@ -72,6 +72,11 @@ public:
     Result<QList<Scorecard>> othersVisibleTo(qint64 interviewId, qint64 viewerPersonId) const;
     Result<PanelProgress> progress(qint64 interviewId, qint64 viewerPersonId) const;
 
+    // Interviews that ended more than `graceHours` before `now`, not cancelled,
+    // with a panelist who has not submitted: (interview id, person id) pairs,
+    // longest overdue first.
+    Result<QList<QPair<qint64, qint64>>> overdue(qint64 now, int graceHours) const;
+
     static Error validateForSubmit(const Scorecard &scorecard, const QList<qint64> &focusCompetencies);
 
 private:
