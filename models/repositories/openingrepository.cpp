@@ -233,14 +233,38 @@ Result<int> OpeningRepository::updateRequirements(qint64 openingId, int expected
     if (q.numRowsAffected() != 1)
         return makeError(ErrorCode::Stale, tr("The opening was changed by someone else since you opened it; the requirements were not saved. "
                                               "Reopen them and edit again."));
-    q.prepare(QStringLiteral("DELETE FROM requirements WHERE opening_id = ?"));
+    // Requirements keep their ids (interview plans refer to them): removed
+    // ones go, kept ones are updated in place, new ones are added. Positions
+    // are parked below zero first so the new order never collides.
+    QStringList kept;
+    for (const Requirement &r : requirements) {
+        if (r.id > 0)
+            kept << QString::number(r.id);
+    }
+    q.prepare(QStringLiteral("DELETE FROM requirements WHERE opening_id = ?")
+              + (kept.isEmpty() ? QString() : QStringLiteral(" AND id NOT IN (%1)").arg(kept.join(QLatin1Char(',')))));
     q.bind(openingId);
     if (!q.exec())
         return q.error();
+    q.prepare(QStringLiteral("UPDATE requirements SET position = -position - 1 WHERE opening_id = ?"));
+    q.bind(openingId);
+    if (!q.exec())
+        return q.error();
+    SqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE requirements SET position = ?, skill = ?, detail = ?, weight = ?, must_have = ?, min_years = ?, "
+                                  "keywords = ? WHERE id = ? AND opening_id = ?"));
     q.prepare(QStringLiteral("INSERT INTO requirements (opening_id, position, skill, detail, weight, must_have, min_years, keywords) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < requirements.size(); ++i) {
         const Requirement &r = requirements.at(i);
+        if (r.id > 0) {
+            update.bind(int(i)).bind(r.skill.trimmed()).bind(r.detail).bind(r.weight).bind(r.mustHave ? 1 : 0).bind(r.minYears)
+                .bind(lines(r.keywords)).bind(r.id).bind(openingId);
+            if (!update.exec())
+                return update.error();
+            if (update.numRowsAffected() == 1)
+                continue;
+        }
         q.bind(openingId).bind(int(i)).bind(r.skill.trimmed()).bind(r.detail).bind(r.weight).bind(r.mustHave ? 1 : 0).bind(r.minYears)
             .bind(lines(r.keywords));
         if (!q.exec())

@@ -108,6 +108,28 @@ private Q_SLOTS:
         QCOMPARE(stored(*m_db, created.applicationId), std::make_pair(std::optional<int>(), 0));
     }
 
+    void requirementEdit_keepsTheIdsOfKeptRequirements()
+    {
+        const qint64 opening = createOpening(*m_db);
+        Opening o = OpeningRepository(*m_db).load(opening).value();
+        QList<Requirement> edited = o.requirements;
+        edited[0].weight = 1;
+        const Requirement removed = edited.takeAt(1);
+        std::swap(edited[0], edited[1]);  // reordered
+        Requirement added;
+        added.skill = QStringLiteral("Databricks");
+        edited << added;
+        QVERIFY(OpeningRepository(*m_db).updateRequirements(opening, o.version, edited));
+        const QList<Requirement> stored = OpeningRepository(*m_db).load(opening)->requirements;
+        QCOMPARE(stored.size(), edited.size());
+        QCOMPARE(stored.at(0).id, edited.at(0).id);
+        QCOMPARE(stored.at(1).id, edited.at(1).id);
+        QCOMPARE(stored.at(1).weight, 1);
+        QVERIFY(stored.constLast().id > 0);
+        QCOMPARE(stored.constLast().skill, QStringLiteral("Databricks"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM requirements WHERE id = %1").arg(removed.id)), 0);
+    }
+
     void requirementEdit_invalid_refusedWithReason_data()
     {
         QTest::addColumn<QString>("skill");
