@@ -298,6 +298,14 @@
     </message>
 </context>
 <context>
+    <name>CalibrationRepository</name>
+    <message>
+        <location filename="../models/repositories/calibrationrepository.cpp" line="153"/>
+        <source>Whole panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateRepository</name>
     <message>
         <location filename="../models/repositories/candidaterepository.cpp" line="70"/>
@@ -594,6 +602,14 @@ Run &apos;%1 --help&apos; for usage.</source>
     </message>
 </context>
 <context>
+    <name>DecisionRepository</name>
+    <message>
+        <location filename="../models/repositories/decisionrepository.cpp" line="73"/>
+        <source>This decision goes against the formula&apos;s advice; write the rationale, it is logged with the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <location filename="../models/demo/demogenerator.cpp" line="191"/>
@@ -827,6 +843,127 @@ Run &apos;%1 --help&apos; for usage.</source>
     <message>
         <location filename="../models/repositories/duplicaterepository.cpp" line="450"/>
         <source>Preparing the duplicate check was cancelled, so nothing was changed; it starts again the next time this database is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPlanRepository</name>
+    <message>
+        <location filename="../models/repositories/interviewplanrepository.cpp" line="56"/>
+        <source>“%1” is not in one of the opening&apos;s interview stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewplanrepository.cpp" line="58"/>
+        <source>Every planned interview needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewplanrepository.cpp" line="60"/>
+        <source>“%1” needs a duration in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewplanrepository.cpp" line="64"/>
+        <source>A slot in “%1” assesses a competency of another opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewplanrepository.cpp" line="68"/>
+        <source>A slot in “%1” assesses a requirement of another opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewplanrepository.cpp" line="127"/>
+        <source>Interviewer 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewplanrepository.cpp" line="127"/>
+        <source>Interviewer 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewplanrepository.cpp" line="167"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewRepository</name>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="28"/>
+        <source>Give the interview a date, a start time and a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="30"/>
+        <source>An interview lasts %1 to %2 minutes; %3 is outside that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="44"/>
+        <source>Add at least one interviewer to the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="51"/>
+        <source>That stage does not belong to the candidate&apos;s opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="55"/>
+        <source>An interviewer is on the panel twice; remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="62"/>
+        <source>Interviewer %1 is not in the people directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="69"/>
+        <source>A focus competency is not one of this opening&apos;s competencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="105"/>
+        <source>The application no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="108"/>
+        <source>Only an active application can be given an interview; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="185"/>
+        <source>Only a scheduled interview can be moved; this one was held, cancelled or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="203"/>
+        <source>Only a scheduled interview can be cancelled; this one was held, cancelled or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="256"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="260"/>
+        <source>%1 interview with %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="277"/>
+        <source>%1: general assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/interviewrepository.cpp" line="277"/>
+        <source>%1 assesses: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,6 +1425,122 @@ Run &apos;%1 --help&apos; for usage.</source>
     <message>
         <location filename="../models/repositories/savedviewrepository.cpp" line="232"/>
         <source>The opening this view is for no longer exists; save the view for every opening instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardFile</name>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="31"/>
+        <source>This is not a Shortlist scorecard file (not readable JSON: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="34"/>
+        <source>This is not a Shortlist scorecard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="36"/>
+        <source>The file is scorecard format version %1; this Shortlist reads version %2. Use the same Shortlist version as the file&apos;s sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="59"/>
+        <source>The interview was cancelled; there is nothing to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardImport</name>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="171"/>
+        <source>The file was never saved by the interviewer (it has no signature); ask them to fill it in and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="173"/>
+        <source>The file was changed after the interviewer saved it (its signature no longer matches); ask them to save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="178"/>
+        <source>The file belongs to another Shortlist database; import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="183"/>
+        <source>The interview in the file no longer exists in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="185"/>
+        <source>The interview was cancelled; its scorecard is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="191"/>
+        <source>%1 is not on this interview&apos;s panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="213"/>
+        <source>This scorecard was already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="214"/>
+        <source>%1 already submitted a scorecard for this interview; amend it in Shortlist to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/scorecardfile.cpp" line="221"/>
+        <source>Imported %1&apos;s scorecard for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardRepository</name>
+    <message>
+        <location filename="../models/repositories/scorecardrepository.cpp" line="43"/>
+        <source>Only an interviewer on this interview&apos;s panel can write its scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/scorecardrepository.cpp" line="128"/>
+        <source>Rate every focus competency, or mark it “not assessed”, before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/scorecardrepository.cpp" line="132"/>
+        <location filename="../models/repositories/scorecardrepository.cpp" line="153"/>
+        <source>A competency cannot be both rated and “not assessed”; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/scorecardrepository.cpp" line="134"/>
+        <location filename="../models/repositories/scorecardrepository.cpp" line="151"/>
+        <source>Ratings run from 1 to 4 on the opening&apos;s scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/scorecardrepository.cpp" line="137"/>
+        <source>Choose an overall recommendation: strong no, no, yes or strong yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/scorecardrepository.cpp" line="168"/>
+        <source>This scorecard was submitted and is locked; amend it to change it (the reason is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/scorecardrepository.cpp" line="220"/>
+        <source>Say why the submitted scorecard is being amended; the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/scorecardrepository.cpp" line="228"/>
+        <source>Only a submitted scorecard is amended; this one is still a draft you can edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
