@@ -82,24 +82,31 @@ Result<Scorecard> ScorecardRepository::read(qint64 scorecardId) const
     return s;
 }
 
+Result<QList<Scorecard>> ScorecardRepository::readAll(SqlQuery &ids) const
+{
+    // The ids first: read() runs its own queries on the same connection.
+    if (!ids.exec())
+        return ids.error();
+    QList<qint64> list;
+    while (ids.next())
+        list << ids.int64(0);
+    ids.finish();
+    QList<Scorecard> cards;
+    for (qint64 id : std::as_const(list)) {
+        Result<Scorecard> s = read(id);
+        if (!s)
+            return s.error();
+        cards << *s;
+    }
+    return cards;
+}
+
 Result<QList<Scorecard>> ScorecardRepository::history(qint64 interviewId, qint64 personId) const
 {
     SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM scorecards WHERE interview_id = ? AND person_id = ? ORDER BY revision"));
     q.bind(interviewId).bind(personId);
-    if (!q.exec())
-        return q.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.int64(0);
-    QList<Scorecard> list;
-    for (qint64 id : std::as_const(ids)) {
-        Result<Scorecard> s = read(id);
-        if (!s)
-            return s.error();
-        list << *s;
-    }
-    return list;
+    return readAll(q);
 }
 
 Result<Scorecard> ScorecardRepository::current(qint64 interviewId, qint64 personId) const
@@ -294,19 +301,7 @@ Result<QList<Scorecard>> ScorecardRepository::othersVisibleTo(qint64 interviewId
                              "AND NOT EXISTS (SELECT 1 FROM scorecards n WHERE n.interview_id = s.interview_id AND n.person_id = s.person_id "
                              "AND n.revision > s.revision) ORDER BY s.person_id"));
     q.bind(interviewId).bind(viewerPersonId);
-    if (!q.exec())
-        return q.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.int64(0);
-    QList<Scorecard> list;
-    for (qint64 id : std::as_const(ids)) {
-        Result<Scorecard> s = read(id);
-        if (!s)
-            return s.error();
-        list << *s;
-    }
-    return list;
+    return readAll(q);
 }
 
 Result<QList<QPair<qint64, qint64>>> ScorecardRepository::overdue(qint64 now, int graceHours) const

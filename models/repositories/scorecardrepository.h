@@ -10,6 +10,7 @@
 namespace shortlist {
 
 class Database;
+class SqlQuery;
 
 // Overall recommendation: no neutral middle, on purpose.
 enum class Recommendation { StrongNo, No, Yes, StrongYes };
@@ -83,6 +84,8 @@ private:
     Result<QList<qint64>> focusOf(qint64 interviewId, qint64 personId) const;
     Result<qint64> write(const Scorecard &scorecard, bool submit);
     Result<Scorecard> read(qint64 scorecardId) const;
+    // Runs a prepared query of scorecard ids and reads each.
+    Result<QList<Scorecard>> readAll(SqlQuery &ids) const;
     Database &m_db;
 };
 

@@ -61,6 +61,15 @@ inline NewApplication addCandidate(Database &db, qint64 openingId, const QString
     return created ? *created : NewApplication{};
 }
 
+// A person in the directory (an interviewer unless said otherwise); 0 on failure.
+inline qint64 addPerson(Database &db, const QString &name, const QString &email = {}, const QString &role = QStringLiteral("interviewer"))
+{
+    SqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO people (name, email, role, created_at) VALUES (?, ?, ?, 0) RETURNING id"));
+    q.bind(name).bind(email).bind(role);
+    return q.exec() && q.next() ? q.int64(0) : 0;
+}
+
 inline qint64 scalar(Database &db, const QString &sql)
 {
     SqlQuery q(db);

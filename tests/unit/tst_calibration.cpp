@@ -18,13 +18,6 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    qint64 addPerson(Database &db, const QString &name)
-    {
-        SqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO people (name, role, created_at) VALUES (?, 'interviewer', 0) RETURNING id"));
-        q.bind(name);
-        return q.exec() && q.next() ? q.int64(0) : 0;
-    }
 
     // `candidates` candidates, each interviewed once by all three; true level
     // 2 or 3 by turns: Lenient rates it +1, Exact as is, Harsh -1. Harsh marks

@@ -25,13 +25,6 @@ private:
     qint64 m_tomasz = 0;
     qint64 m_manager = 0;
 
-    qint64 addPerson(const QString &name, const QString &email)
-    {
-        SqlQuery q(*m_db);
-        q.prepare(QStringLiteral("INSERT INTO people (name, email, role, created_at) VALUES (?, ?, 'interviewer', 0) RETURNING id"));
-        q.bind(name).bind(email);
-        return q.exec() && q.next() ? q.int64(0) : 0;
-    }
 
     Interview draft() const
     {
@@ -51,9 +44,9 @@ private Q_SLOTS:
     {
         m_db = createDatabase(m_dir.filePath(QStringLiteral("interviews.shortlist")));
         QVERIFY(m_db);
-        m_manager = addPerson(QStringLiteral("Priya Raman"), QStringLiteral("priya@example.com"));
-        m_ines = addPerson(QStringLiteral("Inês Duarte"), QStringLiteral("ines@example.com"));
-        m_tomasz = addPerson(QStringLiteral("Tomasz Wróbel"), QStringLiteral("tomasz@example.com"));
+        m_manager = addPerson(*m_db, QStringLiteral("Priya Raman"), QStringLiteral("priya@example.com"));
+        m_ines = addPerson(*m_db, QStringLiteral("Inês Duarte"), QStringLiteral("ines@example.com"));
+        m_tomasz = addPerson(*m_db, QStringLiteral("Tomasz Wróbel"), QStringLiteral("tomasz@example.com"));
         m_opening = createOpening(*m_db);
         SqlQuery q(*m_db);
         QVERIFY(q.exec(QStringLiteral("UPDATE openings SET hiring_manager_id = %1 WHERE id = %2").arg(m_manager).arg(m_opening)));

@@ -27,13 +27,6 @@ private:
     qint64 m_interview = 0;
     int m_files = 0;
 
-    qint64 addPerson(Database &db, const QString &name)
-    {
-        SqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO people (name, role, created_at) VALUES (?, 'interviewer', 0) RETURNING id"));
-        q.bind(name);
-        return q.exec() && q.next() ? q.int64(0) : 0;
-    }
 
     QByteArray filled(qint64 person, std::optional<Recommendation> overall = Recommendation::Yes)
     {

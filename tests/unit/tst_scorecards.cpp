@@ -23,13 +23,6 @@ private:
     qint64 m_outsider = 0;
     qint64 m_interview = 0;
 
-    qint64 addPerson(const QString &name)
-    {
-        SqlQuery q(*m_db);
-        q.prepare(QStringLiteral("INSERT INTO people (name, role, created_at) VALUES (?, 'interviewer', 0) RETURNING id"));
-        q.bind(name);
-        return q.exec() && q.next() ? q.int64(0) : 0;
-    }
 
     qint64 competency(int i) const { return m_plan.competencies.at(i).id; }
 
@@ -50,9 +43,9 @@ private Q_SLOTS:
         QFile::remove(m_dir.filePath(QStringLiteral("scorecards.shortlist")));
         m_db = createDatabase(m_dir.filePath(QStringLiteral("scorecards.shortlist")));
         QVERIFY(m_db);
-        m_ines = addPerson(QStringLiteral("Inês Duarte"));
-        m_tomasz = addPerson(QStringLiteral("Tomasz Wróbel"));
-        m_outsider = addPerson(QStringLiteral("Hiring Manager"));
+        m_ines = addPerson(*m_db, QStringLiteral("Inês Duarte"));
+        m_tomasz = addPerson(*m_db, QStringLiteral("Tomasz Wróbel"));
+        m_outsider = addPerson(*m_db, QStringLiteral("Hiring Manager"));
         const qint64 opening = createOpening(*m_db);
         m_plan = OpeningRepository(*m_db).load(opening).value();
         Interview i;
