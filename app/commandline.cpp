@@ -21,6 +21,7 @@ QString overview(const QString &program)
     return Text::tr("Usage: %1 [FILE]            open the Shortlist window (FILE or the last database)\n"
                     "       %1 demo --output FILE [--candidates N] [--seed S] [--as-of DATE]\n"
                     "                                  create a realistic demo database\n"
+                    "       %1 --scorecard FILE      fill in a scorecard file you were sent (no database needed)\n"
                     "       %1 paths --data-dir      print where Shortlist keeps its data\n"
                     "       %1 --help | --version\n\n"
                     "Run '%1 COMMAND --help' for a command's options.\n"
@@ -113,7 +114,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version."));
-    parser.addOptions({help, version});
+    const QCommandLineOption scorecard(QStringLiteral("scorecard"), Text::tr("A scorecard file to fill in."), Text::tr("FILE"));
+    parser.addOptions({help, version, scorecard});
     // Qt's own GUI options (-platform, -style, ...) are not ours to reject:
     // QApplication consumes them, so a parse error here is not fatal.
     parser.parse(arguments);
@@ -132,6 +134,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (positional.size() > 1)
         return usageError(Text::tr("unknown command “%1”.").arg(positional.first()), program);
     cl.database = positional.value(0);
+    if (parser.isSet(scorecard)) {
+        cl.scorecardFile = parser.value(scorecard);
+        if (cl.scorecardFile.isEmpty() || !cl.database.isEmpty())
+            return usageError(Text::tr("--scorecard takes one file and no database."), program);
+    }
     return cl;
 }
 

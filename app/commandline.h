@@ -13,6 +13,7 @@ struct CommandLine {
     QString text;           // help or version text, or the usage error
 
     QString database;       // Gui: the database to open (else the last one)
+    QString scorecardFile;  // Gui: the scorecard-only window on this file
 
     QString output;         // Demo
     qint64 candidates = 300;

@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "scorecardwindow.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -85,6 +86,13 @@ int runGui(int argc, char **argv, const CommandLine &cl)
     QApplication::setApplicationDisplayName(QStringLiteral("Shortlist"));
     QApplication::setDesktopFileName(QStringLiteral("org.example.Shortlist"));
     installTranslators(app);
+    if (!cl.scorecardFile.isEmpty()) {
+        ScorecardWindow scorecard;
+        scorecard.show();
+        if (!scorecard.openFile(cl.scorecardFile))
+            return ExitIo;
+        return QApplication::exec();
+    }
     AppSettings settings;
     MainWindow window(settings);
     window.show();

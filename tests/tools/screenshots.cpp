@@ -4,7 +4,11 @@
 
 #include "dialogs/filterdialog.h"
 #include "dialogs/prompts.h"
+#include "formats/scorecardfile.h"
 #include "mainwindow.h"
+#include "scorecardwindow.h"
+#include "storage/sqlquery.h"
+#include "widgets/scorecardform.h"
 #include "repositories/applicationquery.h"
 #include "settings.h"
 #include "views/boardview.h"
@@ -81,5 +85,32 @@ int main(int argc, char **argv)
     FilterDialog dialog(choices, filter, &window);
     dialog.show();
     ok &= save(&dialog, out.filePath(QStringLiteral("filter-dialog.png")));
+    const QString scorecardShot = out.filePath(QStringLiteral("scorecard-window.png"));
+    // The offline scorecard window, on a file for a panelist of a scheduled interview.
+    {
+        SqlQuery q(*window.database());
+        if (q.exec(QStringLiteral("SELECT i.id, p.person_id FROM interviews i JOIN interview_panel p ON p.interview_id = i.id "
+                                  "WHERE i.status = 'scheduled' AND EXISTS (SELECT 1 FROM panel_focus f WHERE f.interview_id = i.id "
+                                  "AND f.person_id = p.person_id) ORDER BY i.starts_at LIMIT 1"))
+            && q.next()) {
+            const qint64 interview = q.int64(0);
+            const qint64 person = q.int64(1);
+            q.finish();
+            Result<QByteArray> file = ScorecardFile::create(*window.database(), interview, person);
+            const QString path = settingsDir.filePath(QStringLiteral("scorecard.json"));
+            QFile blank(path);
+            if (file && blank.open(QIODevice::WriteOnly)) {
+                blank.write(*file);
+                blank.close();
+                ScorecardWindow scorecard;
+                scorecard.resize(820, 940);
+                scorecard.show();
+                if (scorecard.openFile(path)) {
+                    scorecard.form()->setAnswer(0, 3, QStringLiteral("Explained the partitioning and back-pressure trade-offs with a real incident."));
+                    ok &= save(&scorecard, scorecardShot);
+                }
+            }
+        }
+    }
     return ok ? 0 : 1;
 }
