@@ -126,6 +126,47 @@ Result<QByteArray> ScorecardFile::create(Database &db, qint64 interviewId, qint6
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
 }
 
+Result<ScorecardFileContent> ScorecardFile::read(const QByteArray &content)
+{
+    Result<QJsonObject> parsed = parseObject(content);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject o = *parsed;
+    ScorecardFileContent c;
+    c.candidate = o.value(QStringLiteral("candidate")).toString();
+    c.opening = o.value(QStringLiteral("opening")).toString();
+    c.interviewer = o.value(QStringLiteral("interviewer")).toObject().value(QStringLiteral("name")).toString();
+    const QJsonObject interview = o.value(QStringLiteral("interview")).toObject();
+    c.stage = interview.value(QStringLiteral("stage")).toString();
+    c.interviewTitle = interview.value(QStringLiteral("title")).toString();
+    c.start = interview.value(QStringLiteral("start")).toString();
+    c.timeZone = interview.value(QStringLiteral("timeZone")).toString();
+    const QJsonArray scale = o.value(QStringLiteral("scale")).toArray();
+    for (const QJsonValue &v : scale)
+        c.scale.insert(v.toObject().value(QStringLiteral("level")).toInt(), v.toObject().value(QStringLiteral("name")).toString());
+    const QJsonArray competencies = o.value(QStringLiteral("competencies")).toArray();
+    for (const QJsonValue &v : competencies) {
+        const QJsonObject x = v.toObject();
+        ScorecardFileContent::Item item;
+        item.id = x.value(QStringLiteral("id")).toInteger();
+        item.name = x.value(QStringLiteral("name")).toString();
+        item.description = x.value(QStringLiteral("description")).toString();
+        const QJsonObject levels = x.value(QStringLiteral("levels")).toObject();
+        for (auto it = levels.constBegin(); it != levels.constEnd(); ++it)
+            item.levels.insert(it.key().toInt(), it.value().toString());
+        item.answer.competencyId = item.id;
+        if (x.value(QStringLiteral("rating")).isDouble())
+            item.answer.rating = x.value(QStringLiteral("rating")).toInt();
+        item.answer.notAssessed = x.value(QStringLiteral("notAssessed")).toBool();
+        item.answer.evidence = x.value(QStringLiteral("evidence")).toString();
+        c.competencies << item;
+    }
+    c.overall = recommendationFromCode(o.value(QStringLiteral("overall")).toString());
+    c.summary = o.value(QStringLiteral("summary")).toString();
+    c.isSigned = o.contains(QStringLiteral("signature"));
+    return c;
+}
+
 Result<QByteArray> ScorecardFile::fillAndSign(const QByteArray &content, const QList<CompetencyRating> &ratings,
                                               std::optional<Recommendation> overall, const QString &summary)
 {

@@ -7,10 +7,34 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 
 namespace shortlist {
 
 class Database;
+
+// What the scorecard window shows and edits.
+struct ScorecardFileContent {
+    struct Item {
+        qint64 id = 0;
+        QString name;
+        QString description;
+        QMap<int, QString> levels;   // level -> the behaviour described at that level
+        CompetencyRating answer;
+    };
+    QString candidate;
+    QString opening;
+    QString interviewer;
+    QString stage;
+    QString interviewTitle;
+    QString start;                   // ISO 8601, as written
+    QString timeZone;
+    QMap<int, QString> scale;        // level -> name
+    QList<Item> competencies;
+    std::optional<Recommendation> overall;
+    QString summary;
+    bool isSigned = false;
+};
 
 // Offline scorecards for panelists without the database: one JSON file per
 // interviewer and interview (format "shortlist-scorecard", version 1, see
@@ -30,6 +54,8 @@ public:
     // Fills in the answers and signs: what the scorecard window writes.
     static Result<QByteArray> fillAndSign(const QByteArray &file, const QList<CompetencyRating> &ratings,
                                           std::optional<Recommendation> overall, const QString &summary);
+    // Reads a file for the scorecard window: format and version checked.
+    static Result<ScorecardFileContent> read(const QByteArray &file);
     // The content hash over everything but the signature (canonical JSON).
     static QString contentHash(const QJsonObject &file);
 };
