@@ -5,6 +5,7 @@
 #include "dialogs/requirementsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "formats/applicationexport.h"
+#include "formats/scorecardfile.h"
 #include "itemmodels/savedviewmodel.h"
 #include "dialogs/openingdialog.h"
 #include "dialogs/prompts.h"
@@ -30,6 +31,10 @@
 #include <QCheckBox>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -61,6 +66,7 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     setWindowTitle(tr("Shortlist"));
     m_undoStack = new QUndoStack(this);
     m_openings = new OpeningListModel(this);
@@ -152,6 +158,9 @@ void MainWindow::createActions()
                          &MainWindow::mergeDuplicate);
     m_saveViewAction = make(tr("Save &View…"), QStringLiteral("actionSaveView"), QKeySequence(tr("Ctrl+Shift+V")), &MainWindow::saveView);
     m_deleteViewAction = make(tr("Delete Saved View"), QStringLiteral("actionDeleteView"), QKeySequence(), &MainWindow::deleteView);
+    m_importScorecardsAction = make(tr("&Import Scorecards…"), QStringLiteral("actionImportScorecards"), QKeySequence(),
+                                    [this] { importScorecards(Prompts::openFileNames(this, tr("Import Scorecards"),
+                                                                                     tr("Scorecard files (*.json);;All files (*)"))); });
     m_exportViewAction = make(tr("&Export View to CSV…"), QStringLiteral("actionExportView"), QKeySequence(),
                               [this] { exportCsv(false); });
     m_exportSelectionAction = make(tr("Export &Selection to CSV…"), QStringLiteral("actionExportSelection"), QKeySequence(tr("Ctrl+E")),
@@ -173,6 +182,7 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_importScorecardsAction);
     file->addAction(m_exportViewAction);
     file->addAction(m_exportSelectionAction);
     file->addSeparator();
@@ -592,6 +602,7 @@ void MainWindow::updateActions()
     m_mergeAction->setEnabled(writable && m_candidate.has_value());
     m_saveViewAction->setEnabled(writable && m_opening.has_value());
     m_deleteViewAction->setEnabled(writable && m_savedViewList->currentIndex().isValid());
+    m_importScorecardsAction->setEnabled(writable);
     m_exportViewAction->setEnabled(open && m_opening.has_value());
     m_exportSelectionAction->setEnabled(open && m_opening.has_value() && (selected > 0 || m_applicationId > 0));
     m_nextColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
@@ -1444,6 +1455,51 @@ void MainWindow::exportCsv(bool selectionOnly)
         return;
     }
     statusBar()->showMessage(tr("Exported %Ln application(s) to %1", nullptr, *written).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::importScorecards(const QStringList &paths)
+{
+    if (!m_db || m_db->isReadOnly() || paths.isEmpty())
+        return;
+    QList<QPair<QString, QByteArray>> files;
+    QStringList unreadable;
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            files << qMakePair(QFileInfo(path).fileName(), f.readAll());
+        else
+            unreadable << tr("%1: cannot be read (%2)").arg(QFileInfo(path).fileName(), f.errorString());
+    }
+    const QList<ScorecardImportResult> results = ScorecardImport::importFiles(*m_db, files);
+    QStringList lines = unreadable;
+    int imported = 0;
+    for (const ScorecardImportResult &r : results) {
+        lines << tr("%1: %2").arg(r.fileName, r.message);
+        imported += r.imported ? 1 : 0;
+    }
+    if (imported > 0)
+        changed(m_candidateId);
+    Prompts::information(this, tr("Import Scorecards"),
+                         tr("Imported %1 of %n file(s).", nullptr, int(paths.size())).arg(imported) + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    // Returned scorecard files can be dropped anywhere on the window.
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_db && !m_db->isReadOnly() && !urls.isEmpty()
+        && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile() && u.toLocalFile().endsWith(QLatin1String(".json")); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &u : urls)
+        paths << u.toLocalFile();
+    event->acceptProposedAction();
+    importScorecards(paths);
 }
 
 void MainWindow::editFilter()

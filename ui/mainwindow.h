@@ -67,6 +67,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -118,6 +120,7 @@ private:
     void saveView();
     void deleteView();
     void exportCsv(bool selectionOnly);
+    void importScorecards(const QStringList &paths);
     // Non-exit stages in plan order: the targets of keys 1-9.
     QList<Stage> numberedStages() const;
     void showApplication(qint64 applicationId, qint64 candidateId);
@@ -190,6 +193,7 @@ private:
     QAction *m_requirementsAction = nullptr;
     QAction *m_saveViewAction = nullptr;
     QAction *m_deleteViewAction = nullptr;
+    QAction *m_importScorecardsAction = nullptr;
     QAction *m_exportViewAction = nullptr;
     QAction *m_exportSelectionAction = nullptr;
     QList<QAction *> m_stageNumberActions;

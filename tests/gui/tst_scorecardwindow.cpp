@@ -7,9 +7,12 @@
 #include "dialogs/prompts.h"
 #include "formats/scorecardfile.h"
 #include "repositories/interviewrepository.h"
+#include "mainwindow.h"
 #include "scorecardwindow.h"
+#include "settings.h"
 #include "widgets/scorecardform.h"
 
+#include <QAction>
 #include <QTimeZone>
 
 using namespace shortlist;
@@ -103,6 +106,29 @@ private Q_SLOTS:
         QVERIFY(Prompts::lastMessage().contains(QStringLiteral("not a Shortlist scorecard")));
         QVERIFY(!window.openFile(m_dir.filePath(QStringLiteral("missing.json"))));
         QVERIFY(Prompts::lastMessage().contains(QStringLiteral("cannot be read")));
+    }
+
+    void mainWindow_importsSeveralFiles_reportingEach()
+    {
+        // A second panelist's signed file, and a file that is not a scorecard.
+        const qint64 tomasz = addPerson(*m_db, QStringLiteral("Tomasz Wróbel"));
+        SqlQuery q(*m_db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO interview_panel (interview_id, person_id) VALUES (%1, %2)").arg(m_interview).arg(tomasz)));
+        const QByteArray blank = ScorecardFile::create(*m_db, m_interview, tomasz).value();
+        const QString good = writeFile(QStringLiteral("tomasz.json"),
+                                       ScorecardFile::fillAndSign(blank, {}, Recommendation::No, QStringLiteral("Not yet")).value());
+        const QString junk = writeFile(QStringLiteral("notes.json"), "[1, 2, 3]");
+        AppSettings settings(m_dir.filePath(QStringLiteral("import.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_db->path()));
+        Prompts::setNextFileNames({good, junk});
+        Prompts::clearLastMessage();
+        window.findChild<QAction *>(QStringLiteral("actionImportScorecards"))->trigger();
+        const QString report = Prompts::lastMessage();
+        QVERIFY2(report.contains(QStringLiteral("Imported 1 of 2")), qPrintable(report));
+        QVERIFY(report.contains(QStringLiteral("tomasz.json: Imported")));
+        QVERIFY(report.contains(QStringLiteral("notes.json: This is not a Shortlist scorecard file")));
+        QVERIFY(ScorecardRepository(*m_db).current(m_interview, tomasz)->submitted);
     }
 
     void commandLine_scorecardOption()

@@ -9,6 +9,7 @@ namespace shortlist {
 
 namespace {
 std::optional<QString> nextFileName;
+std::optional<QStringList> nextFileNames;
 std::optional<QMessageBox::StandardButton> nextAnswer;
 std::optional<std::optional<QString>> nextItem;
 QString lastShown;
@@ -20,6 +21,7 @@ bool isHeadless()
 } // namespace
 
 void Prompts::setNextFileName(const QString &path) { nextFileName = path; }
+void Prompts::setNextFileNames(const QStringList &paths) { nextFileNames = paths; }
 void Prompts::setNextAnswer(QMessageBox::StandardButton button) { nextAnswer = button; }
 void Prompts::setNextItem(const std::optional<QString> &item) { nextItem = item; }
 QString Prompts::lastMessage() { return lastShown; }
@@ -30,6 +32,13 @@ QString Prompts::openFileName(QWidget *parent, const QString &caption, const QSt
     if (nextFileName)
         return *std::exchange(nextFileName, std::nullopt);
     return QFileDialog::getOpenFileName(parent, caption, {}, filter);
+}
+
+QStringList Prompts::openFileNames(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (nextFileNames)
+        return *std::exchange(nextFileNames, std::nullopt);
+    return QFileDialog::getOpenFileNames(parent, caption, {}, filter);
 }
 
 QString Prompts::saveFileName(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested)

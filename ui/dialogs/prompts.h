@@ -15,6 +15,7 @@ namespace shortlist {
 class Prompts {
 public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested = {});
     // `labels` renames standard buttons ("Merge" on Yes); tests still answer with the standard button.
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
@@ -31,6 +32,7 @@ public:
 
     // Test hooks.
     static void setNextFileName(const QString &path);
+    static void setNextFileNames(const QStringList &paths);
     static void setNextAnswer(QMessageBox::StandardButton button);
     static void setNextItem(const std::optional<QString> &item);
     static QString lastMessage();    // the text of the last error/information shown
