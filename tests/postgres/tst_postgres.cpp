@@ -6,6 +6,7 @@
 // tests compare with SQL written by hand, the SQL here is PostgreSQL's own.
 
 #include "../common/pgserver.h"
+#include "../common/requiredtool.h"
 #include "../common/searchcases.h"
 #include "../common/testdb.h"
 
@@ -483,8 +484,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         if (!m_server.start()) {
-            if (m_server.unavailable())
-                QSKIP(qPrintable(m_server.errorString()));
+            SHORTLIST_REQUIRE_TOOL(!m_server.unavailable(), m_server.errorString());
             QFAIL(qPrintable(m_server.errorString()));
         }
         qInfo("PostgreSQL started on 127.0.0.1:%d in %lld ms", m_server.port(), m_server.startupMs());

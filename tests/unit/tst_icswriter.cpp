@@ -1,6 +1,7 @@
 // .ics files read back by an independent parser (Debian's python3-icalendar):
 // every field, time zones across daylight-saving changes, escaping, folding.
 
+#include "../common/requiredtool.h"
 #include "formats/icswriter.h"
 
 #include <QJsonArray>
@@ -92,8 +93,8 @@ private Q_SLOTS:
     {
         QProcess probe;
         probe.start(python(), {QStringLiteral("-c"), QStringLiteral("import icalendar")});
-        if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
-            QSKIP("python3-icalendar is not installed (scripts/test installs it)");
+        SHORTLIST_REQUIRE_TOOL(probe.waitForFinished(30000) && probe.exitCode() == 0,
+                               QStringLiteral("python3-icalendar is not installed (scripts/test installs it)"));
         m_script = m_dir.filePath(QStringLiteral("parse.py"));
         QFile f(m_script);
         QVERIFY(f.open(QIODevice::WriteOnly));
