@@ -4,6 +4,10 @@
 
 #include "dialogs/filterdialog.h"
 #include "dialogs/prompts.h"
+#include "dialogs/requirementsdialog.h"
+#include "dialogs/shortcutsdialog.h"
+#include "itemmodels/applicationtablemodel.h"
+#include "repositories/openingrepository.h"
 #include "formats/scorecardfile.h"
 #include "mainwindow.h"
 #include "scorecardwindow.h"
@@ -78,6 +82,20 @@ int main(int argc, char **argv)
     window.findChild<QAction *>(QStringLiteral("actionSaveView"))->trigger();
     window.selectApplicationRow(0);
     ok &= save(&window, out.filePath(QStringLiteral("search-and-filter.png")));
+
+    {
+        ShortcutsDialog shortcuts(window.shortcuts().entries(), &window);
+        shortcuts.show();
+        ok &= save(&shortcuts, out.filePath(QStringLiteral("shortcuts-dialog.png")));
+        Result<Opening> opening = OpeningRepository(*window.database()).load(
+            window.applicationModel()->query().openingId);
+        if (opening) {
+            RequirementsDialog requirements(opening->title, opening->requirements,
+                                            {SkillSynonym{QStringLiteral("databricks"), QStringLiteral("spark")}}, &window);
+            requirements.show();
+            ok &= save(&requirements, out.filePath(QStringLiteral("requirements-dialog.png")));
+        }
+    }
 
     FilterChoices choices;
     choices.stages = {QStringLiteral("Applied"), QStringLiteral("Recruiter screen"), QStringLiteral("Technical deep-dive")};
