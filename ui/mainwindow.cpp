@@ -951,8 +951,7 @@ void MainWindow::openCandidate(qint64 candidateId)
     qint64 applicationId = 0;
     if (Result<QList<CandidateApplication>> apps = ApplicationRepository(*m_db).forCandidate(candidateId)) {
         for (const CandidateApplication &a : std::as_const(*apps)) {
-            Result<Application> loaded = ApplicationRepository(*m_db).load(a.applicationId);
-            if (loaded && (applicationId == 0 || (m_opening && loaded->openingId == m_opening->id)))
+            if (applicationId == 0 || (m_opening && a.openingId == m_opening->id))
                 applicationId = a.applicationId;
         }
     }

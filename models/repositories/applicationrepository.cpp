@@ -92,14 +92,14 @@ Result<Application> ApplicationRepository::load(qint64 id) const
 Result<QList<CandidateApplication>> ApplicationRepository::forCandidate(qint64 candidateId) const
 {
     SqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT a.id, o.title, s.name, a.status FROM applications a JOIN openings o ON o.id = a.opening_id "
+    q.prepare(QStringLiteral("SELECT a.id, o.title, s.name, a.status, a.opening_id FROM applications a JOIN openings o ON o.id = a.opening_id "
                              "JOIN stages s ON s.id = a.stage_id WHERE a.candidate_id = ? ORDER BY a.applied_at, a.id"));
     q.bind(candidateId);
     if (!q.exec())
         return q.error();
     QList<CandidateApplication> list;
     while (q.next()) {
-        list.append(CandidateApplication{q.int64(0), q.value(1).toString(), q.value(2).toString(),
+        list.append(CandidateApplication{q.int64(0), q.int64(4), q.value(1).toString(), q.value(2).toString(),
                                          applicationStatusFromCode(q.value(3).toString()).value_or(ApplicationStatus::Active)});
     }
     return list;

@@ -31,6 +31,7 @@ struct StageMove {
 // One of a candidate's applications, as the profile lists them.
 struct CandidateApplication {
     qint64 applicationId = 0;
+    qint64 openingId = 0;
     QString openingTitle;
     QString stageName;
     ApplicationStatus status = ApplicationStatus::Active;

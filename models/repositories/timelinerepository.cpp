@@ -9,6 +9,10 @@ Result<QList<TimelineEntry>> TimelineRepository::forCandidate(qint64 candidateId
 {
     SqlQuery q(m_db);
     // kind: 0 applied, 1 move, 2 note, 3 interview, 4 scorecard.
+    // The interview's panel, names joined by the backend's list aggregate.
+    const QString panel = QStringLiteral("(SELECT %1 FROM (SELECT pp.name AS name FROM interview_panel ip JOIN people pp ON pp.id = ip.person_id "
+                                         "WHERE ip.interview_id = i.id ORDER BY pp.name) panel)")
+                              .arg(m_db.dialect().listAggregate(QStringLiteral("name"), QStringLiteral("', '")));
     q.prepare(QStringLiteral(
         "SELECT e.at, CASE WHEN e.from_stage_id IS NULL THEN 0 ELSE 1 END, e.id, o.title, e.actor, "
         "       coalesce(fs.name, ''), ts.name, e.reason "
@@ -19,7 +23,7 @@ Result<QList<TimelineEntry>> TimelineRepository::forCandidate(qint64 candidateId
         "FROM notes n LEFT JOIN applications a ON a.id = n.application_id LEFT JOIN openings o ON o.id = a.opening_id "
         "WHERE n.candidate_id = ? "
         "UNION ALL "
-        "SELECT i.starts_at, 3, i.id, o.title, coalesce((SELECT string_agg_placeholder), ''), s.name, i.status, i.title "
+        "SELECT i.starts_at, 3, i.id, o.title, coalesce(%1, ''), s.name, i.status, i.title "
         "FROM interviews i JOIN applications a ON a.id = i.application_id JOIN openings o ON o.id = a.opening_id "
         "JOIN stages s ON s.id = i.stage_id WHERE a.candidate_id = ? "
         "UNION ALL "
@@ -28,10 +32,7 @@ Result<QList<TimelineEntry>> TimelineRepository::forCandidate(qint64 candidateId
         "JOIN openings o ON o.id = a.opening_id JOIN people p ON p.id = sc.person_id "
         "WHERE a.candidate_id = ? AND sc.status = 'submitted' AND sc.submitted_at IS NOT NULL "
         "ORDER BY 1, 2, 3")
-                  .replace(QStringLiteral("(SELECT string_agg_placeholder)"),
-                           QStringLiteral("(SELECT %1 FROM (SELECT pp.name AS name FROM interview_panel ip JOIN people pp ON pp.id = ip.person_id "
-                                          "WHERE ip.interview_id = i.id ORDER BY pp.name) panel)")
-                               .arg(m_db.dialect().listAggregate(QStringLiteral("name"), QStringLiteral("', '")))));
+                  .arg(panel));
     q.bind(candidateId).bind(candidateId).bind(candidateId).bind(candidateId);
     if (!q.exec())
         return q.error();
