@@ -61,6 +61,48 @@ Result<QStringList> TagRepository::names() const
     return list;
 }
 
+namespace {
+
+// Adds or removes one tag for the listed candidates that lack or have it, a
+// chunk at a time; returns those candidates.
+Result<QList<qint64>> retag(Database &db, const QList<qint64> &candidateIds, qint64 tagId, const QString &tag, bool add)
+{
+    SqlQuery q(db);
+    QList<qint64> changed;
+    for (qsizetype from = 0; from < candidateIds.size(); from += chunkSize) {
+        const QList<qint64> chunk = candidateIds.mid(from, chunkSize);
+        q.prepare(QStringLiteral("SELECT id FROM candidates WHERE id IN ") + marks(chunk.size())
+                  + (add ? QStringLiteral(" AND id NOT IN") : QStringLiteral(" AND id IN"))
+                  + QStringLiteral(" (SELECT candidate_id FROM candidate_tags WHERE tag_id = ?)"));
+        for (qint64 id : chunk)
+            q.bind(id);
+        q.bind(tagId);
+        if (!q.exec())
+            return q.error();
+        QList<qint64> affected;
+        while (q.next())
+            affected << q.int64(0);
+        q.finish();
+        if (affected.isEmpty())
+            continue;
+        q.prepare(add ? QStringLiteral("INSERT INTO candidate_tags (candidate_id, tag_id) SELECT id, ? FROM candidates WHERE id IN ")
+                            + marks(affected.size())
+                      : QStringLiteral("DELETE FROM candidate_tags WHERE tag_id = ? AND candidate_id IN ") + marks(affected.size()));
+        q.bind(tagId);
+        for (qint64 id : std::as_const(affected))
+            q.bind(id);
+        if (!q.exec())
+            return q.error();
+        if (Error e = touch(db, affected, add ? QStringLiteral("tag") : QStringLiteral("untag"),
+                            QString((add ? QStringLiteral("+") : QStringLiteral("-")) + tag)))
+            return e;
+        changed += affected;
+    }
+    return changed;
+}
+
+} // namespace
+
 Result<QList<qint64>> TagRepository::addToCandidates(const QList<qint64> &candidateIds, const QString &rawTag)
 {
     if (Error e = validTag(rawTag))
@@ -80,33 +122,9 @@ Result<QList<qint64>> TagRepository::addToCandidates(const QList<qint64> &candid
         return q.failure();
     const qint64 tagId = q.int64(0);
     q.finish();
-    QList<qint64> changed;
-    for (qsizetype from = 0; from < candidateIds.size(); from += chunkSize) {
-        const QList<qint64> chunk = candidateIds.mid(from, chunkSize);
-        q.prepare(QStringLiteral("SELECT id FROM candidates WHERE id IN ") + marks(chunk.size())
-                  + QStringLiteral(" AND id NOT IN (SELECT candidate_id FROM candidate_tags WHERE tag_id = ?)"));
-        for (qint64 id : chunk)
-            q.bind(id);
-        q.bind(tagId);
-        if (!q.exec())
-            return q.error();
-        QList<qint64> lacking;
-        while (q.next())
-            lacking << q.int64(0);
-        q.finish();
-        if (lacking.isEmpty())
-            continue;
-        const QString in = marks(lacking.size());
-        q.prepare(QStringLiteral("INSERT INTO candidate_tags (candidate_id, tag_id) SELECT id, ? FROM candidates WHERE id IN ") + in);
-        q.bind(tagId);
-        for (qint64 id : std::as_const(lacking))
-            q.bind(id);
-        if (!q.exec())
-            return q.error();
-        if (Error e = touch(m_db, lacking, QStringLiteral("tag"), QString(QStringLiteral("+") + tag)))
-            return e;
-        changed += lacking;
-    }
+    Result<QList<qint64>> changed = retag(m_db, candidateIds, tagId, tag, true);
+    if (!changed)
+        return changed;
     if (!tx.commit())
         return tx.error();
     return changed;
@@ -121,33 +139,17 @@ Result<QList<qint64>> TagRepository::removeFromCandidates(const QList<qint64> &c
     if (!tx.ok())
         return tx.error();
     SqlQuery q(m_db);
-    QList<qint64> changed;
-    for (qsizetype from = 0; from < candidateIds.size(); from += chunkSize) {
-        const QList<qint64> chunk = candidateIds.mid(from, chunkSize);
-        q.prepare(QStringLiteral("SELECT ct.candidate_id FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ? "
-                                 "AND ct.candidate_id IN ") + marks(chunk.size()));
-        q.bind(tag);
-        for (qint64 id : chunk)
-            q.bind(id);
-        if (!q.exec())
-            return q.error();
-        QList<qint64> having;
-        while (q.next())
-            having << q.int64(0);
-        q.finish();
-        if (having.isEmpty())
-            continue;
-        const QString in = marks(having.size());
-        q.prepare(QStringLiteral("DELETE FROM candidate_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ?) AND candidate_id IN ") + in);
-        q.bind(tag);
-        for (qint64 id : std::as_const(having))
-            q.bind(id);
-        if (!q.exec())
-            return q.error();
-        if (Error e = touch(m_db, having, QStringLiteral("untag"), QString(QStringLiteral("-") + tag)))
-            return e;
-        changed += having;
-    }
+    q.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+    q.bind(tag);
+    if (!q.exec())
+        return q.error();
+    if (!q.next())
+        return QList<qint64>{};  // no such tag: nobody has it
+    const qint64 tagId = q.int64(0);
+    q.finish();
+    Result<QList<qint64>> changed = retag(m_db, candidateIds, tagId, tag, false);
+    if (!changed)
+        return changed;
     if (!tx.commit())
         return tx.error();
     return changed;
