@@ -1,6 +1,7 @@
 #include "scorecardfile.h"
 
 #include "repositories/interviewrepository.h"
+#include "repositories/metarepository.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -13,15 +14,6 @@
 namespace shortlist {
 
 namespace {
-
-Result<QString> databaseId(Database &db)
-{
-    SqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
-    if (!q.exec() || !q.next())
-        return q.failure();
-    return q.value(0).toString();
-}
 
 Result<QJsonObject> parseObject(const QByteArray &content)
 {
@@ -60,7 +52,7 @@ Result<QByteArray> ScorecardFile::create(Database &db, qint64 interviewId, qint6
     Result<Scorecard> blank = ScorecardRepository(db).current(interviewId, personId);
     if (!blank)
         return blank.error();
-    Result<QString> id = databaseId(db);
+    Result<QString> id = MetaRepository(db).databaseId();
     if (!id)
         return id.error();
     SqlQuery q(db);
@@ -124,6 +116,28 @@ Result<QByteArray> ScorecardFile::create(Database &db, qint64 interviewId, qint6
         {QStringLiteral("summary"), QString()},
     };
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
+}
+
+Result<ScorecardFileContent> ScorecardFile::formContent(Database &db, qint64 interviewId, qint64 personId)
+{
+    Result<QByteArray> blank = create(db, interviewId, personId);
+    if (!blank)
+        return blank.error();
+    Result<ScorecardFileContent> content = read(*blank);
+    if (!content)
+        return content.error();
+    Result<Scorecard> latest = ScorecardRepository(db).current(interviewId, personId);
+    if (!latest)
+        return latest.error();
+    for (ScorecardFileContent::Item &item : content->competencies) {
+        for (const CompetencyRating &r : std::as_const(latest->ratings)) {
+            if (r.competencyId == item.id)
+                item.answer = r;
+        }
+    }
+    content->overall = latest->overall;
+    content->summary = latest->summary;
+    return content;
 }
 
 Result<ScorecardFileContent> ScorecardFile::read(const QByteArray &content)
@@ -212,7 +226,7 @@ ScorecardImportResult ScorecardImport::importFile(Database &db, const QString &f
         return fail(tr("The file was never saved by the interviewer (it has no signature); ask them to fill it in and save it."));
     if (signature.value(QStringLiteral("sha256")).toString() != ScorecardFile::contentHash(file))
         return fail(tr("The file was changed after the interviewer saved it (its signature no longer matches); ask them to save it again."));
-    Result<QString> id = databaseId(db);
+    Result<QString> id = MetaRepository(db).databaseId();
     if (!id)
         return fail(id.error().message);
     if (file.value(QStringLiteral("database")).toString() != *id)

@@ -56,6 +56,9 @@ public:
                                           std::optional<Recommendation> overall, const QString &summary);
     // Reads a file for the scorecard window: format and version checked.
     static Result<ScorecardFileContent> read(const QByteArray &file);
+    // The in-app form's content: the same kit and scale, with the
+    // interviewer's latest revision (draft or submitted) filled in.
+    static Result<ScorecardFileContent> formContent(Database &db, qint64 interviewId, qint64 personId);
     // The content hash over everything but the signature (canonical JSON).
     static QString contentHash(const QJsonObject &file);
 };

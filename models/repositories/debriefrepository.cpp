@@ -1,8 +1,14 @@
 #include "debriefrepository.h"
 
+#include "interviewplanrepository.h"
+#include "interviewrepository.h"
+#include "openingrepository.h"
+#include "peoplerepository.h"
 #include "sqlvalues.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+
+#include <QSet>
 
 namespace shortlist {
 
@@ -44,6 +50,66 @@ Result<QHash<int, QString>> DebriefRepository::levelNames(qint64 openingId) cons
     while (q.next())
         names.insert(q.value(0).toInt(), q.value(1).toString());
     return names;
+}
+
+Result<CoverageReport> DebriefRepository::coverage(qint64 applicationId) const
+{
+    Result<qint64> openingId = [&]() -> Result<qint64> {
+        SqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT opening_id FROM applications WHERE id = ?"));
+        q.bind(applicationId);
+        if (!q.exec() || !q.next())
+            return q.failure();
+        return q.int64(0);
+    }();
+    if (!openingId)
+        return openingId.error();
+    Result<Opening> opening = OpeningRepository(m_db).load(*openingId);
+    if (!opening)
+        return opening.error();
+    Result<QList<Interview>> interviews = InterviewRepository(m_db).forApplication(applicationId);
+    if (!interviews)
+        return interviews.error();
+    Result<QList<PlanInterview>> plan = InterviewPlanRepository(m_db).load(*openingId);
+    if (!plan)
+        return plan.error();
+    Result<QList<Person>> people = PeopleRepository(m_db).all();
+    if (!people)
+        return people.error();
+    QHash<qint64, QString> names;
+    for (const Person &p : std::as_const(*people))
+        names.insert(p.id, p.name);
+
+    QList<CoverageSlot> slots;
+    QSet<qint64> stagesInterviewed;
+    for (const Interview &interview : std::as_const(*interviews)) {
+        if (interview.status == InterviewStatus::Cancelled)
+            continue;
+        stagesInterviewed.insert(interview.stageId);
+        for (const PanelMember &member : interview.panel) {
+            CoverageSlot slot;
+            slot.label = tr("%1 — %2").arg(interview.title, names.value(member.personId));
+            slot.competencies = QSet<qint64>(member.focusCompetencyIds.cbegin(), member.focusCompetencyIds.cend());
+            slots << slot;
+        }
+    }
+    for (const PlanInterview &planned : std::as_const(*plan)) {
+        if (!stagesInterviewed.contains(planned.stageId))
+            continue;
+        for (const PlanSlot &planSlot : planned.slots) {
+            CoverageSlot slot;
+            slot.label = tr("%1 — %2 (plan)").arg(planned.title, planSlot.role);
+            slot.requirements = QSet<qint64>(planSlot.requirementIds.cbegin(), planSlot.requirementIds.cend());
+            slots << slot;
+        }
+    }
+    QList<CoverageSubject> competencies;
+    for (const Competency &c : std::as_const(opening->competencies))
+        competencies << CoverageSubject{c.id, c.name, false};
+    QList<CoverageSubject> requirements;
+    for (const Requirement &r : std::as_const(opening->requirements))
+        requirements << CoverageSubject{r.id, r.skill, r.mustHave};
+    return planCoverage(slots, competencies, requirements);
 }
 
 } // namespace shortlist

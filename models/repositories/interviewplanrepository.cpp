@@ -160,8 +160,13 @@ Result<CoverageReport> InterviewPlanRepository::coverage(qint64 openingId) const
     Result<QList<PlanInterview>> plan = load(openingId);
     if (!plan)
         return plan.error();
+    return coverageOf(*opening, *plan);
+}
+
+CoverageReport InterviewPlanRepository::coverageOf(const Opening &opening, const QList<PlanInterview> &plan)
+{
     QList<CoverageSlot> slots;
-    for (const PlanInterview &interview : std::as_const(*plan)) {
+    for (const PlanInterview &interview : plan) {
         for (const PlanSlot &slot : interview.slots) {
             CoverageSlot c;
             c.label = tr("%1 — %2").arg(interview.title, slot.role);
@@ -171,10 +176,10 @@ Result<CoverageReport> InterviewPlanRepository::coverage(qint64 openingId) const
         }
     }
     QList<CoverageSubject> competencies;
-    for (const Competency &c : opening->competencies)
+    for (const Competency &c : opening.competencies)
         competencies << CoverageSubject{c.id, c.name, false};
     QList<CoverageSubject> requirements;
-    for (const Requirement &r : opening->requirements)
+    for (const Requirement &r : opening.requirements)
         requirements << CoverageSubject{r.id, r.skill, r.mustHave};
     return planCoverage(slots, competencies, requirements);
 }

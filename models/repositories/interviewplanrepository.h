@@ -43,6 +43,8 @@ public:
     // that each lands in two different slots.
     static QList<PlanInterview> defaultPlan(const Opening &opening);
     Result<CoverageReport> coverage(qint64 openingId) const;
+    // The coverage of a plan being edited.
+    static CoverageReport coverageOf(const Opening &opening, const QList<PlanInterview> &plan);
 
 private:
     Database &m_db;

@@ -206,6 +206,44 @@ Error InterviewRepository::cancel(qint64 id, const QString &reason)
     return tx.commit() ? Error{} : tx.error();
 }
 
+Result<QList<Interview>> InterviewRepository::forApplication(qint64 applicationId) const
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM interviews WHERE application_id = ? ORDER BY starts_at, id"));
+    q.bind(applicationId);
+    return loadAll(q);
+}
+
+Result<InterviewContext> InterviewRepository::context(qint64 interviewId) const
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT c.id, o.id, c.name, o.title, s.name FROM interviews i JOIN applications a ON a.id = i.application_id "
+                             "JOIN candidates c ON c.id = a.candidate_id JOIN openings o ON o.id = a.opening_id "
+                             "JOIN stages s ON s.id = i.stage_id WHERE i.id = ?"));
+    q.bind(interviewId);
+    if (!q.exec() || !q.next())
+        return q.failure();
+    return InterviewContext{q.int64(0), q.int64(1), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+}
+
+Result<QList<Interview>> InterviewRepository::loadAll(SqlQuery &ids) const
+{
+    if (!ids.exec())
+        return ids.error();
+    QList<qint64> list;
+    while (ids.next())
+        list << ids.int64(0);
+    ids.finish();
+    QList<Interview> interviews;
+    for (qint64 id : std::as_const(list)) {
+        Result<Interview> i = load(id);
+        if (!i)
+            return i.error();
+        interviews << *i;
+    }
+    return interviews;
+}
+
 Result<QList<Interview>> InterviewRepository::upcoming(const QDateTime &from, qint64 personId, int limit) const
 {
     SqlQuery q(m_db);
@@ -217,19 +255,7 @@ Result<QList<Interview>> InterviewRepository::upcoming(const QDateTime &from, qi
     if (personId > 0)
         q.bind(personId);
     q.bind(limit);
-    if (!q.exec())
-        return q.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.int64(0);
-    QList<Interview> list;
-    for (qint64 id : std::as_const(ids)) {
-        Result<Interview> i = load(id);
-        if (!i)
-            return i.error();
-        list << *i;
-    }
-    return list;
+    return loadAll(q);
 }
 
 Result<IcsEvent> InterviewRepository::calendarEvent(qint64 id) const
@@ -252,12 +278,13 @@ Result<IcsEvent> InterviewRepository::calendarEvent(qint64 id) const
     e.location = interview->location;
     e.cancelled = interview->status == InterviewStatus::Cancelled;
     const QString candidate = q.value(0).toString();
+    const QString opening = q.value(1).toString();
     const QString stage = q.value(2).toString();
-    e.summary = tr("%1: %2 (%3)").arg(interview->title.isEmpty() ? stage : interview->title, candidate, q.value(1).toString());
+    e.summary = tr("%1: %2 (%3)").arg(interview->title.isEmpty() ? stage : interview->title, candidate, opening);
     e.organizer = {q.value(3).toString(), q.value(4).toString()};
     q.finish();
     // The kit: who assesses what.
-    QStringList kit{tr("%1 interview with %2 for %3.").arg(stage, candidate, q.value(1).toString())};
+    QStringList kit{tr("%1 interview with %2 for %3.").arg(stage, candidate, opening)};
     for (const PanelMember &m : std::as_const(interview->panel)) {
         q.prepare(QStringLiteral("SELECT name, email FROM people WHERE id = ?"));
         q.bind(m.personId);

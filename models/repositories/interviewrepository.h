@@ -10,6 +10,7 @@
 namespace shortlist {
 
 class Database;
+class SqlQuery;
 
 // A panelist and the competencies they assess in this interview (their kit).
 struct PanelMember {
@@ -34,6 +35,15 @@ struct Interview {
     QList<PanelMember> panel;
 };
 
+// Names to show an interview by: who, for what, at which stage.
+struct InterviewContext {
+    qint64 candidateId = 0;
+    qint64 openingId = 0;
+    QString candidate;
+    QString opening;
+    QString stage;
+};
+
 // Scheduling interviews for an application: validated, audited, one
 // transaction each. Times are stored as UTC seconds with the IANA zone they
 // were scheduled in, so they display and export in that zone.
@@ -50,6 +60,9 @@ public:
     Error cancel(qint64 id, const QString &reason);
     // Scheduled interviews from `from` on, soonest first; with a person, only theirs.
     Result<QList<Interview>> upcoming(const QDateTime &from, qint64 personId = 0, int limit = 200) const;
+    // Every interview of an application (cancelled ones too), by start.
+    Result<QList<Interview>> forApplication(qint64 applicationId) const;
+    Result<InterviewContext> context(qint64 interviewId) const;
     // The calendar event for an interview: organizer the opening's hiring
     // manager, attendees the panel, the kit in the description.
     Result<IcsEvent> calendarEvent(qint64 id) const;
@@ -58,6 +71,7 @@ public:
     static constexpr int maxDuration = 12 * 60;
 
 private:
+    Result<QList<Interview>> loadAll(SqlQuery &ids) const;
     Error validate(const Interview &interview, qint64 openingId) const;
     Error writePanel(qint64 interviewId, const QList<PanelMember> &panel);
     Database &m_db;

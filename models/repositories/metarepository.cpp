@@ -23,4 +23,13 @@ Error MetaRepository::remove(const QString &key)
     return q.exec() ? Error{} : q.error();
 }
 
+Result<QString> MetaRepository::databaseId() const
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
+    if (!q.exec() || !q.next())
+        return q.failure();
+    return q.value(0).toString();
+}
+
 } // namespace shortlist

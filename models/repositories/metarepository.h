@@ -16,6 +16,9 @@ public:
 
     Result<bool> has(const QString &key) const;
     Error remove(const QString &key);
+    // The database's identity (a UUID made when it was created): tells files
+    // and settings meant for this database from those of another.
+    Result<QString> databaseId() const;
 
 private:
     Database &m_db;

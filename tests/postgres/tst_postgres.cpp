@@ -12,15 +12,22 @@
 
 #include "domain/textfold.h"
 #include "formats/applicationexport.h"
+#include "formats/scorecardfile.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/auditrepository.h"
 #include "repositories/bulkloader.h"
+#include "repositories/calibrationrepository.h"
 #include "repositories/candidaterepository.h"
+#include "repositories/debriefrepository.h"
+#include "repositories/decisionrepository.h"
 #include "repositories/duplicaterepository.h"
+#include "repositories/interviewplanrepository.h"
+#include "repositories/interviewrepository.h"
 #include "repositories/matchrepository.h"
 #include "repositories/noterepository.h"
 #include "repositories/peoplerepository.h"
 #include "repositories/savedviewrepository.h"
+#include "repositories/scorecardrepository.h"
 #include "repositories/tagrepository.h"
 #include "repositories/timelinerepository.h"
 #include "storage/migrations.h"
@@ -28,10 +35,14 @@
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <thread>
@@ -175,6 +186,17 @@ Candidate person(const QString &name, const QString &email, const QString &phone
     return c;
 }
 
+// Ids are the database's business; compare what the user edits (tst_interviewplan).
+QList<PlanInterview> withoutIds(QList<PlanInterview> plan)
+{
+    for (PlanInterview &i : plan) {
+        i.id = 0;
+        for (PlanSlot &slot : i.slots)
+            slot.id = 0;
+    }
+    return plan;
+}
+
 } // namespace
 
 class TestPostgres : public QObject {
@@ -187,6 +209,14 @@ private:
     QString m_databaseName;        // the current test's own database
     std::unique_ptr<Database> m_db;
     qint64 m_opening = 0;
+
+    // The interview and scorecard tests' people and application (interviewDatabase()).
+    Opening m_plan;
+    qint64 m_manager = 0;
+    qint64 m_ines = 0;
+    qint64 m_tomasz = 0;
+    qint64 m_outsider = 0;
+    qint64 m_application = 0;
 
     // Shared by the search, filter, sort and export tests.
     std::unique_ptr<Database> m_query;
@@ -476,6 +506,135 @@ private:
                                .split(QLatin1Char('|'));
         rows << QStringLiteral("events=%1").arg(scalar(*m_db, QStringLiteral("SELECT count(*) FROM stage_events")));
         return rows;
+    }
+
+    // ---------------------------------------------------------- interview helpers
+
+    // This test's own database (freshDatabase()) with tst_interviews' people —
+    // Priya the opening's hiring manager, Inês and Tomasz on panels, someone
+    // never on a panel — and José Núñez's active application.
+    bool interviewDatabase()
+    {
+        if (!freshDatabase())
+            return false;
+        m_manager = addPerson(*m_db, QStringLiteral("Priya Raman"), QStringLiteral("priya@example.com"));
+        m_ines = addPerson(*m_db, QStringLiteral("Inês Duarte"), QStringLiteral("ines@example.com"));
+        m_tomasz = addPerson(*m_db, QStringLiteral("Tomasz Wróbel"), QStringLiteral("tomasz@example.com"));
+        m_outsider = addPerson(*m_db, QStringLiteral("Not On Panel"));
+        if (m_manager <= 0 || m_ines <= 0 || m_tomasz <= 0 || m_outsider <= 0)
+            return false;
+        SqlQuery q(*m_db);
+        if (!q.exec(QStringLiteral("UPDATE openings SET hiring_manager_id = %1 WHERE id = %2").arg(m_manager).arg(m_opening)))
+            return false;
+        m_plan = opening();
+        m_application = addCandidate(*m_db, m_opening, QStringLiteral("José Núñez")).applicationId;
+        return m_application > 0;
+    }
+
+    qint64 competency(int i) const { return m_plan.competencies.at(i).id; }
+
+    // tst_interviews' draft: a technical deep-dive at 10:00 London time on
+    // 30 October 2026 (after the clocks went back), Inês assessing the first two
+    // competencies, Tomasz a general assessment.
+    Interview plannedInterview() const
+    {
+        Interview i;
+        i.applicationId = m_application;
+        i.stageId = m_plan.stages.at(2).id;
+        i.title = QStringLiteral("Technical deep-dive");
+        i.start = QDateTime(QDate(2026, 10, 30), QTime(10, 0), QTimeZone("Europe/London"));
+        i.durationMinutes = 75;
+        i.location = QStringLiteral("https://meet.example/abc");
+        i.panel = {PanelMember{m_ines, {competency(0), competency(1)}}, PanelMember{m_tomasz, {}}};
+        return i;
+    }
+
+    // The scorecard tests' interview: 20 November 2026 10:00 London (10:00 UTC),
+    // 60 minutes, with `panel`; 0 on failure.
+    qint64 scheduleScored(const QList<PanelMember> &panel)
+    {
+        Interview i;
+        i.applicationId = m_application;
+        i.stageId = m_plan.stages.at(2).id;
+        i.start = QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone("Europe/London"));
+        i.panel = panel;
+        Result<qint64> id = InterviewRepository(*m_db).schedule(i);
+        if (!id) {
+            qWarning("schedule failed: %s (%s)", qPrintable(id.error().message), qPrintable(id.error().detail));
+            return 0;
+        }
+        return *id;
+    }
+
+    // Inês assesses the first two competencies, Tomasz the third (tst_scorecards).
+    qint64 scheduleScorecardPanel()
+    {
+        return scheduleScored({PanelMember{m_ines, {competency(0), competency(1)}}, PanelMember{m_tomasz, {competency(2)}}});
+    }
+
+    // `personId`'s current scorecard with every focus competency rated 3 and "yes".
+    Scorecard completeScorecard(qint64 interviewId, qint64 personId)
+    {
+        Scorecard s = ScorecardRepository(*m_db).current(interviewId, personId).value();
+        for (CompetencyRating &r : s.ratings)
+            r.rating = 3;
+        s.overall = Recommendation::Yes;
+        s.summary = QStringLiteral("Solid streaming design; thin on cost trade-offs.");
+        return s;
+    }
+
+    // tst_scorecardfile's returned file: every competency rated 3 with evidence.
+    QByteArray filledScorecardFile(qint64 interviewId, qint64 personId)
+    {
+        const QByteArray blank = ScorecardFile::create(*m_db, interviewId, personId).value();
+        const QJsonArray competencies = QJsonDocument::fromJson(blank).object().value(QStringLiteral("competencies")).toArray();
+        QList<CompetencyRating> ratings;
+        for (const QJsonValue &c : competencies)
+            ratings << CompetencyRating{c.toObject().value(QStringLiteral("id")).toInteger(), 3, false, QStringLiteral("Clear, worked example")};
+        return ScorecardFile::fillAndSign(blank, ratings, Recommendation::Yes, QStringLiteral("Would hire")).value();
+    }
+
+    // tst_calibration's data on this test's database: `candidates` candidates,
+    // each interviewed once by Lenient, Exact and Harsh on the first two
+    // competencies; the true level 2 or 3 by turns, Lenient rating it +1, Exact
+    // as is, Harsh -1 (and "not assessed" on the second competency of the first
+    // candidate). The three people, or an empty list.
+    QList<qint64> buildCalibration(int candidates)
+    {
+        const QList<qint64> people = {addPerson(*m_db, QStringLiteral("Lenient")), addPerson(*m_db, QStringLiteral("Exact")),
+                                      addPerson(*m_db, QStringLiteral("Harsh"))};
+        const Opening plan = opening();
+        const QList<qint64> focus = {plan.competencies.at(0).id, plan.competencies.at(1).id};
+        for (int c = 0; c < candidates; ++c) {
+            Interview i;
+            i.applicationId = addCandidate(*m_db, m_opening, QStringLiteral("Candidate %1").arg(c)).applicationId;
+            i.stageId = plan.stages.at(2).id;
+            i.start = QDateTime(QDate(2026, 11, 2 + c), QTime(10, 0), QTimeZone("Europe/London"));
+            for (qint64 p : people)
+                i.panel << PanelMember{p, focus};
+            Result<qint64> scheduled = InterviewRepository(*m_db).schedule(i);
+            if (!scheduled) {
+                qWarning("schedule failed: %s (%s)", qPrintable(scheduled.error().message), qPrintable(scheduled.error().detail));
+                return {};
+            }
+            const int truth = 2 + c % 2;
+            for (int k = 0; k < 3; ++k) {
+                Scorecard s = ScorecardRepository(*m_db).current(*scheduled, people.at(k)).value();
+                for (CompetencyRating &r : s.ratings)
+                    r.rating = truth + 1 - k;
+                if (k == 2 && c == 0) {
+                    s.ratings[1].rating.reset();
+                    s.ratings[1].notAssessed = true;
+                }
+                s.overall = k == 0 ? Recommendation::StrongYes : (k == 1 ? Recommendation::Yes : Recommendation::No);
+                Result<qint64> submitted = ScorecardRepository(*m_db).submit(s);
+                if (!submitted) {
+                    qWarning("submit failed: %s (%s)", qPrintable(submitted.error().message), qPrintable(submitted.error().detail));
+                    return {};
+                }
+            }
+        }
+        return people;
     }
 
 private Q_SLOTS:
@@ -1823,6 +1982,929 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidates WHERE name = 'Never Seen'")), 0);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema()")), indexesBefore);
         QVERIFY(addCandidate(*m_db, m_opening, QStringLiteral("Still Writable")).candidateId > 0);
+    }
+    // ------------------------------------------------------------------ interviews
+
+    void interviews_schedule_keepsZonePanelAndFocus()
+    {
+        QVERIFY(interviewDatabase());
+        const Interview d = plannedInterview();
+        Result<qint64> id = InterviewRepository(*m_db).schedule(d);
+        QVERIFY2(id, qPrintable(id.error().message + QLatin1Char(' ') + id.error().detail));
+        Result<Interview> loaded = InterviewRepository(*m_db).load(*id);
+        QVERIFY2(loaded, qPrintable(loaded.error().message + QLatin1Char(' ') + loaded.error().detail));
+        QCOMPARE(loaded->id, *id);
+        QCOMPARE(loaded->applicationId, m_application);
+        QCOMPARE(loaded->stageId, m_plan.stages.at(2).id);
+        QCOMPARE(loaded->title, QStringLiteral("Technical deep-dive"));
+        QCOMPARE(loaded->start, d.start);
+        QCOMPARE(loaded->start.timeZone().id(), QByteArray("Europe/London"));
+        // British Summer Time ended on 25 October 2026: 10:00 in London is 10:00 UTC.
+        QCOMPARE(loaded->start.time(), QTime(10, 0));
+        QCOMPARE(loaded->start.toUTC().time(), QTime(10, 0));
+        QCOMPARE(loaded->durationMinutes, 75);
+        QCOMPARE(loaded->location, QStringLiteral("https://meet.example/abc"));
+        QCOMPARE(loaded->status, InterviewStatus::Scheduled);
+        QCOMPARE(loaded->panel, d.panel);
+        QCOMPARE(loaded->sequence, 0);
+        QVERIFY2(loaded->uid.endsWith(QStringLiteral("@shortlist")), qPrintable(loaded->uid));
+        // Stored as UTC seconds with the zone it was scheduled in.
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT starts_at || ' ' || time_zone || ' ' || duration_minutes || ' ' || status || ' ' || sequence "
+                                            "FROM interviews WHERE id = %1")
+                                 .arg(*id)),
+                 QStringLiteral("%1 Europe/London 75 scheduled 0").arg(QDateTime(QDate(2026, 10, 30), QTime(10, 0), Qt::UTC).toSecsSinceEpoch()));
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT string_agg(person_id::text, ',' ORDER BY person_id) FROM interview_panel WHERE interview_id = %1")
+                                 .arg(*id)),
+                 QStringLiteral("%1,%2").arg(m_ines).arg(m_tomasz));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM panel_focus WHERE interview_id = %1").arg(*id)), 2);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT string_agg(detail, ',') FROM audit_log WHERE action = 'schedule' AND entity = 'interview' "
+                                            "AND entity_id = %1")
+                                 .arg(*id)),
+                 QStringLiteral("application=%1").arg(m_application));
+    }
+
+    void interviews_invalidSchedule_refusedAndNothingWritten_data()
+    {
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("no panel") << 0 << QStringLiteral("panel");
+        QTest::newRow("too short") << 1 << QStringLiteral("minutes");
+        QTest::newRow("no time zone") << 2 << QStringLiteral("time zone");
+        QTest::newRow("stage of another opening") << 3 << QStringLiteral("stage");
+        QTest::newRow("unknown interviewer") << 4 << QStringLiteral("directory");
+        QTest::newRow("focus from another opening") << 5 << QStringLiteral("competenc");
+        QTest::newRow("interviewer twice") << 6 << QStringLiteral("twice");
+        QTest::newRow("closed application") << 7 << QStringLiteral("active");
+    }
+
+    void interviews_invalidSchedule_refusedAndNothingWritten()
+    {
+        QFETCH(int, problem);
+        QFETCH(QString, word);
+        QVERIFY(interviewDatabase());
+        Interview d = plannedInterview();
+        const qint64 other = createOpening(*m_db, QStringLiteral("cloud-platform-tech-lead"));
+        QVERIFY(other > 0);
+        const Opening otherPlan = OpeningRepository(*m_db).load(other).value();
+        switch (problem) {
+        case 0: d.panel.clear(); break;
+        case 1: d.durationMinutes = 2; break;
+        case 2: d.start = QDateTime(QDate(2026, 10, 30), QTime(10, 0)); break;
+        case 3: d.stageId = otherPlan.stages.at(1).id; break;
+        case 4: d.panel << PanelMember{999999, {}}; break;
+        case 5: d.panel[0].focusCompetencyIds << otherPlan.competencies.at(0).id; break;
+        case 6: d.panel << PanelMember{m_ines, {}}; break;
+        case 7: QVERIFY(Pipeline(*m_db).reject(m_application, 1, QStringLiteral("Position filled"))); break;
+        default: break;
+        }
+        const qint64 audits = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log"));
+        Result<qint64> id = InterviewRepository(*m_db).schedule(d);
+        QVERIFY(!id);
+        QVERIFY2(id.error().message.contains(word, Qt::CaseInsensitive), qPrintable(id.error().message));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM interviews")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM interview_panel")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM panel_focus")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+        // The connection is still usable: the valid draft is scheduled.
+        if (problem != 7)
+            QVERIFY(InterviewRepository(*m_db).schedule(plannedInterview()));
+    }
+
+    void interviews_rescheduleAndCancel_raiseTheSequence()
+    {
+        QVERIFY(interviewDatabase());
+        const qint64 id = InterviewRepository(*m_db).schedule(plannedInterview()).value();
+        const QString uid = InterviewRepository(*m_db).load(id)->uid;
+        const QDateTime later(QDate(2026, 11, 3), QTime(16, 30), QTimeZone("America/New_York"));
+        const Error moved = InterviewRepository(*m_db).reschedule(id, later, 60, QStringLiteral("  Room 4 "));
+        QVERIFY2(!moved, qPrintable(moved.message + QLatin1Char(' ') + moved.detail));
+        Interview i = InterviewRepository(*m_db).load(id).value();
+        QCOMPARE(i.sequence, 1);
+        QCOMPARE(i.start, later);
+        QCOMPARE(i.start.timeZone().id(), QByteArray("America/New_York"));
+        QCOMPARE(i.start.time(), QTime(16, 30));
+        // New York is on standard time (UTC-5) from 1 November 2026.
+        QCOMPARE(i.start.toUTC(), QDateTime(QDate(2026, 11, 3), QTime(21, 30), Qt::UTC));
+        QCOMPARE(i.durationMinutes, 60);
+        QCOMPARE(i.location, QStringLiteral("Room 4"));
+        QCOMPARE(i.uid, uid);
+        QCOMPARE(i.status, InterviewStatus::Scheduled);
+
+        const Error cancelled = InterviewRepository(*m_db).cancel(id, QStringLiteral("Candidate asked to move it"));
+        QVERIFY2(!cancelled, qPrintable(cancelled.message + QLatin1Char(' ') + cancelled.detail));
+        i = InterviewRepository(*m_db).load(id).value();
+        QCOMPARE(i.status, InterviewStatus::Cancelled);
+        QCOMPARE(i.sequence, 2);
+        QCOMPARE(i.start, later);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT status || ' ' || sequence || ' ' || time_zone FROM interviews WHERE id = %1").arg(id)),
+                 QStringLiteral("cancelled 2 America/New_York"));
+        // A cancelled interview is neither moved nor cancelled again.
+        QCOMPARE(InterviewRepository(*m_db).reschedule(id, later, 60, {}).code, ErrorCode::Invalid);
+        QCOMPARE(InterviewRepository(*m_db).cancel(id, {}).code, ErrorCode::Invalid);
+        QCOMPARE(InterviewRepository(*m_db).load(id)->sequence, 2);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT string_agg(action || ':' || detail, '|' ORDER BY id) FROM audit_log WHERE entity = 'interview' "
+                                            "AND entity_id = %1")
+                                 .arg(id)),
+                 QStringLiteral("schedule:application=%1|reschedule:2026-11-03T21:30:00Z|cancel:Candidate asked to move it").arg(m_application));
+        Result<IcsEvent> event = InterviewRepository(*m_db).calendarEvent(id);
+        QVERIFY2(event, qPrintable(event.error().message + QLatin1Char(' ') + event.error().detail));
+        QVERIFY(event->cancelled);
+        QCOMPARE(event->sequence, 2);
+        QCOMPARE(event->uid, uid);
+        // A time without a zone is refused before anything changes.
+        const qint64 second = InterviewRepository(*m_db).schedule(plannedInterview()).value();
+        QCOMPARE(InterviewRepository(*m_db).reschedule(second, QDateTime(QDate(2026, 11, 3), QTime(9, 0)), 60, {}).code, ErrorCode::Invalid);
+        QCOMPARE(InterviewRepository(*m_db).load(second)->sequence, 0);
+    }
+
+    void interviews_upcoming_soonestFirst_perPerson_andSkipsCancelledAndPast()
+    {
+        QVERIFY(interviewDatabase());
+        const QTimeZone berlin("Europe/Berlin");
+        Interview a = plannedInterview();
+        a.start = QDateTime(QDate(2026, 12, 3), QTime(9, 0), berlin);
+        Interview b = plannedInterview();
+        b.start = QDateTime(QDate(2026, 12, 1), QTime(9, 0), berlin);
+        b.panel = {PanelMember{m_tomasz, {}}};
+        Interview past = plannedInterview();
+        past.start = QDateTime(QDate(2026, 1, 1), QTime(9, 0), berlin);
+        Interview cancelled = plannedInterview();
+        cancelled.start = QDateTime(QDate(2026, 12, 2), QTime(9, 0), berlin);
+        const qint64 idA = InterviewRepository(*m_db).schedule(a).value();
+        const qint64 idB = InterviewRepository(*m_db).schedule(b).value();
+        QVERIFY(InterviewRepository(*m_db).schedule(past));
+        const qint64 idC = InterviewRepository(*m_db).schedule(cancelled).value();
+        QVERIFY(!InterviewRepository(*m_db).cancel(idC, {}));
+        const QDateTime from(QDate(2026, 11, 27), QTime(0, 0), Qt::UTC);
+        const auto ids = [](const Result<QList<Interview>> &list) {
+            QList<qint64> result;
+            if (!list)
+                return QList<qint64>{-1};
+            for (const Interview &i : *list)
+                result << i.id;
+            return result;
+        };
+        const Result<QList<Interview>> all = InterviewRepository(*m_db).upcoming(from);
+        QCOMPARE(ids(all), (QList<qint64>{idB, idA}));
+        QCOMPARE(all->at(0).start, b.start);
+        QCOMPARE(all->at(0).start.timeZone().id(), QByteArray("Europe/Berlin"));
+        QCOMPARE(all->at(1).panel, a.panel);
+        QCOMPARE(ids(InterviewRepository(*m_db).upcoming(from, m_ines)), QList<qint64>{idA});
+        QCOMPARE(ids(InterviewRepository(*m_db).upcoming(from, m_tomasz)), (QList<qint64>{idB, idA}));
+        QCOMPARE(ids(InterviewRepository(*m_db).upcoming(from, m_outsider)), QList<qint64>());
+        QCOMPARE(ids(InterviewRepository(*m_db).upcoming(from, 0, 1)), QList<qint64>{idB});
+        // From exactly B's start, B is still upcoming; a second later it is not.
+        QCOMPARE(ids(InterviewRepository(*m_db).upcoming(b.start)), (QList<qint64>{idB, idA}));
+        QCOMPARE(ids(InterviewRepository(*m_db).upcoming(b.start.addSecs(1))), QList<qint64>{idA});
+    }
+
+    void interviews_calendarEvent_namesOrganizerPanelAndKit()
+    {
+        QVERIFY(interviewDatabase());
+        const Interview d = plannedInterview();
+        const qint64 id = InterviewRepository(*m_db).schedule(d).value();
+        Result<IcsEvent> e = InterviewRepository(*m_db).calendarEvent(id);
+        QVERIFY2(e, qPrintable(e.error().message + QLatin1Char(' ') + e.error().detail));
+        QCOMPARE(e->uid, InterviewRepository(*m_db).load(id)->uid);
+        QCOMPARE(e->sequence, 0);
+        QVERIFY(!e->cancelled);
+        QCOMPARE(e->start, d.start);
+        QCOMPARE(e->durationMinutes, 75);
+        QCOMPARE(e->location, QStringLiteral("https://meet.example/abc"));
+        QCOMPARE(e->organizer.name, QStringLiteral("Priya Raman"));
+        QCOMPARE(e->organizer.email, QStringLiteral("priya@example.com"));
+        QCOMPARE(e->attendees.size(), 2);
+        QCOMPARE(e->attendees.at(0).name, QStringLiteral("Inês Duarte"));
+        QCOMPARE(e->attendees.at(0).email, QStringLiteral("ines@example.com"));
+        QCOMPARE(e->attendees.at(1).name, QStringLiteral("Tomasz Wróbel"));
+        QCOMPARE(e->attendees.at(1).email, QStringLiteral("tomasz@example.com"));
+        QCOMPARE(e->summary, QStringLiteral("Technical deep-dive: José Núñez (Big Data Tech Lead)"));
+        const QStringList kit = e->description.split(QLatin1Char('\n'));
+        QCOMPARE(kit.size(), 3);
+        QCOMPARE(kit.at(0), QStringLiteral("Technical deep-dive interview with José Núñez for Big Data Tech Lead."));
+        QCOMPARE(kit.at(1), QStringLiteral("Inês Duarte assesses: %1, %2").arg(m_plan.competencies.at(0).name, m_plan.competencies.at(1).name));
+        QCOMPARE(kit.at(2), QStringLiteral("Tomasz Wróbel: general assessment"));
+        // Through the writer: a calendar with the panel as attendees, in London time.
+        const QByteArray ics = IcsWriter::calendar({*e}, IcsWriter::Method::Request);
+        QVERIFY(ics.contains("ATTENDEE;CN=\"Tomasz Wróbel\""));
+        QVERIFY(ics.contains("DTSTART;TZID=Europe/London:20261030T100000"));
+        QVERIFY(ics.contains("SEQUENCE:0"));
+        // Without a hiring manager the event has no organizer, and is still made.
+        SqlQuery q(*m_db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE openings SET hiring_manager_id = NULL WHERE id = %1").arg(m_opening)));
+        Result<IcsEvent> unorganized = InterviewRepository(*m_db).calendarEvent(id);
+        QVERIFY2(unorganized, qPrintable(unorganized.error().message + QLatin1Char(' ') + unorganized.error().detail));
+        QCOMPARE(unorganized->organizer.name, QString());
+        QCOMPARE(unorganized->attendees.size(), 2);
+    }
+
+    // ------------------------------------------------------------------ scorecards
+
+    void scorecards_newDraft_listsTheFocusCompetencies_onlyForThePanel()
+    {
+        QVERIFY(interviewDatabase());
+        const qint64 interviewId = scheduleScorecardPanel();
+        QVERIFY(interviewId > 0);
+        Result<Scorecard> s = ScorecardRepository(*m_db).current(interviewId, m_ines);
+        QVERIFY2(s, qPrintable(s.error().message + QLatin1Char(' ') + s.error().detail));
+        QCOMPARE(s->id, 0);
+        QCOMPARE(s->interviewId, interviewId);
+        QCOMPARE(s->personId, m_ines);
+        QCOMPARE(s->revision, 1);
+        QVERIFY(!s->submitted);
+        QCOMPARE(s->ratings, (QList<CompetencyRating>{{competency(0), std::nullopt, false, {}}, {competency(1), std::nullopt, false, {}}}));
+        QCOMPARE(ScorecardRepository(*m_db).current(interviewId, m_tomasz)->ratings,
+                 (QList<CompetencyRating>{{competency(2), std::nullopt, false, {}}}));
+        Result<Scorecard> outsider = ScorecardRepository(*m_db).current(interviewId, m_outsider);
+        QVERIFY(!outsider);
+        QCOMPARE(outsider.error().code, ErrorCode::Invalid);
+        QVERIFY2(outsider.error().message.contains(QStringLiteral("panel")), qPrintable(outsider.error().message));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM scorecards")), 0);
+    }
+
+    void scorecards_submit_refusesWhatIsIncomplete_data()
+    {
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("a focus competency left blank") << 0 << QStringLiteral("Rate every");
+        QTest::newRow("no overall recommendation") << 1 << QStringLiteral("overall");
+        QTest::newRow("rated and not assessed") << 2 << QStringLiteral("both");
+        QTest::newRow("rating outside 1-4") << 3 << QStringLiteral("1 to 4");
+    }
+
+    void scorecards_submit_refusesWhatIsIncomplete()
+    {
+        QFETCH(int, problem);
+        QFETCH(QString, word);
+        QVERIFY(interviewDatabase());
+        const qint64 interviewId = scheduleScorecardPanel();
+        QVERIFY(interviewId > 0);
+        Scorecard s = completeScorecard(interviewId, m_ines);
+        switch (problem) {
+        case 0: s.ratings[1].rating.reset(); break;
+        case 1: s.overall.reset(); break;
+        case 2: s.ratings[0].notAssessed = true; break;
+        case 3: s.ratings[0].rating = 5; break;
+        default: break;
+        }
+        const qint64 audits = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log"));
+        Result<qint64> id = ScorecardRepository(*m_db).submit(s);
+        QVERIFY(!id);
+        QCOMPARE(id.error().code, ErrorCode::Invalid);
+        QVERIFY2(id.error().message.contains(word), qPrintable(id.error().message));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM scorecards")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM scorecard_ratings")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+        // The complete scorecard is then accepted.
+        QVERIFY(ScorecardRepository(*m_db).submit(completeScorecard(interviewId, m_ines)));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM scorecards WHERE status = 'submitted'")), 1);
+    }
+
+    void scorecards_notAssessed_isAnAnswer_distinctFromALowRating()
+    {
+        QVERIFY(interviewDatabase());
+        const qint64 interviewId = scheduleScorecardPanel();
+        QVERIFY(interviewId > 0);
+        Scorecard s = completeScorecard(interviewId, m_ines);
+        s.ratings[0].rating = 1;
+        s.ratings[1].rating.reset();
+        s.ratings[1].notAssessed = true;
+        s.ratings[1].evidence = QStringLiteral("Ran out of time");
+        Result<qint64> id = ScorecardRepository(*m_db).submit(s);
+        QVERIFY2(id, qPrintable(id.error().message + QLatin1Char(' ') + id.error().detail));
+        const Scorecard stored = ScorecardRepository(*m_db).current(interviewId, m_ines).value();
+        QCOMPARE(stored.ratings.at(0).rating, std::optional<int>(1));
+        QVERIFY(!stored.ratings.at(0).notAssessed);
+        QVERIFY(stored.ratings.at(1).notAssessed);
+        QVERIFY(!stored.ratings.at(1).rating);
+        QCOMPARE(stored.ratings.at(1).evidence, QStringLiteral("Ran out of time"));
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT string_agg(coalesce(rating::text, 'none') || ':' || not_assessed || ':' || evidence, '|' "
+                                            "ORDER BY competency_id) FROM scorecard_ratings WHERE scorecard_id = %1")
+                                 .arg(*id)),
+                 QStringLiteral("1:0:|none:1:Ran out of time"));
+    }
+
+    void scorecards_draftsSave_submitLocks_amendKeepsEveryRevision()
+    {
+        QVERIFY(interviewDatabase());
+        const qint64 interviewId = scheduleScorecardPanel();
+        QVERIFY(interviewId > 0);
+        ScorecardRepository repo(*m_db);
+        Scorecard draft = repo.current(interviewId, m_ines).value();
+        draft.ratings[0].rating = 2;
+        draft.ratings[0].evidence = QStringLiteral("  Partitioning by customer id ");
+        Result<qint64> first = repo.saveDraft(draft);
+        QVERIFY2(first, qPrintable(first.error().message + QLatin1Char(' ') + first.error().detail));
+        draft = repo.current(interviewId, m_ines).value();
+        QCOMPARE(draft.id, *first);
+        QVERIFY(!draft.submitted);
+        QCOMPARE(draft.submittedAt, 0);
+        QVERIFY(!draft.overall);
+        QCOMPARE(draft.ratings.at(0).rating, std::optional<int>(2));
+        QCOMPARE(draft.ratings.at(0).evidence, QStringLiteral("Partitioning by customer id"));
+        QVERIFY(!draft.ratings.at(1).rating);
+        // Saving again updates the same draft.
+        draft.ratings[1].rating = 4;
+        QCOMPARE(repo.saveDraft(draft).value(), *first);
+        QCOMPARE(repo.current(interviewId, m_ines)->ratings.at(1).rating, std::optional<int>(4));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM scorecards")), 1);
+        // A draft is not amended: it is still editable.
+        QCOMPARE(repo.amend(interviewId, m_ines, QStringLiteral("Too early")).error().code, ErrorCode::Invalid);
+
+        // Submitting validates and locks the same row.
+        const Scorecard done = completeScorecard(interviewId, m_ines);
+        QCOMPARE(repo.submit(done).value(), *first);
+        Scorecard locked = repo.current(interviewId, m_ines).value();
+        QVERIFY(locked.submitted);
+        QVERIFY(locked.submittedAt > 0);
+        QCOMPARE(locked.overall, std::optional<Recommendation>(Recommendation::Yes));
+        QCOMPARE(locked.summary, done.summary);
+        QCOMPARE(locked.ratings, done.ratings);
+        locked.ratings[0].rating = 1;
+        Result<qint64> refused = repo.saveDraft(locked);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Invalid);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("locked")), qPrintable(refused.error().message));
+        QVERIFY(!repo.submit(locked));
+        QCOMPARE(repo.current(interviewId, m_ines)->ratings.at(0).rating, std::optional<int>(3));
+
+        // An amendment is a new revision with its reason; the first is kept.
+        QCOMPARE(repo.amend(interviewId, m_ines, QStringLiteral("  ")).error().code, ErrorCode::Invalid);
+        Result<Scorecard> amended = repo.amend(interviewId, m_ines, QStringLiteral(" Mixed up two candidates "));
+        QVERIFY2(amended, qPrintable(amended.error().message + QLatin1Char(' ') + amended.error().detail));
+        QCOMPARE(amended->revision, 2);
+        QVERIFY(amended->id != *first);
+        QVERIFY(!amended->submitted);
+        QCOMPARE(amended->amendReason, QStringLiteral("Mixed up two candidates"));
+        QCOMPARE(amended->ratings, done.ratings);
+        QCOMPARE(amended->overall, std::optional<Recommendation>(Recommendation::Yes));
+        Scorecard fixed = *amended;
+        fixed.ratings[0].rating = 1;
+        fixed.overall = Recommendation::No;
+        QCOMPARE(repo.submit(fixed).value(), amended->id);
+        const QList<Scorecard> history = repo.history(interviewId, m_ines).value();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).id, *first);
+        QCOMPARE(history.at(0).revision, 1);
+        QVERIFY(history.at(0).submitted);
+        QCOMPARE(history.at(0).overall, std::optional<Recommendation>(Recommendation::Yes));
+        QCOMPARE(history.at(0).ratings, done.ratings);
+        QCOMPARE(history.at(0).amendReason, QString());
+        QCOMPARE(history.at(1).revision, 2);
+        QVERIFY(history.at(1).submitted);
+        QCOMPARE(history.at(1).overall, std::optional<Recommendation>(Recommendation::No));
+        QCOMPARE(history.at(1).ratings.at(0).rating, std::optional<int>(1));
+        QCOMPARE(history.at(1).amendReason, QStringLiteral("Mixed up two candidates"));
+        QCOMPARE(repo.current(interviewId, m_ines)->id, amended->id);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT string_agg(revision || ':' || status || ':' || overall || ':' || amend_reason, '|' "
+                                            "ORDER BY revision) FROM scorecards WHERE interview_id = %1 AND person_id = %2")
+                                 .arg(interviewId)
+                                 .arg(m_ines)),
+                 QStringLiteral("1:submitted:yes:|2:submitted:no:Mixed up two candidates"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'scorecard' AND action IN ('submit', 'amend')")), 3);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'scorecard' AND action = 'save-draft'")), 2);
+    }
+
+    void scorecards_independentScoring_othersHiddenUntilYouSubmit()
+    {
+        QVERIFY(interviewDatabase());
+        const qint64 interviewId = scheduleScorecardPanel();
+        QVERIFY(interviewId > 0);
+        ScorecardRepository repo(*m_db);
+        PanelProgress none = repo.progress(interviewId, m_ines).value();
+        QCOMPARE(none.panelSize, 2);
+        QCOMPARE(none.submitted, 0);
+        QVERIFY(!none.othersVisible);
+
+        QVERIFY(repo.submit(completeScorecard(interviewId, m_ines)));
+        const PanelProgress tomasz = repo.progress(interviewId, m_tomasz).value();
+        QCOMPARE(tomasz.panelSize, 2);
+        QCOMPARE(tomasz.submitted, 1);  // he sees that someone submitted...
+        QVERIFY(!tomasz.viewerSubmitted);
+        QVERIFY(!tomasz.othersVisible);
+        QCOMPARE(repo.othersVisibleTo(interviewId, m_tomasz)->size(), 0);  // ...not what they wrote
+        // Inês submitted: she may see the others (nobody else submitted yet).
+        const PanelProgress ines = repo.progress(interviewId, m_ines).value();
+        QVERIFY(ines.viewerSubmitted);
+        QVERIFY(ines.othersVisible);
+        QCOMPARE(repo.othersVisibleTo(interviewId, m_ines)->size(), 0);
+        // The hiring manager (not on the panel) sees it.
+        const PanelProgress outsider = repo.progress(interviewId, m_outsider).value();
+        QVERIFY(!outsider.viewerSubmitted);
+        QVERIFY(outsider.othersVisible);
+        const QList<Scorecard> managerSees = repo.othersVisibleTo(interviewId, m_outsider).value();
+        QCOMPARE(managerSees.size(), 1);
+        QCOMPARE(managerSees.at(0).personId, m_ines);
+
+        QVERIFY(repo.submit(completeScorecard(interviewId, m_tomasz)));
+        QVERIFY(repo.progress(interviewId, m_tomasz)->othersVisible);
+        QCOMPARE(repo.progress(interviewId, m_tomasz)->submitted, 2);
+        const QList<Scorecard> seen = repo.othersVisibleTo(interviewId, m_tomasz).value();
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.at(0).personId, m_ines);
+        QCOMPARE(seen.at(0).ratings.size(), 2);
+        QCOMPARE(seen.at(0).overall, std::optional<Recommendation>(Recommendation::Yes));
+        QCOMPARE(repo.othersVisibleTo(interviewId, m_outsider)->size(), 2);
+        // An amendment in progress hides the others again, and is not counted as submitted.
+        QVERIFY(repo.amend(interviewId, m_tomasz, QStringLiteral("Typo in the evidence")));
+        QVERIFY(!repo.progress(interviewId, m_tomasz)->othersVisible);
+        QCOMPARE(repo.othersVisibleTo(interviewId, m_tomasz)->size(), 0);
+        QCOMPARE(repo.progress(interviewId, m_outsider)->submitted, 1);
+        // Only the latest submitted revision of each is shown.
+        const QList<Scorecard> afterAmend = repo.othersVisibleTo(interviewId, m_outsider).value();
+        QCOMPARE(afterAmend.size(), 1);
+        QCOMPARE(afterAmend.at(0).personId, m_ines);
+    }
+
+    void scorecards_overdue_listsPanelistsWithoutASubmittedScorecard()
+    {
+        QVERIFY(interviewDatabase());
+        const qint64 interviewId = scheduleScored({PanelMember{m_ines, {competency(0)}}, PanelMember{m_tomasz, {competency(0)}}});
+        QVERIFY(interviewId > 0);
+        using Pairs = QList<QPair<qint64, qint64>>;
+        ScorecardRepository repo(*m_db);
+        // The interview ended at 11:00 UTC on 20 November (10:00 London = 10:00 UTC, 60 minutes).
+        const qint64 end = QDateTime(QDate(2026, 11, 20), QTime(11, 0), Qt::UTC).toSecsSinceEpoch();
+        QCOMPARE(repo.overdue(end + 47 * 3600, 48).value(), Pairs());  // still within 48 hours
+        QCOMPARE(repo.overdue(end + 48 * 3600, 48).value(), Pairs());  // exactly 48 hours: not yet
+        const Pairs both{{interviewId, m_ines}, {interviewId, m_tomasz}};
+        QCOMPARE(repo.overdue(end + 48 * 3600 + 1, 48).value(), both);
+        QCOMPARE(repo.overdue(end + 49 * 3600, 48).value(), both);
+        // An earlier interview is longer overdue: listed first, until it is cancelled.
+        Interview earlier;
+        earlier.applicationId = m_application;
+        earlier.stageId = m_plan.stages.at(3).id;
+        earlier.start = QDateTime(QDate(2026, 11, 18), QTime(10, 0), QTimeZone("Europe/London"));
+        earlier.panel = {PanelMember{m_tomasz, {}}};
+        const qint64 earlierId = InterviewRepository(*m_db).schedule(earlier).value();
+        QCOMPARE(repo.overdue(end + 49 * 3600, 48).value(), (Pairs{{earlierId, m_tomasz}, {interviewId, m_ines}, {interviewId, m_tomasz}}));
+        QVERIFY(!InterviewRepository(*m_db).cancel(earlierId, {}));
+        QCOMPARE(repo.overdue(end + 49 * 3600, 48).value(), both);
+
+        Scorecard s = repo.current(interviewId, m_ines).value();
+        s.ratings[0].rating = 2;
+        s.overall = Recommendation::No;
+        QVERIFY(repo.submit(s));
+        QCOMPARE(repo.overdue(end + 49 * 3600, 48).value(), (Pairs{{interviewId, m_tomasz}}));
+        // A draft does not count.
+        Scorecard draft = repo.current(interviewId, m_tomasz).value();
+        draft.ratings[0].rating = 1;
+        QVERIFY(repo.saveDraft(draft));
+        QCOMPARE(repo.overdue(end + 49 * 3600, 48).value(), (Pairs{{interviewId, m_tomasz}}));
+        draft = repo.current(interviewId, m_tomasz).value();
+        draft.overall = Recommendation::StrongNo;
+        QVERIFY(repo.submit(draft));
+        QCOMPARE(repo.overdue(end + 49 * 3600, 48).value(), Pairs());
+    }
+
+    // ------------------------------------------------------------------ scorecard files
+
+    void scorecardFile_signedRoundTrip_importsAsSubmitted_andDuplicateIsRefused()
+    {
+        QVERIFY(interviewDatabase());
+        const qint64 interviewId = scheduleScorecardPanel();
+        QVERIFY(interviewId > 0);
+        // What Inês receives: her kit and the scale, nothing else.
+        Result<QByteArray> blank = ScorecardFile::create(*m_db, interviewId, m_ines);
+        QVERIFY2(blank, qPrintable(blank.error().message + QLatin1Char(' ') + blank.error().detail));
+        const QJsonObject o = QJsonDocument::fromJson(*blank).object();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("shortlist-scorecard"));
+        QCOMPARE(o.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("database")).toString(), text(*m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")));
+        QCOMPARE(o.value(QStringLiteral("candidate")).toString(), QStringLiteral("José Núñez"));
+        QCOMPARE(o.value(QStringLiteral("opening")).toString(), QStringLiteral("Big Data Tech Lead"));
+        const QJsonObject interviewer = o.value(QStringLiteral("interviewer")).toObject();
+        QCOMPARE(interviewer.value(QStringLiteral("id")).toInteger(), m_ines);
+        QCOMPARE(interviewer.value(QStringLiteral("name")).toString(), QStringLiteral("Inês Duarte"));
+        const QJsonObject iv = o.value(QStringLiteral("interview")).toObject();
+        QCOMPARE(iv.value(QStringLiteral("id")).toInteger(), interviewId);
+        QCOMPARE(iv.value(QStringLiteral("uid")).toString(), InterviewRepository(*m_db).load(interviewId)->uid);
+        QCOMPARE(iv.value(QStringLiteral("stage")).toString(), QStringLiteral("Technical deep-dive"));
+        QCOMPARE(iv.value(QStringLiteral("timeZone")).toString(), QStringLiteral("Europe/London"));
+        QCOMPARE(QDateTime::fromString(iv.value(QStringLiteral("start")).toString(), Qt::ISODate),
+                 QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+        const QJsonArray scale = o.value(QStringLiteral("scale")).toArray();
+        QCOMPARE(scale.size(), 4);
+        for (int level = 1; level <= 4; ++level) {
+            QCOMPARE(scale.at(level - 1).toObject().value(QStringLiteral("level")).toInt(), level);
+            QCOMPARE(scale.at(level - 1).toObject().value(QStringLiteral("name")).toString(), m_plan.ratingLevels.at(level - 1));
+        }
+        const QJsonArray competencies = o.value(QStringLiteral("competencies")).toArray();
+        QCOMPARE(competencies.size(), 2);
+        for (int c = 0; c < 2; ++c) {
+            const QJsonObject item = competencies.at(c).toObject();
+            QCOMPARE(item.value(QStringLiteral("id")).toInteger(), competency(c));
+            QCOMPARE(item.value(QStringLiteral("name")).toString(), m_plan.competencies.at(c).name);
+            QCOMPARE(item.value(QStringLiteral("levels")).toObject().size(), 4);
+            QCOMPARE(item.value(QStringLiteral("levels")).toObject().value(QStringLiteral("4")).toString(), m_plan.competencies.at(c).levels.at(3));
+            QVERIFY(item.value(QStringLiteral("rating")).isNull());
+        }
+        QVERIFY(!o.contains(QStringLiteral("signature")));
+
+        // Filled in and signed offline; the window reads it back.
+        const QByteArray returned = filledScorecardFile(interviewId, m_ines);
+        Result<ScorecardFileContent> content = ScorecardFile::read(returned);
+        QVERIFY(content);
+        QVERIFY(content->isSigned);
+        QCOMPARE(content->interviewer, QStringLiteral("Inês Duarte"));
+        QCOMPARE(content->competencies.size(), 2);
+        QCOMPARE(content->competencies.at(1).answer.rating, std::optional<int>(3));
+
+        const ScorecardImportResult r = ScorecardImport::importFile(*m_db, QStringLiteral("ines.json"), returned);
+        QVERIFY2(r.imported, qPrintable(r.message));
+        QCOMPARE(r.fileName, QStringLiteral("ines.json"));
+        QCOMPARE(r.message, QStringLiteral("Imported Inês Duarte's scorecard for José Núñez."));
+        const Scorecard s = ScorecardRepository(*m_db).current(interviewId, m_ines).value();
+        QVERIFY(s.submitted);
+        QCOMPARE(s.revision, 1);
+        QCOMPARE(s.ratings, (QList<CompetencyRating>{{competency(0), 3, false, QStringLiteral("Clear, worked example")},
+                                                     {competency(1), 3, false, QStringLiteral("Clear, worked example")}}));
+        QCOMPARE(s.overall, std::optional<Recommendation>(Recommendation::Yes));
+        QCOMPARE(s.summary, QStringLiteral("Would hire"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'scorecard' AND action = 'submit'")), 1);
+        // The imported scorecard is not in Tomasz's file.
+        QVERIFY(!ScorecardFile::create(*m_db, interviewId, m_tomasz)->contains("Clear, worked example"));
+
+        // The same file again: refused, nothing written.
+        const qint64 cards = scalar(*m_db, QStringLiteral("SELECT count(*) FROM scorecards"));
+        const qint64 audits = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log"));
+        const ScorecardImportResult again = ScorecardImport::importFile(*m_db, QStringLiteral("ines (1).json"), returned);
+        QVERIFY(!again.imported);
+        QVERIFY2(again.message.contains(QStringLiteral("already imported")), qPrintable(again.message));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM scorecards")), cards);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+        QCOMPARE(ScorecardRepository(*m_db).history(interviewId, m_ines)->size(), 1);
+
+        // Tomasz's file after the interview was cancelled: refused, nothing written.
+        const QByteArray tomaszFile = filledScorecardFile(interviewId, m_tomasz);
+        QVERIFY(!InterviewRepository(*m_db).cancel(interviewId, {}));
+        const ScorecardImportResult late = ScorecardImport::importFile(*m_db, QStringLiteral("tomasz.json"), tomaszFile);
+        QVERIFY(!late.imported);
+        QVERIFY2(late.message.contains(QStringLiteral("cancelled")), qPrintable(late.message));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM scorecards")), cards);
+    }
+
+    // ------------------------------------------------------------------ debrief and decisions
+
+    void debrief_forApplication_usesLatestSubmittedRevisions()
+    {
+        QVERIFY(interviewDatabase());
+        const qint64 c0 = competency(0);
+        const qint64 interviewId = scheduleScored({PanelMember{m_ines, {c0}}, PanelMember{m_tomasz, {c0}}});
+        QVERIFY(interviewId > 0);
+        ScorecardRepository cards(*m_db);
+        const auto rate = [&](qint64 personId, int rating, Recommendation overall) {
+            Scorecard s = cards.current(interviewId, personId).value();
+            s.ratings[0].rating = rating;
+            s.overall = overall;
+            return bool(cards.submit(s));
+        };
+        // Nothing submitted: every competency thin, no score.
+        Result<Debrief> empty = DebriefRepository(*m_db).forApplication(m_application);
+        QVERIFY2(empty, qPrintable(empty.error().message + QLatin1Char(' ') + empty.error().detail));
+        QCOMPARE(empty->rows.size(), m_plan.competencies.size());
+        QVERIFY(empty->interviewers.isEmpty());
+        QVERIFY(!empty->formulaScore);
+
+        QVERIFY(rate(m_ines, 4, Recommendation::StrongYes));
+        // Tomasz's draft does not count yet.
+        Scorecard draft = cards.current(interviewId, m_tomasz).value();
+        draft.ratings[0].rating = 1;
+        QVERIFY(cards.saveDraft(draft));
+        Debrief d = DebriefRepository(*m_db).forApplication(m_application).value();
+        QCOMPARE(d.interviewers, QList<qint64>{m_ines});
+        QCOMPARE(d.rows.at(0).competency.id, c0);
+        QCOMPARE(d.rows.at(0).competency.name, m_plan.competencies.at(0).name);
+        QCOMPARE(d.rows.at(0).competency.weight, m_plan.competencies.at(0).weight);
+        QCOMPARE(d.rows.at(0).mean, std::optional<double>(4.0));
+        QCOMPARE(d.rows.at(0).raters, 1);
+        QVERIFY(d.rows.at(0).thin);
+        QCOMPARE(d.formulaScore, std::optional<double>(4.0));
+        QCOMPARE(d.advice, std::optional<FormulaAdvice>(FormulaAdvice::StrongYes));
+
+        QVERIFY(rate(m_tomasz, 2, Recommendation::No));
+        d = DebriefRepository(*m_db).forApplication(m_application).value();
+        QCOMPARE(d.rows.at(0).mean, std::optional<double>(3.0));
+        QVERIFY(d.rows.at(0).spread);  // 4 and 2: two levels apart
+        // Inês amends 4 -> 3: only her latest submitted revision counts.
+        QVERIFY(cards.amend(interviewId, m_ines, QStringLiteral("Re-read my notes")));
+        d = DebriefRepository(*m_db).forApplication(m_application).value();
+        QCOMPARE(d.interviewers, QList<qint64>{m_tomasz});  // her amendment is a draft: only Tomasz counts
+        QCOMPARE(d.rows.at(0).mean, std::optional<double>(2.0));
+        QVERIFY(rate(m_ines, 3, Recommendation::Yes));
+        d = DebriefRepository(*m_db).forApplication(m_application).value();
+        QCOMPARE(d.interviewers, (QList<qint64>{m_ines, m_tomasz}));
+        QCOMPARE(d.rows.size(), m_plan.competencies.size());
+        QCOMPARE(d.rows.at(0).raters, 2);
+        QCOMPARE(d.rows.at(0).mean, std::optional<double>(2.5));
+        QVERIFY(!d.rows.at(0).spread);
+        QVERIFY(!d.rows.at(0).thin);
+        QCOMPARE(d.spreads, 0);
+        QCOMPARE(d.thinCompetencies, m_plan.competencies.size() - 1);
+        QCOMPARE(d.formulaScore, std::optional<double>(2.5));
+        QCOMPARE(d.advice, std::optional<FormulaAdvice>(FormulaAdvice::Yes));
+        const QHash<int, QString> levels = DebriefRepository(*m_db).levelNames(m_opening).value();
+        QCOMPARE(levels.size(), 4);
+        for (int level = 1; level <= 4; ++level)
+            QCOMPARE(levels.value(level), m_plan.ratingLevels.at(level - 1));
+        // A cancelled interview's scorecards drop out.
+        SqlQuery q(*m_db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE interviews SET status = 'cancelled' WHERE id = %1").arg(interviewId)));
+        d = DebriefRepository(*m_db).forApplication(m_application).value();
+        QVERIFY(!d.formulaScore);
+        QVERIFY(d.interviewers.isEmpty());
+    }
+
+    void decisions_overrideNeedsRationale_isFlagged_andWeightsAreFrozen()
+    {
+        QVERIFY(interviewDatabase());
+        const qint64 c0 = competency(0);
+        const qint64 interviewId = scheduleScored({PanelMember{m_ines, {c0}}, PanelMember{m_tomasz, {c0}}});
+        QVERIFY(interviewId > 0);
+        Scorecard s = ScorecardRepository(*m_db).current(interviewId, m_ines).value();
+        s.ratings[0].rating = 2;
+        s.overall = Recommendation::No;
+        QVERIFY(ScorecardRepository(*m_db).submit(s));
+        s = ScorecardRepository(*m_db).current(interviewId, m_tomasz).value();
+        s.ratings[0].rating = 1;
+        s.overall = Recommendation::StrongNo;
+        QVERIFY(ScorecardRepository(*m_db).submit(s));
+
+        // Ratings 2 and 1 -> formula 1.5 -> strong no. Hiring goes against it.
+        const qint64 audits = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log"));
+        Result<Decision> refused = DecisionRepository(*m_db).record(m_application, DecisionKind::Hire, QStringLiteral("  "));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Invalid);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("rationale")), qPrintable(refused.error().message));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM decisions")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+
+        Result<Decision> hired = DecisionRepository(*m_db).record(m_application, DecisionKind::Hire,
+                                                                  QStringLiteral(" References outweigh a rushed deep-dive "));
+        QVERIFY2(hired, qPrintable(hired.error().message + QLatin1Char(' ') + hired.error().detail));
+        QVERIFY(hired->id > 0);
+        QVERIFY(hired->override);
+        QCOMPARE(hired->kind, DecisionKind::Hire);
+        QCOMPARE(hired->actor, QStringLiteral("tester"));
+        QVERIFY(hired->decidedAt > 0);
+        QCOMPARE(hired->rationale, QStringLiteral("References outweigh a rushed deep-dive"));
+        QCOMPARE(hired->advice, std::optional<FormulaAdvice>(FormulaAdvice::StrongNo));
+        QCOMPARE(hired->formulaScore, std::optional<double>(1.5));
+        QCOMPARE(hired->weights.size(), m_plan.competencies.size());
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT string_agg(detail, '|') FROM audit_log WHERE action = 'decide-override' AND entity = 'application' "
+                                            "AND entity_id = %1")
+                                 .arg(m_application)),
+                 QStringLiteral("hire against advice strong_no (override): References outweigh a rushed deep-dive"));
+
+        // Rejecting agrees with the formula: no rationale needed, no override.
+        Result<Decision> rejected = DecisionRepository(*m_db).record(m_application, DecisionKind::Reject, {});
+        QVERIFY2(rejected, qPrintable(rejected.error().message + QLatin1Char(' ') + rejected.error().detail));
+        QVERIFY(!rejected->override);
+        QCOMPARE(rejected->advice, std::optional<FormulaAdvice>(FormulaAdvice::StrongNo));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'decide' AND entity_id = %1").arg(m_application)), 1);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT string_agg(decision || ':' || override || ':' || formula_advice || ':' || formula_score, '|' "
+                                            "ORDER BY id) FROM decisions WHERE application_id = %1")
+                                 .arg(m_application)),
+                 QStringLiteral("hire:1:strong_no:1.5|reject:0:strong_no:1.5"));
+
+        // The weights of that moment are kept when the opening's change.
+        const double original = m_plan.competencies.at(0).weight;
+        SqlQuery q(*m_db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE competencies SET weight = weight * 3 WHERE id = %1").arg(c0)));
+        const QList<Decision> after = DecisionRepository(*m_db).forApplication(m_application).value();
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.at(0).id, hired->id);
+        QCOMPARE(after.at(0).kind, DecisionKind::Hire);
+        QVERIFY(after.at(0).override);
+        QCOMPARE(after.at(0).weights, hired->weights);
+        QCOMPARE(after.at(0).weights.value(c0), original);
+        QCOMPARE(after.at(0).formulaScore, std::optional<double>(1.5));
+        QCOMPARE(after.at(0).advice, std::optional<FormulaAdvice>(FormulaAdvice::StrongNo));
+        QCOMPARE(after.at(0).rationale, QStringLiteral("References outweigh a rushed deep-dive"));
+        QCOMPARE(after.at(0).actor, QStringLiteral("tester"));
+        QCOMPARE(after.at(1).kind, DecisionKind::Reject);
+        QVERIFY(!after.at(1).override);
+        QCOMPARE(DebriefRepository(*m_db).forApplication(m_application)->rows.at(0).competency.weight, original * 3);
+    }
+
+    // ------------------------------------------------------------------ calibration
+
+    void calibration_interviewers_relativeToThePanel()
+    {
+        QVERIFY(freshDatabase());
+        const QList<qint64> people = buildCalibration(6);
+        QCOMPARE(people.size(), 3);
+        const Result<QList<InterviewerCalibration>> list = CalibrationRepository(*m_db).interviewers(m_opening);
+        QVERIFY2(list, qPrintable(list.error().message + QLatin1Char(' ') + list.error().detail));
+        // By name: Exact, Harsh, Lenient.
+        QCOMPARE(list->size(), 3);
+        QCOMPARE(list->at(0).name, QStringLiteral("Exact"));
+        QCOMPARE(list->at(1).name, QStringLiteral("Harsh"));
+        QCOMPARE(list->at(2).name, QStringLiteral("Lenient"));
+        const InterviewerCalibration &exact = list->at(0);
+        const InterviewerCalibration &harsh = list->at(1);
+        const InterviewerCalibration &lenient = list->at(2);
+        QCOMPARE(lenient.personId, people.at(0));
+        QCOMPARE(exact.personId, people.at(1));
+        QCOMPARE(harsh.personId, people.at(2));
+        for (const InterviewerCalibration &c : *list)
+            QCOMPARE(c.scorecards, 6);
+        QCOMPARE(lenient.overall.value(Recommendation::StrongYes), 6);
+        QCOMPARE(lenient.overall.value(Recommendation::Yes), 0);
+        QCOMPARE(exact.overall.value(Recommendation::Yes), 6);
+        QCOMPARE(harsh.overall.value(Recommendation::No), 6);
+        QCOMPARE(harsh.overall.value(Recommendation::StrongNo), 0);
+        QCOMPARE(lenient.ratings, 12);
+        QCOMPARE(exact.ratings, 12);
+        QCOMPARE(harsh.ratings, 11);
+        // Exact rates the truth: 2.5 on average over 2,3,2,3,2,3; Lenient one
+        // level more; Harsh one less over its 11 (1 + 2 x (2+1+2+1+2) = 17).
+        QCOMPARE(exact.meanRating, std::optional<double>(2.5));
+        QCOMPARE(lenient.meanRating, std::optional<double>(3.5));
+        QCOMPARE(harsh.meanRating, std::optional<double>(17.0 / 11));
+        QCOMPARE(harsh.focusNotAssessed, 1);
+        QCOMPARE(harsh.focusAnswered, 11);
+        QCOMPARE(lenient.focusNotAssessed, 0);
+        QCOMPARE(lenient.focusAnswered, 12);
+        QCOMPARE(lenient.ratingsCompared, 12);
+        QCOMPARE(harsh.ratingsCompared, 11);
+        // Where all three rated, the panel mean is the truth: Lenient +1, Exact 0, Harsh -1.
+        // For the unit Harsh skipped, the panel mean is truth + 0.5: Lenient +0.5, Exact -0.5.
+        // Lenient: (11 x 1 + 0.5) / 12; Exact: -0.5 / 12; Harsh: -1 over its 11.
+        QVERIFY(lenient.relativeToPanel && exact.relativeToPanel && harsh.relativeToPanel);
+        QVERIFY2(std::abs(*lenient.relativeToPanel - 11.5 / 12) < 1e-9, qPrintable(QString::number(*lenient.relativeToPanel)));
+        QVERIFY2(std::abs(*exact.relativeToPanel - (-0.5 / 12)) < 1e-9, qPrintable(QString::number(*exact.relativeToPanel)));
+        QVERIFY2(std::abs(*harsh.relativeToPanel - (-1.0)) < 1e-9, qPrintable(QString::number(*harsh.relativeToPanel)));
+
+        // A cancelled interview and an amendment in progress drop out.
+        SqlQuery q(*m_db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE interviews SET status = 'cancelled' WHERE id = (SELECT min(id) FROM interviews)")));
+        const qint64 last = scalar(*m_db, QStringLiteral("SELECT max(id) FROM interviews"));
+        QVERIFY(ScorecardRepository(*m_db).amend(last, people.at(0), QStringLiteral("Second thoughts")));
+        const QList<InterviewerCalibration> fewer = CalibrationRepository(*m_db).interviewers(m_opening).value();
+        QCOMPARE(fewer.size(), 3);
+        QCOMPARE(fewer.at(0).scorecards, 5);
+        QCOMPARE(fewer.at(1).scorecards, 5);
+        QCOMPARE(fewer.at(1).focusNotAssessed, 0);
+        QCOMPARE(fewer.at(2).scorecards, 4);
+    }
+
+    void calibration_agreement_perCompetencyAndPanel_equalsAlphaOnTheSameUnits()
+    {
+        QVERIFY(freshDatabase());
+        QCOMPARE(buildCalibration(6).size(), 3);
+        const Result<QList<CompetencyAgreement>> list = CalibrationRepository(*m_db).agreement(m_opening, 500);
+        QVERIFY2(list, qPrintable(list.error().message + QLatin1Char(' ') + list.error().detail));
+        const Opening plan = opening();
+        QCOMPARE(list->size(), plan.competencies.size() + 1);
+        for (qsizetype i = 0; i < plan.competencies.size(); ++i) {
+            QCOMPARE(list->at(i).competencyId, plan.competencies.at(i).id);
+            QCOMPARE(list->at(i).name, plan.competencies.at(i).name);
+        }
+        // The first competency: every candidate rated truth+1, truth, truth-1.
+        QList<RatedUnit> units;
+        for (int c = 0; c < 6; ++c) {
+            const int truth = 2 + c % 2;
+            units << RatedUnit{double(truth + 1), double(truth), double(truth - 1)};
+        }
+        const AlphaResult expected = krippendorffAlpha(units, AlphaMetric::Ordinal);
+        QVERIFY(expected.alpha);
+        QCOMPARE(list->at(0).alpha.alpha, expected.alpha);
+        QCOMPARE(list->at(0).alpha.pairableUnits, 6);
+        QVERIFY(!list->at(0).tooFewRatings);
+        QVERIFY(list->at(0).interval);
+        QVERIFY(list->at(0).interval->low <= *expected.alpha && *expected.alpha <= list->at(0).interval->high);
+        // The second: the same, but Harsh did not assess the first candidate.
+        QCOMPARE(list->at(1).alpha.pairableUnits, 6);
+        // Competencies nobody rated: undefined, too few.
+        for (qsizetype i = 2; i < plan.competencies.size(); ++i) {
+            QVERIFY(!list->at(i).alpha.alpha);
+            QVERIFY(list->at(i).tooFewRatings);
+            QVERIFY(!list->at(i).interval);
+        }
+        // The whole panel pools both rated competencies: 12 units.
+        QCOMPARE(list->constLast().competencyId, 0);
+        QCOMPARE(list->constLast().name, QStringLiteral("Whole panel"));
+        QCOMPARE(list->constLast().alpha.pairableUnits, 12);
+        QVERIFY(list->constLast().alpha.alpha);
+        QVERIFY(!list->constLast().tooFewRatings);
+    }
+
+    void calibration_fewCandidates_aDiagnosticNotAVerdict()
+    {
+        QVERIFY(freshDatabase());
+        QCOMPARE(buildCalibration(3).size(), 3);
+        const QList<CompetencyAgreement> list = CalibrationRepository(*m_db).agreement(m_opening, 200).value();
+        QCOMPARE(list.at(0).alpha.pairableUnits, 3);
+        QVERIFY(list.at(0).alpha.alpha);  // computed...
+        QVERIFY(list.at(0).tooFewRatings);  // ...but flagged
+        QVERIFY(!list.at(0).interval);
+    }
+
+    // ------------------------------------------------------------------ interview plan
+
+    void interviewPlan_defaultPlan_roundTripsAndCoversEverythingTwice()
+    {
+        QVERIFY(freshDatabase());
+        const Opening o = opening();
+        QList<PlanInterview> plan = InterviewPlanRepository::defaultPlan(o);
+        // Technical deep-dive, System design, Leadership & stakeholder panel; not the debrief.
+        QCOMPARE(plan.size(), 3);
+        QCOMPARE(plan.at(0).title, QStringLiteral("Technical deep-dive"));
+        QCOMPARE(plan.at(0).slots.size(), 2);
+        const Error saved = InterviewPlanRepository(*m_db).save(m_opening, plan);
+        QVERIFY2(!saved, qPrintable(saved.message + QLatin1Char(' ') + saved.detail));
+        QCOMPARE(withoutIds(InterviewPlanRepository(*m_db).load(m_opening).value()), withoutIds(plan));
+        const Result<CoverageReport> r = InterviewPlanRepository(*m_db).coverage(m_opening);
+        QVERIFY2(r, qPrintable(r.error().message + QLatin1Char(' ') + r.error().detail));
+        QCOMPARE(r->competencies.size(), o.competencies.size());
+        const qsizetype mustHaves = std::count_if(o.requirements.cbegin(), o.requirements.cend(), [](const Requirement &x) { return x.mustHave; });
+        QCOMPARE(mustHaves, 7);
+        QCOMPARE(r->requirements.size(), mustHaves);
+        QCOMPARE(r->missing, 0);
+        QCOMPARE(r->thin, 0);
+        for (const CoverageItem &item : r->competencies)
+            QCOMPARE(item.assessors, 2);
+
+        // Edited questions and duration round-trip; saving replaces the plan.
+        plan[0].slots[0].questions = QStringLiteral("Walk me through a Spark job you tuned.\nHow do you size Kafka partitions?");
+        plan[0].slots[0].role = QStringLiteral("Bar raiser — “data”");
+        plan[0].durationMinutes = 75;
+        QCOMPARE(InterviewPlanRepository(*m_db).save(m_opening, plan).code, ErrorCode::None);
+        QCOMPARE(withoutIds(InterviewPlanRepository(*m_db).load(m_opening).value()), withoutIds(plan));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM plan_interviews WHERE opening_id = %1").arg(m_opening)), 3);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM plan_slots")), 6);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM plan_slot_competencies")), 2 * o.competencies.size());
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM plan_slot_requirements")), 2 * mustHaves);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'interview_plan' AND entity_id = %1").arg(m_opening)), 2);
+
+        // Drop the first interview's second interviewer: what they assessed is now thin.
+        const PlanSlot dropped = plan[0].slots.takeLast();
+        QVERIFY(!dropped.competencyIds.isEmpty());
+        QCOMPARE(InterviewPlanRepository(*m_db).save(m_opening, plan).code, ErrorCode::None);
+        const CoverageReport thin = InterviewPlanRepository(*m_db).coverage(m_opening).value();
+        QCOMPARE(thin.thin, dropped.competencyIds.size() + dropped.requirementIds.size());
+        QCOMPARE(thin.missing, 0);
+        for (const CoverageItem &item : thin.competencies) {
+            QCOMPARE(item.assessors, dropped.competencyIds.contains(item.id) ? 1 : 2);
+            if (dropped.competencyIds.contains(item.id))
+                QCOMPARE(item.level, CoverageLevel::Thin);
+        }
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM plan_slots")), 5);
+    }
+
+    void interviewPlan_invalidPlans_refused_andTheOldOneKept()
+    {
+        QVERIFY(freshDatabase());
+        const Opening o = opening();
+        QCOMPARE(InterviewPlanRepository(*m_db).save(m_opening, InterviewPlanRepository::defaultPlan(o)).code, ErrorCode::None);
+        const QList<PlanInterview> before = InterviewPlanRepository(*m_db).load(m_opening).value();
+        QCOMPARE(before.size(), 3);
+        QList<PlanInterview> plan = InterviewPlanRepository::defaultPlan(o);
+        plan[0].stageId = o.stages.at(0).id;  // "Applied" is not an interview stage
+        QCOMPARE(InterviewPlanRepository(*m_db).save(m_opening, plan).code, ErrorCode::Invalid);
+        const qint64 other = createOpening(*m_db, QStringLiteral("cloud-platform-tech-lead"));
+        QVERIFY(other > 0);
+        plan = InterviewPlanRepository::defaultPlan(o);
+        plan[0].slots[0].competencyIds << OpeningRepository(*m_db).load(other)->competencies.constFirst().id;
+        const Error e = InterviewPlanRepository(*m_db).save(m_opening, plan);
+        QCOMPARE(e.code, ErrorCode::Invalid);
+        QVERIFY2(e.message.contains(QStringLiteral("another opening")), qPrintable(e.message));
+        plan = InterviewPlanRepository::defaultPlan(o);
+        plan[1].title = QStringLiteral("   ");
+        QCOMPARE(InterviewPlanRepository(*m_db).save(m_opening, plan).code, ErrorCode::Invalid);
+        QCOMPARE(InterviewPlanRepository(*m_db).load(m_opening).value(), before);
+        // The other opening has no plan: empty, and everything missing.
+        QCOMPARE(InterviewPlanRepository(*m_db).load(other)->size(), 0);
+        const CoverageReport none = InterviewPlanRepository(*m_db).coverage(other).value();
+        QCOMPARE(none.missing, none.competencies.size() + std::count_if(none.requirements.cbegin(), none.requirements.cend(),
+                                                                         [](const CoverageItem &x) { return x.mustHave; }));
+    }
+
+    void interviewPlan_requirementEdits_keepThePlansLinks()
+    {
+        QVERIFY(freshDatabase());
+        QCOMPARE(InterviewPlanRepository(*m_db).save(m_opening, InterviewPlanRepository::defaultPlan(opening())).code, ErrorCode::None);
+        Opening o = opening();
+        QList<Requirement> edited = o.requirements;
+        edited[0].weight = 2;  // kept: links survive
+        Result<int> updated = OpeningRepository(*m_db).updateRequirements(m_opening, o.version, edited);
+        QVERIFY2(updated, qPrintable(updated.error().message + QLatin1Char(' ') + updated.error().detail));
+        QCOMPARE(InterviewPlanRepository(*m_db).coverage(m_opening)->missing, 0);
+        const qint64 links = scalar(*m_db, QStringLiteral("SELECT count(*) FROM plan_slot_requirements"));
+        QCOMPARE(links, 14);
+        // Removing a must-have removes it from the plan and from the check.
+        o = opening();
+        edited = o.requirements;
+        QVERIFY(edited.first().mustHave);
+        const qint64 removed = edited.takeFirst().id;
+        updated = OpeningRepository(*m_db).updateRequirements(m_opening, o.version, edited);
+        QVERIFY2(updated, qPrintable(updated.error().message + QLatin1Char(' ') + updated.error().detail));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM plan_slot_requirements WHERE requirement_id = %1").arg(removed)), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM plan_slot_requirements")), links - 2);
+        const CoverageReport r = InterviewPlanRepository(*m_db).coverage(m_opening).value();
+        QCOMPARE(r.missing, 0);
+        QCOMPARE(r.requirements.size(), std::count_if(edited.cbegin(), edited.cend(), [](const Requirement &x) { return x.mustHave; }));
     }
 };
 

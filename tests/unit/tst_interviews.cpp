@@ -173,6 +173,7 @@ private Q_SLOTS:
         QCOMPARE(e->attendees.at(0).name, QStringLiteral("Inês Duarte"));
         QVERIFY(e->summary.contains(QStringLiteral("José Núñez")));
         QVERIFY2(e->description.contains(m_plan.competencies.at(0).name), qPrintable(e->description));
+        QVERIFY2(e->description.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral(" for %1.").arg(m_plan.title)), qPrintable(e->description));
         QVERIFY(e->description.contains(QStringLiteral("Tomasz Wróbel: general assessment")));
         QCOMPARE(e->durationMinutes, 75);
         // Through the writer: a calendar with the panel as attendees.
