@@ -1,6 +1,7 @@
 #include "scorecardwindow.h"
 
 #include "dialogs/prompts.h"
+#include "formats/filewriter.h"
 #include "widgets/scorecardform.h"
 
 #include <QCloseEvent>
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QStatusBar>
 
@@ -73,9 +73,8 @@ bool ScorecardWindow::save()
         Prompts::error(this, tr("Cannot save the scorecard"), signedFile.error().message);
         return false;
     }
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*signedFile) != signedFile->size() || !out.commit()) {
-        Prompts::error(this, tr("Cannot save the scorecard"), tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path), out.errorString()));
+    if (const Error e = FileWriter::write(m_path, *signedFile)) {
+        Prompts::error(this, tr("Cannot save the scorecard"), e.message);
         return false;
     }
     m_original = *signedFile;

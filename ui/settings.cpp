@@ -14,6 +14,8 @@ const QString kSplitter = QStringLiteral("mainWindow/splitter");
 const QString kHeader = QStringLiteral("mainWindow/applicationHeader");
 const QString kUserName = QStringLiteral("user/name");
 const QString kBoardMode = QStringLiteral("pipeline/boardMode");
+const QString kCurrentInterviewer = QStringLiteral("interviews/currentPerson/");
+const QString kOverdueHours = QStringLiteral("interviews/overdueHours");
 const QString kShortcuts = QStringLiteral("shortcuts");
 } // namespace
 
@@ -101,5 +103,23 @@ QString AppSettings::userName() const
 }
 
 void AppSettings::setUserName(const QString &name) { m_settings->setValue(kUserName, name); }
+
+qint64 AppSettings::currentInterviewer(const QString &databaseId) const
+{
+    return m_settings->value(kCurrentInterviewer + databaseId, 0).toLongLong();
+}
+
+void AppSettings::setCurrentInterviewer(const QString &databaseId, qint64 personId)
+{
+    m_settings->setValue(kCurrentInterviewer + databaseId, personId);
+}
+
+int AppSettings::overdueHours() const
+{
+    const int hours = m_settings->value(kOverdueHours, defaultOverdueHours).toInt();
+    return hours > 0 ? hours : defaultOverdueHours;
+}
+
+void AppSettings::setOverdueHours(int hours) { m_settings->setValue(kOverdueHours, hours); }
 
 } // namespace shortlist

@@ -50,6 +50,16 @@ public:
     QString userName() const;
     void setUserName(const QString &name);
 
+    // Who the user is in a database's people directory (a person id), per
+    // database: scorecards they write, "my" interviews. 0 when not chosen.
+    qint64 currentInterviewer(const QString &databaseId) const;
+    void setCurrentInterviewer(const QString &databaseId, qint64 personId);
+
+    // Hours after an interview ends before a missing scorecard is overdue.
+    static constexpr int defaultOverdueHours = 48;
+    int overdueHours() const;
+    void setOverdueHours(int hours);
+
     void sync() { m_settings->sync(); }
 
 private:
