@@ -9,6 +9,12 @@
 #include "itemmodels/savedviewmodel.h"
 #include "dialogs/openingdialog.h"
 #include "dialogs/prompts.h"
+#include "dialogs/debriefdialog.h"
+#include "dialogs/interviewplandialog.h"
+#include "dialogs/interviewsdialog.h"
+#include "views/interviewspanel.h"
+#include "repositories/metarepository.h"
+#include "repositories/peoplerepository.h"
 #include "itemmodels/applicationtablemodel.h"
 #include "itemmodels/openinglistmodel.h"
 #include "itemmodels/timelinemodel.h"
@@ -48,6 +54,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -161,6 +168,14 @@ void MainWindow::createActions()
     m_importScorecardsAction = make(tr("&Import Scorecards…"), QStringLiteral("actionImportScorecards"), QKeySequence(),
                                     [this] { importScorecards(Prompts::openFileNames(this, tr("Import Scorecards"),
                                                                                      tr("Scorecard files (*.json);;All files (*)"))); });
+    m_scheduleAction = make(tr("&Schedule Interview…"), QStringLiteral("actionScheduleInterview"), QKeySequence(tr("Ctrl+Shift+I")),
+                            [this] { m_interviewsPanel->scheduleInterview(); });
+    m_debriefAction = make(tr("&Debrief…"), QStringLiteral("actionDebrief"), QKeySequence(tr("Ctrl+Shift+D")), &MainWindow::showDebrief);
+    m_interviewsAction = make(tr("&Upcoming and Overdue…"), QStringLiteral("actionUpcomingInterviews"), QKeySequence(tr("Ctrl+Shift+U")),
+                              &MainWindow::showInterviews);
+    m_planAction = make(tr("Interview &Plan…"), QStringLiteral("actionInterviewPlan"), QKeySequence(), &MainWindow::editInterviewPlan);
+    m_currentInterviewerAction = make(tr("&Current Interviewer…"), QStringLiteral("actionCurrentInterviewer"), QKeySequence(),
+                                      &MainWindow::chooseCurrentInterviewer);
     m_exportViewAction = make(tr("&Export View to CSV…"), QStringLiteral("actionExportView"), QKeySequence(),
                               [this] { exportCsv(false); });
     m_exportSelectionAction = make(tr("Export &Selection to CSV…"), QStringLiteral("actionExportSelection"), QKeySequence(tr("Ctrl+E")),
@@ -213,6 +228,7 @@ void MainWindow::createMenus()
     opening->addAction(m_newOpeningAction);
     opening->addAction(m_editOpeningAction);
     opening->addAction(m_requirementsAction);
+    opening->addAction(m_planAction);
 
     QMenu *candidate = menuBar()->addMenu(tr("&Candidate"));
     candidate->addAction(m_addCandidateAction);
@@ -229,6 +245,16 @@ void MainWindow::createMenus()
     candidate->addAction(m_untagAction);
     candidate->addAction(m_noteAction);
     candidate->addAction(m_mergeAction);
+
+    QMenu *interviews = menuBar()->addMenu(tr("&Interviews"));
+    interviews->addAction(m_scheduleAction);
+    interviews->addAction(m_debriefAction);
+    interviews->addAction(m_interviewsAction);
+    interviews->addSeparator();
+    interviews->addAction(m_planAction);
+    interviews->addAction(m_importScorecardsAction);
+    interviews->addSeparator();
+    interviews->addAction(m_currentInterviewerAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -361,18 +387,35 @@ void MainWindow::createCentralWidgets()
     m_candidateApplications->setObjectName(QStringLiteral("candidateApplications"));
     m_candidateApplications->setWordWrap(true);
     rightLayout->addWidget(m_candidateApplications);
-    m_matchLabel = new QLabel(right);
-    m_matchLabel->setObjectName(QStringLiteral("matchExplanation"));
-    m_matchLabel->setWordWrap(true);
-    m_matchLabel->setTextFormat(Qt::RichText);
-    rightLayout->addWidget(m_matchLabel);
-    rightLayout->addWidget(new QLabel(tr("<b>Timeline</b>"), right));
-    m_timelineView = new QListView(right);
+    // Timeline and interviews share the space under the profile.
+    m_candidateTabs = new QTabWidget(right);
+    m_candidateTabs->setObjectName(QStringLiteral("candidateTabs"));
+    m_timelineView = new QListView(m_candidateTabs);
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
     m_timelineView->setModel(m_timeline);
     m_timelineView->setWordWrap(true);
     m_timelineView->setMinimumHeight(140);
-    rightLayout->addWidget(m_timelineView, 1);
+    m_candidateTabs->addTab(m_timelineView, tr("Timeline"));
+    m_interviewsPanel = new InterviewsPanel(m_candidateTabs);
+    m_candidateTabs->addTab(m_interviewsPanel, tr("Interviews"));
+    auto *matchScroll = new QScrollArea(m_candidateTabs);
+    matchScroll->setWidgetResizable(true);
+    matchScroll->setFrameShape(QFrame::NoFrame);
+    m_matchLabel = new QLabel(matchScroll);
+    m_matchLabel->setObjectName(QStringLiteral("matchExplanation"));
+    m_matchLabel->setWordWrap(true);
+    m_matchLabel->setTextFormat(Qt::RichText);
+    m_matchLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_matchLabel->setContentsMargins(4, 4, 4, 4);
+    matchScroll->setWidget(m_matchLabel);
+    m_candidateTabs->addTab(matchScroll, tr("Match"));
+    rightLayout->addWidget(m_candidateTabs, 1);
+    connect(m_interviewsPanel, &InterviewsPanel::changed, this, [this] { changed(m_candidateId); });
+    connect(m_interviewsPanel, &InterviewsPanel::debriefRequested, this, &MainWindow::showDebrief);
+    connect(m_interviewsPanel, &InterviewsPanel::currentInterviewerNeeded, this, &MainWindow::chooseCurrentInterviewer);
+    connect(m_interviewsPanel, &InterviewsPanel::reloaded, this, [this](int count) {
+        m_candidateTabs->setTabText(1, count > 0 ? tr("Interviews (%1)").arg(count) : tr("Interviews"));
+    });
     rightScroll->setWidget(right);
 
     m_splitter->setStretchFactor(0, 2);
@@ -390,7 +433,10 @@ void MainWindow::createCentralWidgets()
     m_listedLabel = new QLabel(this);
     m_listedLabel->setObjectName(QStringLiteral("listedLabel"));
     statusBar()->addWidget(m_pathLabel, 1);
+    m_interviewerLabel = new QLabel(this);
+    m_interviewerLabel->setObjectName(QStringLiteral("interviewerLabel"));
     statusBar()->addPermanentWidget(m_listedLabel);
+    statusBar()->addPermanentWidget(m_interviewerLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
 }
@@ -462,6 +508,10 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     }
     m_pipeline->setDatabase(m_db.get());
     m_timeline->setDatabase(m_db.get());
+    m_interviewsPanel->setDatabase(m_db.get());
+    m_interviewsPanel->setReadOnly(m_db->isReadOnly());
+    if (Result<QString> id = MetaRepository(*m_db).databaseId(); id)
+        setCurrentInterviewer(m_settings.currentInterviewer(*id));
     if (Error e = m_savedViews->setDatabase(m_db.get()))
         statusBar()->showMessage(e.message, 10000);
     if (Error e = m_openings->setDatabase(m_db.get()))
@@ -500,6 +550,9 @@ void MainWindow::closeDatabase()
     m_candidate.reset();
     m_pipeline->setDatabase(nullptr);
     m_timeline->setDatabase(nullptr);
+    m_interviewsPanel->setDatabase(nullptr);
+    m_interviewsPanel->setApplication(0);
+    m_currentPersonId = 0;
     m_savedViews->setDatabase(nullptr);
     m_openings->setDatabase(nullptr);
     m_db.reset();
@@ -604,6 +657,11 @@ void MainWindow::updateActions()
     m_deleteViewAction->setEnabled(writable && m_savedViewList->currentIndex().isValid());
     m_importScorecardsAction->setEnabled(writable);
     m_exportViewAction->setEnabled(open && m_opening.has_value());
+    m_scheduleAction->setEnabled(hasApplication && m_applicationStatus == ApplicationStatus::Active);
+    m_debriefAction->setEnabled(open && m_opening.has_value() && m_applicationId > 0);
+    m_interviewsAction->setEnabled(open);
+    m_planAction->setEnabled(hasOpening);
+    m_currentInterviewerAction->setEnabled(open);
     m_exportSelectionAction->setEnabled(open && m_opening.has_value() && (selected > 0 || m_applicationId > 0));
     m_nextColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
     m_previousColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
@@ -732,13 +790,19 @@ void MainWindow::showApplication(qint64 applicationId, qint64 candidateId)
     m_candidateApplications->setText(applicationsText);
     m_candidateApplications->setVisible(!applicationsText.isEmpty());
     QString matchText;
+    QString matchTab = tr("Match");
     if (m_db && m_applicationId > 0) {
         Result<MatchResult> why = MatchRepository(*m_db).explain(m_applicationId);
-        if (why && !why->requirements.isEmpty())
+        if (why && !why->requirements.isEmpty()) {
             matchText = matchHtml(*why);
+            matchTab = tr("Match (%1)").arg(why->total.score);
+        } else if (why) {
+            matchText = tr("<i>The opening has no requirements to match against. Add them under Opening › Requirements and Synonyms.</i>");
+        }
     }
     m_matchLabel->setText(matchText);
-    m_matchLabel->setVisible(!matchText.isEmpty());
+    m_candidateTabs->setTabText(2, matchTab);
+    m_interviewsPanel->setApplication(m_applicationId);
     m_timeline->setCandidate(m_candidate ? m_candidateId : 0);
     if (m_timeline->rowCount() > 0)
         m_timelineView->scrollToBottom();
@@ -1454,6 +1518,125 @@ void MainWindow::exportCsv(bool selectionOnly)
         return;
     }
     statusBar()->showMessage(tr("Exported %Ln application(s) to %1", nullptr, *written).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::setCurrentInterviewer(qint64 personId)
+{
+    m_currentPersonId = personId;
+    QString name;
+    if (m_db && personId) {
+        if (Result<QList<Person>> people = PeopleRepository(*m_db).all(); people) {
+            for (const Person &p : std::as_const(*people)) {
+                if (p.id == personId)
+                    name = p.name;
+            }
+        }
+        if (name.isEmpty())
+            m_currentPersonId = 0;   // not in this database's directory (any more)
+    }
+    if (m_db) {
+        if (Result<QString> id = MetaRepository(*m_db).databaseId(); id)
+            m_settings.setCurrentInterviewer(*id, m_currentPersonId);
+    }
+    m_interviewerLabel->setText(name.isEmpty() ? QString() : tr("Interviewer: %1").arg(name));
+    m_interviewsPanel->setCurrentInterviewer(m_currentPersonId);
+}
+
+void MainWindow::chooseCurrentInterviewer()
+{
+    if (!m_db)
+        return;
+    Result<QList<Person>> people = PeopleRepository(*m_db).all();
+    if (!people) {
+        reportError(tr("Cannot read the people directory"), people.error());
+        return;
+    }
+    if (people->isEmpty()) {
+        Prompts::information(this, tr("Current Interviewer"), tr("The database has no people yet; add interviewers to the directory first."));
+        return;
+    }
+    QStringList names;
+    for (const Person &p : std::as_const(*people))
+        names << (p.title.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.title));
+    const std::optional<QString> chosen =
+        Prompts::chooseItem(this, tr("Current Interviewer"),
+                            tr("Who are you? Your scorecards and “my” interviews follow this choice on this computer. "
+                               "Panelists do not see others' scorecards before submitting their own — a courtesy that keeps "
+                               "ratings independent, not access control: anyone with the file can open it."),
+                            names, false);
+    if (!chosen)
+        return;
+    const qsizetype row = names.indexOf(*chosen);
+    if (row >= 0)
+        setCurrentInterviewer(people->at(row).id);
+}
+
+void MainWindow::showDebrief()
+{
+    if (!m_db || !m_applicationId)
+        return;
+    DebriefDialog dialog(*m_db, m_applicationId, this);
+    if (!dialog.isUsable())
+        return;
+    if (m_db->isReadOnly())
+        dialog.findChild<QPushButton *>(QStringLiteral("recordDecisionButton"))->setEnabled(false);
+    std::optional<DecisionKind> decided;
+    connect(&dialog, &DebriefDialog::decisionRecorded, this, [&](DecisionKind kind) {
+        decided = kind;
+        dialog.accept();
+    });
+    dialog.exec();
+    if (!decided)
+        return;
+    changed(m_candidateId);
+    applyDecision(*decided);
+}
+
+void MainWindow::applyDecision(DecisionKind kind)
+{
+    if (!m_opening || !m_applicationId || m_applicationStatus != ApplicationStatus::Active)
+        return;
+    switch (kind) {
+    case DecisionKind::Advance:
+        if (m_opening->nextStage(m_applicationStageId))
+            moveToNextStage();
+        break;
+    case DecisionKind::Reject:
+        rejectApplication();
+        break;
+    case DecisionKind::Hire:
+        if (const Stage *hired = m_opening->firstStage(StageCategory::Hired))
+            moveApplications({m_applicationId}, hired->id);
+        break;
+    }
+}
+
+void MainWindow::showInterviews()
+{
+    if (!m_db)
+        return;
+    InterviewsDialog dialog(*m_db, m_settings, m_currentPersonId, this);
+    connect(&dialog, &InterviewsDialog::applicationRequested, this, [this, &dialog](qint64 applicationId, qint64 candidateId) {
+        Result<Application> app = ApplicationRepository(*m_db).load(applicationId);
+        if (!app)
+            return;
+        const int openingRow = m_openings->rowOf(app->openingId);
+        if (openingRow >= 0)
+            m_openingView->setCurrentIndex(m_openings->index(openingRow, 0));
+        if (!m_pipeline->selectApplication(applicationId))
+            showApplication(applicationId, candidateId);
+        dialog.accept();
+    });
+    dialog.exec();
+}
+
+void MainWindow::editInterviewPlan()
+{
+    if (!m_db || !m_opening)
+        return;
+    InterviewPlanDialog dialog(*m_db, m_opening->id, this);
+    if (dialog.isUsable() && dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Saved the interview plan of %1.").arg(m_opening->title), 5000);
 }
 
 void MainWindow::importScorecards(const QStringList &paths)

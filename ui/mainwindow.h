@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "shortcuts.h"
 #include "analytics/requirementmatch.h"
+#include "repositories/decisionrepository.h"
 #include "repositories/matchrepository.h"
 #include "domain/types.h"
 
@@ -18,6 +19,7 @@ class QMenu;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QUndoStack;
 
@@ -26,6 +28,7 @@ namespace shortlist {
 class AppSettings;
 class ApplicationTableModel;
 class CandidateForm;
+class InterviewsPanel;
 class Database;
 class OpeningListModel;
 class PipelineView;
@@ -62,6 +65,10 @@ public:
     {
         m_nextRequirements = std::make_pair(requirements, synonyms);
     }
+    InterviewsPanel *interviewsPanel() const { return m_interviewsPanel; }
+    qint64 currentInterviewer() const { return m_currentPersonId; }
+    // Interviews › Current Interviewer without the dialog (tests, command line).
+    void setCurrentInterviewer(qint64 personId);
     // Applies the saved view in that row of the sidebar (tests).
     bool applySavedView(int row);
 
@@ -121,6 +128,12 @@ private:
     void deleteView();
     void exportCsv(bool selectionOnly);
     void importScorecards(const QStringList &paths);
+    void chooseCurrentInterviewer();
+    void showDebrief();
+    void showInterviews();
+    void editInterviewPlan();
+    // After a debrief decision: the matching pipeline move.
+    void applyDecision(DecisionKind kind);
     // Non-exit stages in plan order: the targets of keys 1-9.
     QList<Stage> numberedStages() const;
     void showApplication(qint64 applicationId, qint64 candidateId);
@@ -159,6 +172,10 @@ private:
     QPushButton *m_saveProfileButton = nullptr;
     QPushButton *m_revertProfileButton = nullptr;
     QListView *m_timelineView = nullptr;
+    InterviewsPanel *m_interviewsPanel = nullptr;
+    QTabWidget *m_candidateTabs = nullptr;
+    QLabel *m_interviewerLabel = nullptr;
+    qint64 m_currentPersonId = 0;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
@@ -195,6 +212,11 @@ private:
     QAction *m_deleteViewAction = nullptr;
     QAction *m_importScorecardsAction = nullptr;
     QAction *m_exportViewAction = nullptr;
+    QAction *m_scheduleAction = nullptr;
+    QAction *m_debriefAction = nullptr;
+    QAction *m_interviewsAction = nullptr;
+    QAction *m_planAction = nullptr;
+    QAction *m_currentInterviewerAction = nullptr;
     QAction *m_exportSelectionAction = nullptr;
     QList<QAction *> m_stageNumberActions;
     Shortcuts m_shortcuts;

@@ -70,7 +70,7 @@ Result<CoverageReport> DebriefRepository::coverage(qint64 applicationId) const
     Result<QList<Interview>> interviews = InterviewRepository(m_db).forApplication(applicationId);
     if (!interviews)
         return interviews.error();
-    Result<QList<PlanInterview>> plan = InterviewPlanRepository(m_db).load(*openingId);
+    Result<QList<PlanInterview>> plan = InterviewPlanRepository(m_db).effective(*opening);
     if (!plan)
         return plan.error();
     Result<QList<Person>> people = PeopleRepository(m_db).all();

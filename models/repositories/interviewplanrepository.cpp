@@ -157,10 +157,18 @@ Result<CoverageReport> InterviewPlanRepository::coverage(qint64 openingId) const
     Result<Opening> opening = OpeningRepository(m_db).load(openingId);
     if (!opening)
         return opening.error();
-    Result<QList<PlanInterview>> plan = load(openingId);
+    Result<QList<PlanInterview>> plan = effective(*opening);
     if (!plan)
         return plan.error();
     return coverageOf(*opening, *plan);
+}
+
+Result<QList<PlanInterview>> InterviewPlanRepository::effective(const Opening &opening) const
+{
+    Result<QList<PlanInterview>> plan = load(opening.id);
+    if (plan && plan->isEmpty())
+        return defaultPlan(opening);
+    return plan;
 }
 
 CoverageReport InterviewPlanRepository::coverageOf(const Opening &opening, const QList<PlanInterview> &plan)

@@ -38,6 +38,9 @@ public:
 
     Result<QList<PlanInterview>> load(qint64 openingId) const;
     Error save(qint64 openingId, const QList<PlanInterview> &plan);
+    // The saved plan, or the default one while none is saved: what
+    // scheduling, coverage and the debrief go by.
+    Result<QList<PlanInterview>> effective(const Opening &opening) const;
     // One interview per interview stage (the debrief excluded) with two
     // interviewer slots; competencies and must-have requirements dealt out so
     // that each lands in two different slots.

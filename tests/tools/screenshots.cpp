@@ -2,7 +2,12 @@
 //   shortlist_screenshots DATABASE OUTPUT_DIR
 // scripts/screenshots builds a demo database and runs this.
 
+#include "dialogs/debriefdialog.h"
 #include "dialogs/filterdialog.h"
+#include "dialogs/interviewplandialog.h"
+#include "dialogs/interviewsdialog.h"
+#include "dialogs/scheduledialog.h"
+#include "dialogs/scorecarddialog.h"
 #include "dialogs/prompts.h"
 #include "dialogs/requirementsdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -21,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +41,68 @@ bool save(QWidget *widget, const QString &path)
     QTest::qWait(50);
     const bool ok = widget->grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// The interview screens on the demo data: the candidate panel's interviews,
+// the debrief, the in-app scorecard, scheduling, the plan and the lists.
+bool interviewShots(MainWindow &window, AppSettings &settings, const QDir &out)
+{
+    Database &db = *window.database();
+    bool ok = true;
+    // An active application whose panel disagreed somewhere: the debrief worth showing.
+    SqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT a.id, a.opening_id FROM applications a JOIN interviews i ON i.application_id = a.id "
+                               "JOIN scorecards s ON s.interview_id = i.id AND s.status = 'submitted' "
+                               "WHERE a.status = 'active' GROUP BY a.id, a.opening_id ORDER BY count(DISTINCT s.person_id) DESC, a.id LIMIT 1"))
+        || !q.next())
+        return false;
+    const qint64 applicationId = q.int64(0);
+    const qint64 openingId = q.int64(1);
+    q.finish();
+    window.pipelineView()->setSearchText(QString());
+    window.pipelineView()->setFilter(FilterGroup{});
+    window.selectOpening(openingId);
+    window.pipelineView()->selectApplication(applicationId);
+    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("candidateTabs")))
+        tabs->setCurrentIndex(1);
+    ok &= save(&window, out.filePath(QStringLiteral("candidate-interviews.png")));
+    {
+        DebriefDialog debrief(db, applicationId, &window);
+        debrief.show();
+        ok &= save(&debrief, out.filePath(QStringLiteral("debrief.png")));
+    }
+    {
+        InterviewPlanDialog plan(db, openingId, &window);
+        plan.show();
+        ok &= save(&plan, out.filePath(QStringLiteral("interview-plan.png")));
+    }
+    {
+        ScheduleDialog schedule(db, applicationId, &window);
+        schedule.setLocation(QStringLiteral("https://meet.example.com/big-data-lead"));
+        schedule.show();
+        ok &= save(&schedule, out.filePath(QStringLiteral("schedule-interview.png")));
+    }
+    // The in-app scorecard of a panelist of a scheduled interview, one answer in.
+    if (q.exec(QStringLiteral("SELECT i.id, p.person_id FROM interviews i JOIN interview_panel p ON p.interview_id = i.id "
+                              "WHERE i.status = 'scheduled' AND EXISTS (SELECT 1 FROM panel_focus f WHERE f.interview_id = i.id "
+                              "AND f.person_id = p.person_id) ORDER BY i.starts_at LIMIT 1"))
+        && q.next()) {
+        const qint64 interview = q.int64(0);
+        const qint64 person = q.int64(1);
+        q.finish();
+        ScorecardDialog scorecard(db, interview, person, &window);
+        scorecard.resize(900, 900);
+        scorecard.show();
+        scorecard.form()->setAnswer(0, 3, QStringLiteral("Walked through a Kafka-to-Iceberg migration: partitioning, back-pressure, the rollback plan."));
+        ok &= save(&scorecard, out.filePath(QStringLiteral("scorecard-dialog.png")));
+        scorecard.reject();
+    }
+    {
+        InterviewsDialog interviews(db, settings, 0, &window);
+        interviews.show();
+        ok &= save(&interviews, out.filePath(QStringLiteral("upcoming-interviews.png")));
+    }
     return ok;
 }
 
@@ -130,5 +198,6 @@ int main(int argc, char **argv)
             }
         }
     }
+    ok &= interviewShots(window, settings, out);
     return ok ? 0 : 1;
 }

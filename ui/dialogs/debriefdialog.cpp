@@ -65,7 +65,7 @@ DebriefDialog::DebriefDialog(Database &db, qint64 applicationId, QWidget *parent
 {
     setObjectName(QStringLiteral("debriefDialog"));
     setWindowTitle(tr("Debrief"));
-    resize(1000, 760);
+    resize(1240, 800);
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
     m_heading->setTextFormat(Qt::RichText);
@@ -76,7 +76,8 @@ DebriefDialog::DebriefDialog(Database &db, qint64 applicationId, QWidget *parent
     m_matrix->setObjectName(QStringLiteral("debriefMatrix"));
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->setSelectionMode(QAbstractItemView::NoSelection);
-    m_matrix->setWordWrap(false);
+    m_matrix->setWordWrap(true);
+    m_matrix->setFocusPolicy(Qt::NoFocus);
     auto *lower = new QWidget(splitter);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -172,6 +173,11 @@ bool DebriefDialog::load()
     }
     if (m_debrief.spreads > 0)
         summary += QLatin1Char(' ') + tr("%Ln competenc(ies) with interviewers two or more levels apart: discuss those first.", nullptr, m_debrief.spreads);
+    QStringList scale;
+    for (int level = 1; level <= 4; ++level)
+        scale << tr("%1 %2").arg(level).arg(levels->value(level));
+    summary += QStringLiteral("<br>") + tr("Scale: %1. Each cell is the interviewer's latest submitted rating; an empty cell was not theirs to assess.")
+                                            .arg(scale.join(QStringLiteral(" · ")).toHtmlEscaped());
     m_summary->setText(summary);
 
     QString html;
@@ -262,8 +268,13 @@ void DebriefDialog::fillMatrix(const QHash<qint64, QString> &people, const QHash
             flagItem->setToolTip(tr("Fewer than two independent interviewers rated this"));
         m_matrix->setItem(r, interviewers + 1, flagItem);
     }
-    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_matrix->horizontalHeader()->setStretchLastSection(true);
+    // Interviewer columns share the width; the ratings wrap rather than scroll.
+    QHeaderView *header = m_matrix->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(interviewers, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(interviewers + 1, QHeaderView::ResizeToContents);
+    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrix->verticalHeader()->setMinimumSectionSize(26);
 }
 
 std::optional<DecisionKind> DebriefDialog::chosenKind() const

@@ -67,7 +67,7 @@ InterviewPlanDialog::InterviewPlanDialog(Database &db, qint64 openingId, QWidget
 {
     setObjectName(QStringLiteral("interviewPlanDialog"));
     Result<Opening> opening = OpeningRepository(db).load(openingId);
-    Result<QList<PlanInterview>> plan = opening ? InterviewPlanRepository(db).load(openingId) : Result<QList<PlanInterview>>(opening.error());
+    Result<QList<PlanInterview>> plan = opening ? InterviewPlanRepository(db).effective(*opening) : Result<QList<PlanInterview>>(opening.error());
     if (!plan) {
         Prompts::error(parent, tr("Cannot open the interview plan"), plan.error().message);
         return;
@@ -190,9 +190,6 @@ InterviewPlanDialog::InterviewPlanDialog(Database &db, qint64 openingId, QWidget
     connect(m_slotRequirements, &QListWidget::itemChanged, this, &InterviewPlanDialog::editorChanged);
     connect(m_slotQuestions, &QPlainTextEdit::textChanged, this, &InterviewPlanDialog::editorChanged);
 
-    // A new opening starts from the default so the editor is never blank.
-    if (m_plan.isEmpty())
-        m_plan = InterviewPlanRepository::defaultPlan(m_opening);
     buildTree();
     m_usable = true;
 }
@@ -200,7 +197,11 @@ InterviewPlanDialog::InterviewPlanDialog(Database &db, qint64 openingId, QWidget
 QString InterviewPlanDialog::interviewLabel(const PlanInterview &interview) const
 {
     const Stage *stage = m_opening.stage(interview.stageId);
-    return tr("%1 — %2, %3 min").arg(interview.title, stage ? stage->name : tr("no stage")).arg(interview.durationMinutes);
+    if (!stage)
+        return tr("%1 — no stage, %2 min").arg(interview.title).arg(interview.durationMinutes);
+    if (stage->name == interview.title)
+        return tr("%1, %2 min").arg(interview.title).arg(interview.durationMinutes);
+    return tr("%1 — %2, %3 min").arg(interview.title, stage->name).arg(interview.durationMinutes);
 }
 
 std::pair<int, int> InterviewPlanDialog::position(const QTreeWidgetItem *item)

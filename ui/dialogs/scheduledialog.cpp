@@ -60,7 +60,7 @@ bool ScheduleDialog::loadOpening(qint64 applicationId)
     Result<Application> application = ApplicationRepository(m_db).load(applicationId);
     Result<Opening> opening = application ? OpeningRepository(m_db).load(application->openingId) : Result<Opening>(application.error());
     Result<QList<Person>> people = PeopleRepository(m_db).all();
-    Result<QList<PlanInterview>> plan = opening ? InterviewPlanRepository(m_db).load(opening->id) : Result<QList<PlanInterview>>(opening.error());
+    Result<QList<PlanInterview>> plan = opening ? InterviewPlanRepository(m_db).effective(*opening) : Result<QList<PlanInterview>>(opening.error());
     for (const Error &e : {application ? Error() : application.error(), opening ? Error() : opening.error(),
                            people ? Error() : people.error(), plan ? Error() : plan.error()}) {
         if (e) {
@@ -111,7 +111,7 @@ void ScheduleDialog::build(bool reschedule)
     when->addWidget(m_date);
     when->addWidget(m_time);
     when->addWidget(m_zone, 1);
-    form->addRow(tr("&Starts:"), when);
+    form->addRow(tr("Starts:"), when);
     m_duration = new QSpinBox(this);
     m_duration->setObjectName(QStringLiteral("durationSpin"));
     m_duration->setRange(InterviewRepository::minDuration, InterviewRepository::maxDuration);
@@ -196,7 +196,15 @@ void ScheduleDialog::build(bool reschedule)
         addButton->setEnabled(false);
         removeButton->setEnabled(false);
     } else {
-        m_stage->setCurrentIndex(std::max(0, m_stage->findData(m_interview.stageId)));
+        // The application's stage, or the first interview stage after it.
+        const Stage *current = m_opening.stage(m_interview.stageId);
+        int index = m_stage->findData(m_interview.stageId);
+        for (int i = 0; index < 0 && current && i < m_stage->count(); ++i) {
+            const Stage *candidate = m_opening.stage(m_stage->itemData(i).toLongLong());
+            if (candidate && candidate->position > current->position)
+                index = i;
+        }
+        m_stage->setCurrentIndex(index >= 0 ? index : m_stage->count() - 1);
     }
 }
 

@@ -42,20 +42,19 @@ InterviewsPanel::InterviewsPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("interviewList"));
-    m_list->setHeaderLabels({tr("When"), tr("Interview"), tr("Panel")});
+    m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->setMinimumHeight(90);
-    m_list->setMaximumHeight(170);
-    layout->addWidget(m_list);
+    layout->addWidget(m_list, 1);
     m_empty = new QLabel(tr("No interviews yet. Schedule one; the opening's interview plan fills in the panel's kit."), this);
     m_empty->setObjectName(QStringLiteral("interviewsEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_empty);
+    layout->addStretch();
 
     auto *buttons = new QGridLayout;
     const auto button = [this](const QString &text, const QString &name, const QString &tip) {
@@ -133,23 +132,18 @@ void InterviewsPanel::reload()
                     const QString mark = !card ? QString() : card->submitted ? tr(" ✓") : card->id > 0 ? tr(" (draft)") : QString();
                     panel << names.value(m.personId) + mark;
                 }
-                QString when = QLocale().toString(i.start, QLocale::ShortFormat);
-                if (i.start.timeZone() != QTimeZone::systemTimeZone())
-                    when = tr("%1 (%2)").arg(when, QString::fromUtf8(i.start.timeZone().id()));
+                const QString when = whenText(i.start);
                 QString title = i.title;
                 if (i.status == InterviewStatus::Cancelled)
                     title = tr("%1 — cancelled").arg(title);
                 else if (i.sequence > 0)
                     title = tr("%1 — rescheduled").arg(title);
-                auto *item = new QTreeWidgetItem(m_list, {when, title, panel.join(QStringLiteral(", "))});
+                // Two lines per interview so it fits the narrow candidate panel.
+                auto *item = new QTreeWidgetItem(m_list, {tr("%1 · %2\n%3").arg(when, title, panel.join(QStringLiteral(", ")))});
                 item->setData(0, Qt::UserRole, i.id);
-                item->setToolTip(1, i.location.isEmpty() ? tr("No place given") : i.location);
+                item->setToolTip(0, i.location.isEmpty() ? tr("No place given") : i.location);
                 if (i.status == InterviewStatus::Cancelled) {
-                    QFont f = item->font(1);
-                    f.setStrikeOut(true);
-                    item->setFont(1, f);
-                    for (int c = 0; c < 3; ++c)
-                        item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
+                    item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
                 }
                 if (i.id == keep)
                     m_list->setCurrentItem(item);
@@ -163,6 +157,15 @@ void InterviewsPanel::reload()
     m_list->setVisible(!m_interviews.isEmpty());
     m_empty->setVisible(m_interviews.isEmpty());
     updateButtons();
+    Q_EMIT reloaded(int(m_interviews.size()));
+}
+
+QString InterviewsPanel::whenText(const QDateTime &start)
+{
+    const QString when = tr("%1 %2").arg(QLocale().toString(start.date(), QLocale::ShortFormat), start.time().toString(QStringLiteral("HH:mm")));
+    if (start.timeZone() == QTimeZone::systemTimeZone())
+        return when;
+    return tr("%1 (%2)").arg(when, QString::fromUtf8(start.timeZone().id()));
 }
 
 int InterviewsPanel::interviewCount() const { return int(m_interviews.size()); }

@@ -34,6 +34,9 @@ public:
     bool selectRow(int row);
     qint64 selectedInterviewId() const;
 
+    // "30 Nov 2026 10:00", with the zone when it is not this computer's.
+    static QString whenText(const QDateTime &start);
+
     // The actions, also reachable from the Interviews menu.
     void scheduleInterview();
     void rescheduleInterview();
@@ -46,6 +49,8 @@ Q_SIGNALS:
     // Something about the application's interviews or scorecards changed.
     void changed();
     void debriefRequested();
+    // The list was read again: how many interviews it shows.
+    void reloaded(int count);
     // The user has no interviewer identity yet and needs one for this.
     void currentInterviewerNeeded();
 
