@@ -2874,11 +2874,13 @@ private Q_SLOTS:
         plan[1].title = QStringLiteral("   ");
         QCOMPARE(InterviewPlanRepository(*m_db).save(m_opening, plan).code, ErrorCode::Invalid);
         QCOMPARE(InterviewPlanRepository(*m_db).load(m_opening).value(), before);
-        // The other opening has no plan: empty, and everything missing.
+        // The other opening has no saved plan: the default stands in for it.
         QCOMPARE(InterviewPlanRepository(*m_db).load(other)->size(), 0);
-        const CoverageReport none = InterviewPlanRepository(*m_db).coverage(other).value();
-        QCOMPARE(none.missing, none.competencies.size() + std::count_if(none.requirements.cbegin(), none.requirements.cend(),
-                                                                         [](const CoverageItem &x) { return x.mustHave; }));
+        const Opening otherOpening = OpeningRepository(*m_db).load(other).value();
+        QCOMPARE(InterviewPlanRepository(*m_db).effective(otherOpening).value(), InterviewPlanRepository::defaultPlan(otherOpening));
+        const CoverageReport byDefault = InterviewPlanRepository(*m_db).coverage(other).value();
+        QCOMPARE(byDefault.missing, 0);
+        QCOMPARE(byDefault.thin, 0);
     }
 
     void interviewPlan_requirementEdits_keepThePlansLinks()

@@ -93,6 +93,22 @@ private Q_SLOTS:
         QCOMPARE(InterviewPlanRepository(*m_db).load(m_opening).value(), before);
     }
 
+    void noSavedPlan_theDefaultStandsIn_untilOneIsSaved()
+    {
+        const Opening other = OpeningRepository(*m_db).load(createOpening(*m_db, QStringLiteral("cloud-platform-tech-lead"))).value();
+        QCOMPARE(InterviewPlanRepository(*m_db).load(other.id)->size(), 0);
+        QCOMPARE(InterviewPlanRepository(*m_db).effective(other).value(), InterviewPlanRepository::defaultPlan(other));
+        QCOMPARE(InterviewPlanRepository(*m_db).coverage(other.id)->missing, 0);
+        // A saved plan, even a thin one, is what counts from then on.
+        const PlanInterview thin{0, InterviewPlanRepository::defaultPlan(other).at(0).stageId, QStringLiteral("Only one"), 30,
+                                 {PlanSlot{0, QStringLiteral("Interviewer 1"), {}, {other.competencies.at(0).id}, {}}}};
+        QVERIFY(!InterviewPlanRepository(*m_db).save(other.id, {thin}));
+        QCOMPARE(InterviewPlanRepository(*m_db).effective(other)->size(), 1);
+        const CoverageReport r = InterviewPlanRepository(*m_db).coverage(other.id).value();
+        QCOMPARE(r.thin, 1);
+        QVERIFY(r.missing > 0);
+    }
+
     void requirementEdits_keepThePlansLinks()
     {
         QCOMPARE(InterviewPlanRepository(*m_db).save(m_opening, InterviewPlanRepository::defaultPlan(m_plan)).code, ErrorCode::None);
