@@ -3,15 +3,14 @@
 #include "mainwindow.h"
 #include "scorecardwindow.h"
 #include "settings.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -34,16 +33,6 @@ void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("Shortlist"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("example.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHORTLIST_VERSION));
-}
-
-void installTranslators(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("shortlist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
 }
 
 int runDemo(const CommandLine &cl)

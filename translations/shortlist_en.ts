@@ -614,6 +614,19 @@ Run &apos;%1 --help&apos; for usage.</source>
     </message>
 </context>
 <context>
+    <name>DebriefRepository</name>
+    <message>
+        <location filename="../models/repositories/debriefrepository.cpp" line="91"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/debriefrepository.cpp" line="101"/>
+        <source>%1 — %2 (plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionRepository</name>
     <message>
         <location filename="../models/repositories/decisionrepository.cpp" line="73"/>
@@ -704,22 +717,22 @@ Run &apos;%1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="966"/>
+        <location filename="../models/demo/demogenerator.cpp" line="974"/>
         <source>Creating the demo database was cancelled; the partly written file was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1047"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1055"/>
         <source>Choose a file name for the demo database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1049"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1057"/>
         <source>%1 already exists. The demo database is always a new file: choose another name, or move the existing file away first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1052"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1060"/>
         <source>The number of demo candidates must be between 0 and 10,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,6 +872,14 @@ Run &apos;%1 --help&apos; for usage.</source>
     </message>
 </context>
 <context>
+    <name>FileWriter</name>
+    <message>
+        <location filename="../models/formats/filewriter.cpp" line="12"/>
+        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterviewPlanRepository</name>
     <message>
         <location filename="../models/repositories/interviewplanrepository.cpp" line="56"/>
@@ -896,7 +917,7 @@ Run &apos;%1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/interviewplanrepository.cpp" line="167"/>
+        <location filename="../models/repositories/interviewplanrepository.cpp" line="180"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,22 +980,22 @@ Run &apos;%1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/interviewrepository.cpp" line="256"/>
+        <location filename="../models/repositories/interviewrepository.cpp" line="283"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/interviewrepository.cpp" line="260"/>
+        <location filename="../models/repositories/interviewrepository.cpp" line="287"/>
         <source>%1 interview with %2 for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/interviewrepository.cpp" line="277"/>
+        <location filename="../models/repositories/interviewrepository.cpp" line="304"/>
         <source>%1: general assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/interviewrepository.cpp" line="277"/>
+        <location filename="../models/repositories/interviewrepository.cpp" line="304"/>
         <source>%1 assesses: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,22 +1464,22 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>ScorecardFile</name>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="31"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="23"/>
         <source>This is not a Shortlist scorecard file (not readable JSON: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="34"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="26"/>
         <source>This is not a Shortlist scorecard file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="36"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="28"/>
         <source>The file is scorecard format version %1; this Shortlist reads version %2. Use the same Shortlist version as the file&apos;s sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="59"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="51"/>
         <source>The interview was cancelled; there is nothing to score.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,47 +1487,47 @@ Run &apos;%1 --help&apos; for usage.</source>
 <context>
     <name>ScorecardImport</name>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="212"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="226"/>
         <source>The file was never saved by the interviewer (it has no signature); ask them to fill it in and save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="214"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="228"/>
         <source>The file was changed after the interviewer saved it (its signature no longer matches); ask them to save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="219"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="233"/>
         <source>The file belongs to another Shortlist database; import it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="224"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="238"/>
         <source>The interview in the file no longer exists in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="226"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="240"/>
         <source>The interview was cancelled; its scorecard is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="232"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="246"/>
         <source>%1 is not on this interview&apos;s panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="254"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="268"/>
         <source>This scorecard was already imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="255"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="269"/>
         <source>%1 already submitted a scorecard for this interview; amend it in Shortlist to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/scorecardfile.cpp" line="262"/>
+        <location filename="../models/formats/scorecardfile.cpp" line="276"/>
         <source>Imported %1&apos;s scorecard for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,9 +1805,9 @@ Run &apos;%1 --help&apos; for usage.</source>
     <message numerus="yes">
         <location filename="../ui/views/carddelegate.cpp" line="107"/>
         <source>%n yr</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yr</numerusform>
+            <numerusform>%n yr</numerusform>
         </translation>
     </message>
     <message>
@@ -1797,17 +1818,17 @@ Run &apos;%1 --help&apos; for usage.</source>
     <message numerus="yes">
         <location filename="../ui/views/carddelegate.cpp" line="111"/>
         <source>%n d in stage (stalled)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d in stage (stalled)</numerusform>
+            <numerusform>%n d in stage (stalled)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/views/carddelegate.cpp" line="112"/>
         <source>%n d in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d in stage</numerusform>
+            <numerusform>%n d in stage</numerusform>
         </translation>
     </message>
     <message>
@@ -1821,9 +1842,9 @@ Run &apos;%1 --help&apos; for usage.</source>
     <message numerus="yes">
         <location filename="../ui/views/boardview.cpp" line="129"/>
         <source>&lt;b&gt;%n cards&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n cards&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n cards&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1839,9 +1860,9 @@ Run &apos;%1 --help&apos; for usage.</source>
     <message numerus="yes">
         <location filename="../ui/views/boardview.cpp" line="291"/>
         <source>Cards in “%1” stall after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cards in “%1” stall after %n day.</numerusform>
+            <numerusform>Cards in “%1” stall after %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -1990,6 +2011,228 @@ Run &apos;%1 --help&apos; for usage.</source>
     </message>
 </context>
 <context>
+    <name>shortlist::DebriefDialog</name>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="31"/>
+        <source>strong no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="32"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="33"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="34"/>
+        <source>strong yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="42"/>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="43"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="44"/>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="55"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="67"/>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="96"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="109"/>
+        <source>Rationale: the evidence that decided it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="124"/>
+        <source>&amp;Record Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="153"/>
+        <source>Cannot open the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="161"/>
+        <source>Debrief: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="163"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2 — now in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="169"/>
+        <source>Formula score &lt;b&gt;%1&lt;/b&gt; of 4 (weighted mean of the competency means) — the formula says &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="172"/>
+        <source>No submitted ratings yet, so there is no formula score. Scorecards count once they are submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="175"/>
+        <source>%Ln competenc(ies) with interviewers two or more levels apart: discuss those first.</source>
+        <translation>
+            <numerusform>%Ln competency with interviewers two or more levels apart: discuss those first.</numerusform>
+            <numerusform>%Ln competencies with interviewers two or more levels apart: discuss those first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="178"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="179"/>
+        <source>Scale: %1. Each cell is the interviewer&apos;s latest submitted rating; an empty cell was not theirs to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="186"/>
+        <source>%1 — not assessed by anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="187"/>
+        <source>%1 — only %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="198"/>
+        <source>Must-have %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="200"/>
+        <source>&lt;h4&gt;Coverage&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="202"/>
+        <source>&lt;p&gt;Every competency and must-have requirement was assigned to at least two interviewers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="205"/>
+        <source>&lt;h4&gt;Decisions&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="207"/>
+        <source>&lt;p&gt;None recorded yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="211"/>
+        <source>score %1, advice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="212"/>
+        <source>no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="213"/>
+        <source>&lt;li&gt;%1 — &lt;b&gt;%2&lt;/b&gt; by %3 (%4)%5%6&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="215"/>
+        <source> — &lt;b&gt;override&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="234"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="234"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="239"/>
+        <source>%1 (weight %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="243"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="251"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="259"/>
+        <source>spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="261"/>
+        <source>no ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="263"/>
+        <source>one rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="266"/>
+        <source>Interviewers rated this two or more levels apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="268"/>
+        <source>Fewer than two independent interviewers rated this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="293"/>
+        <source>⚠ This goes against the formula&apos;s advice (%1): the rationale is required, and the override is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="312"/>
+        <source>Choose advance, reject or hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shortlist::FilterDialog</name>
     <message>
         <location filename="../ui/dialogs/filterdialog.cpp" line="50"/>
@@ -2089,1211 +2332,1829 @@ Run &apos;%1 --help&apos; for usage.</source>
     </message>
 </context>
 <context>
-    <name>shortlist::MainWindow</name>
+    <name>shortlist::InterviewPlanDialog</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
-        <source>Shortlist databases (*.shortlist *.sqlite *.db);;All files (*)</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="72"/>
+        <source>Cannot open the interview plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
-        <source>Shortlist</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="77"/>
+        <source>Interview Plan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
-        <source>Cannot read applications</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="81"/>
+        <source>Plan the interviews of each interview stage and what each interviewer assesses. Each competency and must-have requirement should be assessed by two independent interviewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
-        <source>&amp;New Database…</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="97"/>
+        <source>Add Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
-        <source>&amp;Open Database…</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="98"/>
+        <source>Add Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
-        <source>Save a &amp;Copy…</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="99"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
-        <source>Ctrl+Shift+S</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="100"/>
+        <source>Reset to Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
-        <source>&amp;Quit</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="101"/>
+        <source>One interview per interview stage, two interviewers each, competencies and must-haves dealt out twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
-        <source>&amp;Undo</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="109"/>
+        <source>Choose an interview or an interviewer on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
-        <source>Ctrl+Z</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="124"/>
+        <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
-        <source>&amp;Redo</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="125"/>
+        <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
-        <source>Ctrl+Shift+Z</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="126"/>
+        <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <source>&amp;New Opening…</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="127"/>
+        <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <source>Ctrl+Shift+O</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="138"/>
+        <source>%1 (must-have)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
-        <source>&amp;Edit Opening…</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="141"/>
+        <source>The kit&apos;s questions, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
-        <source>&amp;Requirements and Synonyms…</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="142"/>
+        <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <source>&amp;Add Candidate…</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="143"/>
+        <source>&amp;Competencies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <source>Ctrl+Shift+A</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="144"/>
+        <source>Re&amp;quirements:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>&amp;Save Profile</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="145"/>
+        <source>&amp;Questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
-        <source>&amp;Reject…</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="159"/>
+        <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
-        <source>&amp;Withdraw…</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="159"/>
+        <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
-        <source>W</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="159"/>
+        <source>Interviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
-        <source>Re&amp;open</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="159"/>
+        <source>Assessed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
-        <source>&amp;Table</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="201"/>
+        <source>%1 — no stage, %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
-        <source>Ctrl+Shift+T</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="203"/>
+        <source>%1, %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
-        <source>&amp;Board</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="204"/>
+        <source>%1 — %2, %3 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
-        <source>Ctrl+Shift+B</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="306"/>
+        <source>Must-have: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
-        <source>&amp;Next Candidate</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="310"/>
+        <source>covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
-        <source>J</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="311"/>
+        <source>thin — one interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <source>&amp;Previous Candidate</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="312"/>
+        <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <source>K</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="325"/>
+        <source>&lt;b&gt;Coverage:&lt;/b&gt; every competency and must-have has two or more interviewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <source>Next Board &amp;Column</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="327"/>
+        <source>&lt;b&gt;Coverage:&lt;/b&gt; %1 missing, %2 thin. Assign each to two interviewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <source>L</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="334"/>
+        <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <source>Previous Board C&amp;olumn</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="335"/>
+        <source>Interviewer 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <source>H</source>
+        <location filename="../ui/dialogs/interviewplandialog.cpp" line="346"/>
+        <source>Interviewer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::InterviewsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="55"/>
+        <source>Upcoming Interviews and Overdue Scorecards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <source>&amp;Tag…</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="64"/>
+        <source>&amp;Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <source>T</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="65"/>
+        <source>&amp;Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
-        <source>Remove T&amp;ag…</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="70"/>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
-        <source>Shift+T</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="89"/>
+        <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
-        <source>Add &amp;Note…</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="70"/>
+        <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
-        <source>N</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="89"/>
+        <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
-        <source>&amp;Search</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="70"/>
+        <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
-        <source>/</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="74"/>
+        <source>&amp;Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
-        <source>&amp;Clear Search, Filter or Selection</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="79"/>
+        <source>Overdue when not submitted within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
-        <source>Esc</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="83"/>
+        <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
-        <source>&amp;Filter…</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="86"/>
+        <source>after the interview ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
-        <source>Ctrl+Shift+F</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="89"/>
+        <source>Interview ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
-        <source>&amp;Keyboard Shortcuts…</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="89"/>
+        <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
-        <source>Ctrl+/</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="89"/>
+        <source>Overdue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
-        <source>Move to Stage %1</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="93"/>
+        <source>&amp;Overdue Scorecards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
-        <source>&amp;Merge Duplicate…</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="102"/>
+        <source>Choose who you are first: Interviews › Current Interviewer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
-        <source>Ctrl+Shift+M</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="155"/>
+        <source>You have no interviews scheduled from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <source>Save &amp;View…</source>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="155"/>
+        <source>No interviews are scheduled from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="182"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="182"/>
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="187"/>
+        <source>No scorecard is overdue: none is missing for an interview that ended more than %Ln hour(s) ago.</source>
+        <translation>
+            <numerusform>No scorecard is overdue: none is missing for an interview that ended more than %Ln hour ago.</numerusform>
+            <numerusform>No scorecard is overdue: none is missing for an interview that ended more than %Ln hours ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::InterviewsPanel</name>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="52"/>
+        <source>No interviews yet. Schedule one; the opening&apos;s interview plan fills in the panel&apos;s kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <source>Ctrl+Shift+V</source>
+        <location filename="../ui/views/interviewspanel.cpp" line="66"/>
+        <source>Schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <source>Delete Saved View</source>
+        <location filename="../ui/views/interviewspanel.cpp" line="66"/>
+        <source>Schedule an interview for this application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
-        <source>&amp;Import Scorecards…</source>
+        <location filename="../ui/views/interviewspanel.cpp" line="67"/>
+        <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <location filename="../ui/mainwindow.cpp" line="1482"/>
-        <source>Import Scorecards</source>
+        <location filename="../ui/views/interviewspanel.cpp" line="67"/>
+        <source>Move the chosen interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="68"/>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="68"/>
+        <source>Cancel the chosen interview, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="69"/>
+        <source>Invite (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="70"/>
+        <source>Save a calendar invitation (or cancellation) for the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="71"/>
+        <source>Scorecard File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="72"/>
+        <source>Save a scorecard file for a panelist who does not have this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="73"/>
+        <source>My Scorecard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="73"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="208"/>
+        <source>Fill in your scorecard for the chosen interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="74"/>
+        <source>Debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="74"/>
+        <source>The panel&apos;s ratings side by side, and the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="132"/>
+        <source> ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="132"/>
+        <source> (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="138"/>
+        <source>%1 — cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="140"/>
+        <source>%1 — rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="142"/>
+        <source>%1 · %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="144"/>
+        <source>No place given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="165"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="168"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="209"/>
+        <source>Choose who you are first: Interviews › Current Interviewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="244"/>
+        <source>Cancel Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="244"/>
+        <source>Why is “%1” cancelled? The reason goes into the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="248"/>
+        <source>Cannot cancel the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="262"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="274"/>
+        <source>Cannot export the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="267"/>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="268"/>
+        <source>Save Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="268"/>
+        <source>Save Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="269"/>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="284"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="308"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="318"/>
+        <source>Cannot export the scorecard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="299"/>
+        <source>Scorecard File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="299"/>
+        <source>Which panelist is the file for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="312"/>
+        <source>Scorecard - %1 - %2 - %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="313"/>
+        <source>Save Scorecard File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="313"/>
         <source>Scorecard files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="333"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/interviewspanel.cpp" line="334"/>
+        <source>You are not on this interview&apos;s panel, so there is no scorecard of yours to fill in. If you are someone else, choose Interviews › Current Interviewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <source>Shortlist databases (*.shortlist *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <source>Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <source>Cannot read applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <source>&amp;New Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>&amp;Edit Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>&amp;Requirements and Synonyms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>&amp;Add Candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>&amp;Save Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>&amp;Next Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>&amp;Previous Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>Next Board &amp;Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>Previous Board C&amp;olumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Remove T&amp;ag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>&amp;Clear Search, Filter or Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <source>&amp;Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>Ctrl+/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <source>Move to Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="164"/>
+        <source>&amp;Merge Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <source>Save &amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>Delete Saved View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <source>&amp;Import Scorecards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="1664"/>
+        <source>Import Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <source>Scorecard files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>&amp;Schedule Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>&amp;Debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>&amp;Upcoming and Overdue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <source>Interview &amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>&amp;Current Interviewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Export View to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Export &amp;Selection to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Move to Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>&amp;Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;About Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>About Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&lt;h3&gt;Shortlist %1&lt;/h3&gt;&lt;p&gt;A desktop hiring-pipeline manager: openings, candidates, structured interviews and pipeline metrics in one local file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&lt;b&gt;Openings&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>New Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
-        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>%1 — Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Editing is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Cannot prepare duplicate detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Cannot read openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Scoring every application against its opening&apos;s requirements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Upgrading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Cannot score the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>hiring.shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Cannot create the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>%1 already exists. Choose a new file name; to open the existing file use File › Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source> copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Cannot save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Choose a different file from the open database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>%1 exists and cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Saved a consistent copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>No database open — File › Open or File › New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Candidates: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Candidates: unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>Read-write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>Listed: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Cannot read the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>&lt;b&gt;Applications&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source> at </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>&lt;i&gt;No candidate selected&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <source>Match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <source>&lt;i&gt;The opening has no requirements to match against. Add them under Opening › Requirements and Synonyms.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Save your changes to %1&apos;s profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Cannot create the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Cannot save the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
         <source>Cannot read the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>Rescoring the applications…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
-        <location filename="../ui/mainwindow.cpp" line="1440"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="1503"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
         <source>Cannot save the requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>Cannot save the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="863"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>Saved %n requirement(s) and rescored %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n requirement and rescored %1.</numerusform>
+            <numerusform>Saved %n requirements and rescored %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
-        <location filename="../ui/mainwindow.cpp" line="1033"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
         <source>%1 may already be in Shortlist: %2 has the same %3.
 
 Open shows the existing candidate. Merge adds this application and any details the existing profile lacks to it. Add Separately keeps two profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
-        <location filename="../ui/mainwindow.cpp" line="1036"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
-        <location filename="../ui/mainwindow.cpp" line="1036"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
-        <location filename="../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>Add Separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>%1 has the same name and current company as %2. Add %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>Cannot add the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Add %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="989"/>
         <source>Merge into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Added, but cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>Cannot look for duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="1036"/>
         <source>No duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>No other candidate has %1&apos;s email, phone, or name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>Merge Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="1044"/>
         <source>Merge which profile into %1? Every application, note and scorecard is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
-        <location filename="../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1105"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="995"/>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Merge %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1060"/>
         <source>Merged %1 into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>Cannot save the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
         <source>Note: %1 has the same name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>%1 has the same %2 as %3. Merge that profile into %3 now? Undo separates them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>Keep Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
         <source>Cannot move the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1077"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Move %1 to the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1086"/>
-        <location filename="../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../ui/mainwindow.cpp" line="1149"/>
+        <location filename="../ui/mainwindow.cpp" line="1251"/>
         <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
-        <location filename="../ui/mainwindow.cpp" line="1104"/>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
-        <location filename="../ui/mainwindow.cpp" line="1186"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1249"/>
         <source>Reject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
         <source>Reason for rejecting %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="1204"/>
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1220"/>
         <source>Move %n applications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n applications</numerusform>
+            <numerusform>Move %n applications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1221"/>
         <source>Move %n applications to “%1”? This is one step you can undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n applications to “%1”? This is one step you can undo.</numerusform>
+            <numerusform>Move %n applications to “%1”? This is one step you can undo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
-        <location filename="../ui/mainwindow.cpp" line="1268"/>
+        <location filename="../ui/mainwindow.cpp" line="1228"/>
+        <location filename="../ui/mainwindow.cpp" line="1331"/>
         <source>Over headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
-        <location filename="../ui/mainwindow.cpp" line="1269"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
+        <location filename="../ui/mainwindow.cpp" line="1332"/>
         <source>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</numerusform>
+            <numerusform>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>Cannot move the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1181"/>
+        <location filename="../ui/mainwindow.cpp" line="1244"/>
         <source>Nothing moved: the selection is already in “%1” or closed (reopen closed applications first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1191"/>
+        <location filename="../ui/mainwindow.cpp" line="1254"/>
         <source>%1 — %n skipped (already there or closed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n skipped (already there or closed).</numerusform>
+            <numerusform>%1 — %n skipped (already there or closed).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1227"/>
+        <location filename="../ui/mainwindow.cpp" line="1290"/>
         <source>Nothing to advance: the selection is in the last stage or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1231"/>
+        <location filename="../ui/mainwindow.cpp" line="1294"/>
         <source>Advance %n applications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Advance %n applications</numerusform>
+            <numerusform>Advance %n applications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1232"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>Advance %n applications to their next stage? This is one step you can undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Advance %n applications to their next stage? This is one step you can undo.</numerusform>
+            <numerusform>Advance %n applications to their next stage? This is one step you can undo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1245"/>
-        <location filename="../ui/mainwindow.cpp" line="1251"/>
+        <location filename="../ui/mainwindow.cpp" line="1308"/>
+        <location filename="../ui/mainwindow.cpp" line="1314"/>
         <source>Cannot advance the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1320"/>
         <source>Advance %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Advance %n application</numerusform>
+            <numerusform>Advance %n applications</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1289"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>Cannot tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1294"/>
+        <location filename="../ui/mainwindow.cpp" line="1357"/>
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <location filename="../ui/mainwindow.cpp" line="1359"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <location filename="../ui/mainwindow.cpp" line="1359"/>
         <source>Remove a Tag from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>Tag to add (type a new one or pick):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>Tag to remove:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1301"/>
+        <location filename="../ui/mainwindow.cpp" line="1364"/>
         <source>Tag %n candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag %n candidates</numerusform>
+            <numerusform>Tag %n candidates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1301"/>
+        <location filename="../ui/mainwindow.cpp" line="1364"/>
         <source>Untag %n candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Untag %n candidates</numerusform>
+            <numerusform>Untag %n candidates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1302"/>
+        <location filename="../ui/mainwindow.cpp" line="1365"/>
         <source>Add “%1” to %n candidates? This is one step you can undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add “%1” to %n candidates? This is one step you can undo.</numerusform>
+            <numerusform>Add “%1” to %n candidates? This is one step you can undo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1303"/>
+        <location filename="../ui/mainwindow.cpp" line="1366"/>
         <source>Remove “%1” from %n candidates? This is one step you can undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove “%1” from %n candidates? This is one step you can undo.</numerusform>
+            <numerusform>Remove “%1” from %n candidates? This is one step you can undo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1373"/>
         <source>Cannot add the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1373"/>
         <source>Cannot remove the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1313"/>
+        <location filename="../ui/mainwindow.cpp" line="1376"/>
         <source>Tag %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1313"/>
+        <location filename="../ui/mainwindow.cpp" line="1376"/>
         <source>Remove “%2” from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <location filename="../ui/mainwindow.cpp" line="1380"/>
         <source>Nothing changed: every selected candidate already had that tag state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1325"/>
-        <location filename="../ui/mainwindow.cpp" line="1339"/>
+        <location filename="../ui/mainwindow.cpp" line="1388"/>
+        <location filename="../ui/mainwindow.cpp" line="1402"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1326"/>
+        <location filename="../ui/mainwindow.cpp" line="1389"/>
         <source>Note (saved with your name and the time):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1336"/>
+        <location filename="../ui/mainwindow.cpp" line="1399"/>
         <source>Cannot save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1364"/>
+        <location filename="../ui/mainwindow.cpp" line="1427"/>
         <source>Save View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1365"/>
+        <location filename="../ui/mainwindow.cpp" line="1428"/>
         <source>Name for the current search, filter, sort and columns (pick one to replace it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1376"/>
+        <location filename="../ui/mainwindow.cpp" line="1439"/>
         <source>Replace View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1376"/>
+        <location filename="../ui/mainwindow.cpp" line="1439"/>
         <source>Replace the saved view “%1” with what is shown now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1382"/>
+        <location filename="../ui/mainwindow.cpp" line="1445"/>
         <source>Cannot save the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1389"/>
+        <location filename="../ui/mainwindow.cpp" line="1452"/>
         <source>Saved the view “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1400"/>
+        <location filename="../ui/mainwindow.cpp" line="1463"/>
         <source>Delete View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1400"/>
+        <location filename="../ui/mainwindow.cpp" line="1463"/>
         <source>Delete the saved view “%1”? The applications are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1405"/>
+        <location filename="../ui/mainwindow.cpp" line="1468"/>
         <source>Cannot delete the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1418"/>
+        <location filename="../ui/mainwindow.cpp" line="1481"/>
         <source>View “%1”: %L2 applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1435"/>
+        <location filename="../ui/mainwindow.cpp" line="1498"/>
         <source>%1 candidates.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1436"/>
+        <location filename="../ui/mainwindow.cpp" line="1499"/>
         <source>Export Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1436"/>
+        <location filename="../ui/mainwindow.cpp" line="1499"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1437"/>
+        <location filename="../ui/mainwindow.cpp" line="1500"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1440"/>
+        <location filename="../ui/mainwindow.cpp" line="1503"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1441"/>
+        <location filename="../ui/mainwindow.cpp" line="1504"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1454"/>
+        <location filename="../ui/mainwindow.cpp" line="1517"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1457"/>
+        <location filename="../ui/mainwindow.cpp" line="1520"/>
         <source>Exported %Ln application(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln application to %1</numerusform>
+            <numerusform>Exported %Ln applications to %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1471"/>
+        <location filename="../ui/mainwindow.cpp" line="1541"/>
+        <source>Interviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1551"/>
+        <source>Cannot read the people directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1555"/>
+        <location filename="../ui/mainwindow.cpp" line="1562"/>
+        <source>Current Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1555"/>
+        <source>The database has no people yet; add interviewers to the directory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1560"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1563"/>
+        <source>Who are you? Your scorecards and “my” interviews follow this choice on this computer. Panelists do not see others&apos; scorecards before submitting their own — a courtesy that keeps ratings independent, not access control: anyone with the file can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1639"/>
+        <source>Saved the interview plan of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1653"/>
         <source>%1: cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1477"/>
+        <location filename="../ui/mainwindow.cpp" line="1659"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1665"/>
         <source>Imported %1 of %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %1 of %n file.</numerusform>
+            <numerusform>Imported %1 of %n files.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1577"/>
+        <location filename="../ui/mainwindow.cpp" line="1759"/>
         <source>&lt;b&gt;Requirement match: %1&lt;/b&gt; of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1579"/>
+        <location filename="../ui/mainwindow.cpp" line="1761"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b35806&apos;&gt;⚑ Missing must-have: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1585"/>
+        <location filename="../ui/mainwindow.cpp" line="1767"/>
         <source>%1 (weight %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1585"/>
+        <location filename="../ui/mainwindow.cpp" line="1767"/>
         <source>, must-have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1588"/>
+        <location filename="../ui/mainwindow.cpp" line="1770"/>
         <source>has “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1598"/>
+        <location filename="../ui/mainwindow.cpp" line="1780"/>
         <source>Matched:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1599"/>
+        <location filename="../ui/mainwindow.cpp" line="1781"/>
         <source>Partial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1600"/>
+        <location filename="../ui/mainwindow.cpp" line="1782"/>
         <source>Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1788"/>
         <source>Accepted another offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1788"/>
         <source>No longer looking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1788"/>
         <source>Compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1788"/>
         <source>Personal reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1788"/>
         <source>Did not respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
-        <location filename="../ui/mainwindow.cpp" line="1187"/>
+        <location filename="../ui/mainwindow.cpp" line="1180"/>
+        <location filename="../ui/mainwindow.cpp" line="1184"/>
+        <location filename="../ui/mainwindow.cpp" line="1213"/>
+        <location filename="../ui/mainwindow.cpp" line="1250"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Advance to Next Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&lt;b&gt;Saved views&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Save View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Cannot rename the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <source>Interviews (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1180"/>
+        <location filename="../ui/mainwindow.cpp" line="1213"/>
         <source>Why did %1 withdraw?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1192"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,9 +4577,9 @@ Add one with Candidate › Add Candidate, or tick “Show hired, rejected and wi
     <message numerus="yes">
         <location filename="../models/itemmodels/savedviewmodel.cpp" line="151"/>
         <source>%n hidden column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hidden column</numerusform>
+            <numerusform>%n hidden columns</numerusform>
         </translation>
     </message>
     <message>
@@ -3729,6 +4590,263 @@ Add one with Candidate › Add Candidate, or tick “Show hired, rejected and wi
     <message>
         <location filename="../models/itemmodels/savedviewmodel.cpp" line="152"/>
         <source>For every opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::ScheduleDialog</name>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="67"/>
+        <source>Cannot schedule the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="82"/>
+        <source>Reschedule Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="82"/>
+        <source>Schedule Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="92"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="95"/>
+        <source>&amp;Interview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="114"/>
+        <source>Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="119"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="121"/>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="124"/>
+        <source>Room, address or video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="125"/>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="130"/>
+        <source>&lt;b&gt;Panel&lt;/b&gt; — each panelist scores the competencies checked for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="133"/>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="133"/>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="142"/>
+        <source>Add Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="143"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="150"/>
+        <source>Focus competencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="170"/>
+        <source>Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="170"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="237"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="239"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="327"/>
+        <source>The opening has no interview stage; add one under Opening › Edit Opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="329"/>
+        <source>“%1” is not a time zone. Choose one from the list, for example Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="333"/>
+        <source>Add at least one panelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="336"/>
+        <source>Choose the interviewer in row %1 of the panel, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="338"/>
+        <source>Check at least one focus competency for the interviewer in row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::ScorecardDialog</name>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="27"/>
+        <source>Strong no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="28"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="29"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="30"/>
+        <source>Strong yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="44"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="71"/>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="73"/>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="87"/>
+        <source>Editing… the draft saves itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="102"/>
+        <source>Cannot open the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="110"/>
+        <source>Scorecard: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="131"/>
+        <source>The draft was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="136"/>
+        <source>Draft saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="155"/>
+        <source>Submitted. The scorecard is locked; use Amend to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="162"/>
+        <source>Amend Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="163"/>
+        <source>Why does the submitted scorecard need correcting? Every version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="173"/>
+        <source>Revision %1 is a draft: correct it and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="184"/>
+        <source>Revision %1, submitted %2. Locked; use Amend to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="188"/>
+        <source>Draft (revision %1). Changes save themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="190"/>
+        <source>Not started. Changes save themselves as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="199"/>
+        <source>%1 of %2 panelists submitted. Their scorecards stay hidden until you submit yours, so your ratings are your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="206"/>
+        <source>%1 of %2 panelists submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="226"/>
+        <source>&lt;h3&gt;The panel&apos;s submitted scorecards&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="231"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="232"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="232"/>
+        <source>no rating</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3840,27 +4958,22 @@ Add one with Candidate › Add Candidate, or tick “Show hired, rejected and wi
     </message>
     <message>
         <location filename="../ui/scorecardwindow.cpp" line="73"/>
-        <location filename="../ui/scorecardwindow.cpp" line="78"/>
+        <location filename="../ui/scorecardwindow.cpp" line="77"/>
         <source>Cannot save the scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecardwindow.cpp" line="78"/>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/scorecardwindow.cpp" line="83"/>
+        <location filename="../ui/scorecardwindow.cpp" line="82"/>
         <source>Saved and signed. Send %1 back to the hiring manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecardwindow.cpp" line="95"/>
+        <location filename="../ui/scorecardwindow.cpp" line="94"/>
         <source>Unsaved scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecardwindow.cpp" line="95"/>
+        <location filename="../ui/scorecardwindow.cpp" line="94"/>
         <source>Close without saving? Your answers since the last save are lost.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -311,7 +311,7 @@ Result<QList<QPair<qint64, qint64>>> ScorecardRepository::overdue(qint64 now, in
                              "WHERE i.status <> 'cancelled' AND i.starts_at + i.duration_minutes * 60 + ? < ? "
                              "AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.person_id = p.person_id "
                              "AND s.status = 'submitted') "
-                             "ORDER BY i.starts_at, i.id, p.person_id"));
+                             "ORDER BY i.starts_at + i.duration_minutes * 60, i.id, p.person_id"));
     q.bind(qint64(graceHours) * 3600).bind(now);
     if (!q.exec())
         return q.error();

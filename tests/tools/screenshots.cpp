@@ -20,6 +20,7 @@
 #include "widgets/scorecardform.h"
 #include "repositories/applicationquery.h"
 #include "settings.h"
+#include "translations.h"
 #include "views/boardview.h"
 #include "views/pipelineview.h"
 
@@ -102,6 +103,9 @@ bool interviewShots(MainWindow &window, AppSettings &settings, const QDir &out)
         InterviewsDialog interviews(db, settings, 0, &window);
         interviews.show();
         ok &= save(&interviews, out.filePath(QStringLiteral("upcoming-interviews.png")));
+        if (auto *tabs = interviews.findChild<QTabWidget *>())
+            tabs->setCurrentIndex(1);
+        ok &= save(&interviews, out.filePath(QStringLiteral("overdue-scorecards.png")));
     }
     return ok;
 }
@@ -111,6 +115,7 @@ bool interviewShots(MainWindow &window, AppSettings &settings, const QDir &out)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    installTranslators(app);
     if (argc != 3) {
         std::fprintf(stderr, "usage: shortlist_screenshots DATABASE OUTPUT_DIR\n");
         return 2;

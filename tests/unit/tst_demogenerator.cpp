@@ -242,8 +242,19 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id WHERE i.status <> 'completed' "
                                             "OR s.submitted_at < i.starts_at")),
                  qint64(0));
+        // ... except late panelists: only where the candidate still waits in
+        // that stage after an interview of the last seven days.
+        const QString missing = QStringLiteral(
+            "FROM interviews i JOIN applications a ON a.id = i.application_id WHERE i.status = 'completed' AND "
+            "(SELECT count(*) FROM scorecards WHERE interview_id = i.id) <> (SELECT count(*) FROM interview_panel WHERE interview_id = i.id)");
+        const QString recentAndWaiting = QStringLiteral(
+            " AND a.status = 'active' AND a.stage_id = i.stage_id AND i.starts_at + i.duration_minutes * 60 > %1")
+                                             .arg(fixedAsOf.toSecsSinceEpoch() - 7 * 86400);
+        QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) ") + missing) > 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) ") + missing + QStringLiteral(" AND NOT (1 = 1%1)").arg(recentAndWaiting)),
+                 qint64(0));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM interviews i WHERE i.status = 'completed' AND "
-                                            "(SELECT count(*) FROM scorecards WHERE interview_id = i.id) <> (SELECT count(*) FROM interview_panel WHERE interview_id = i.id)")),
+                                            "(SELECT count(*) FROM scorecards WHERE interview_id = i.id) > (SELECT count(*) FROM interview_panel WHERE interview_id = i.id)")),
                  qint64(0));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM scorecard_ratings r JOIN scorecards s ON s.id = r.scorecard_id "
                                             "LEFT JOIN panel_focus f ON f.interview_id = s.interview_id AND f.person_id = s.person_id "

@@ -70,7 +70,7 @@ InterviewsDialog::InterviewsDialog(Database &db, AppSettings &settings, qint64 c
     m_upcoming = makeList(upcoming, QStringLiteral("upcomingList"), {tr("When"), tr("Candidate"), tr("Opening"), tr("Interview"), tr("Panel")});
     upcomingLayout->addWidget(m_upcoming, 1);
     m_upcomingEmpty = makeEmpty(upcoming);
-    upcomingLayout->addWidget(m_upcomingEmpty);
+    upcomingLayout->addWidget(m_upcomingEmpty, 1);
     m_tabs->addTab(upcoming, tr("&Upcoming"));
 
     auto *overdue = new QWidget(m_tabs);
@@ -89,7 +89,7 @@ InterviewsDialog::InterviewsDialog(Database &db, AppSettings &settings, qint64 c
     m_overdue = makeList(overdue, QStringLiteral("overdueList"), {tr("Interview ended"), tr("Candidate"), tr("Interview"), tr("Interviewer"), tr("Overdue by")});
     overdueLayout->addWidget(m_overdue, 1);
     m_overdueEmpty = makeEmpty(overdue);
-    overdueLayout->addWidget(m_overdueEmpty);
+    overdueLayout->addWidget(m_overdueEmpty, 1);
     m_tabs->addTab(overdue, tr("&Overdue Scorecards"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -184,7 +184,7 @@ void InterviewsDialog::loadOverdue()
         item->setData(0, applicationRole, i->applicationId);
         item->setData(0, candidateRole, context->candidateId);
     }
-    m_overdueEmpty->setText(tr("No scorecard is overdue: every panelist submitted within %Ln hour(s) of their interview.", nullptr, m_hours->value()));
+    m_overdueEmpty->setText(tr("No scorecard is overdue: none is missing for an interview that ended more than %Ln hour(s) ago.", nullptr, m_hours->value()));
     m_overdueEmpty->setVisible(m_overdue->topLevelItemCount() == 0);
     m_overdue->setVisible(m_overdue->topLevelItemCount() > 0);
 }
