@@ -9,6 +9,7 @@
 #include "itemmodels/savedviewmodel.h"
 #include "dialogs/openingdialog.h"
 #include "dialogs/prompts.h"
+#include "dialogs/calibrationdialog.h"
 #include "dialogs/debriefdialog.h"
 #include "dialogs/interviewplandialog.h"
 #include "dialogs/interviewsdialog.h"
@@ -174,6 +175,7 @@ void MainWindow::createActions()
     m_interviewsAction = make(tr("&Upcoming and Overdue…"), QStringLiteral("actionUpcomingInterviews"), QKeySequence(tr("Ctrl+Shift+U")),
                               &MainWindow::showInterviews);
     m_planAction = make(tr("Interview &Plan…"), QStringLiteral("actionInterviewPlan"), QKeySequence(), &MainWindow::editInterviewPlan);
+    m_calibrationAction = make(tr("Interviewer &Calibration…"), QStringLiteral("actionCalibration"), QKeySequence(), &MainWindow::showCalibration);
     m_currentInterviewerAction = make(tr("&Current Interviewer…"), QStringLiteral("actionCurrentInterviewer"), QKeySequence(),
                                       &MainWindow::chooseCurrentInterviewer);
     m_exportViewAction = make(tr("&Export View to CSV…"), QStringLiteral("actionExportView"), QKeySequence(),
@@ -229,6 +231,7 @@ void MainWindow::createMenus()
     opening->addAction(m_editOpeningAction);
     opening->addAction(m_requirementsAction);
     opening->addAction(m_planAction);
+    opening->addAction(m_calibrationAction);
 
     QMenu *candidate = menuBar()->addMenu(tr("&Candidate"));
     candidate->addAction(m_addCandidateAction);
@@ -252,6 +255,7 @@ void MainWindow::createMenus()
     interviews->addAction(m_interviewsAction);
     interviews->addSeparator();
     interviews->addAction(m_planAction);
+    interviews->addAction(m_calibrationAction);
     interviews->addAction(m_importScorecardsAction);
     interviews->addSeparator();
     interviews->addAction(m_currentInterviewerAction);
@@ -661,6 +665,7 @@ void MainWindow::updateActions()
     m_debriefAction->setEnabled(open && m_opening.has_value() && m_applicationId > 0);
     m_interviewsAction->setEnabled(open);
     m_planAction->setEnabled(hasOpening);
+    m_calibrationAction->setEnabled(open && m_opening.has_value());
     m_currentInterviewerAction->setEnabled(open);
     m_exportSelectionAction->setEnabled(open && m_opening.has_value() && (selected > 0 || m_applicationId > 0));
     m_nextColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
@@ -1628,6 +1633,15 @@ void MainWindow::showInterviews()
         dialog.accept();
     });
     dialog.exec();
+}
+
+void MainWindow::showCalibration()
+{
+    if (!m_db || !m_opening)
+        return;
+    CalibrationDialog dialog(*m_db, m_opening->id, this);
+    if (dialog.isUsable())
+        dialog.exec();
 }
 
 void MainWindow::editInterviewPlan()

@@ -132,6 +132,7 @@ private:
     void showDebrief();
     void showInterviews();
     void editInterviewPlan();
+    void showCalibration();
     // After a debrief decision: the matching pipeline move.
     void applyDecision(DecisionKind kind);
     // Non-exit stages in plan order: the targets of keys 1-9.
@@ -216,6 +217,7 @@ private:
     QAction *m_debriefAction = nullptr;
     QAction *m_interviewsAction = nullptr;
     QAction *m_planAction = nullptr;
+    QAction *m_calibrationAction = nullptr;
     QAction *m_currentInterviewerAction = nullptr;
     QAction *m_exportSelectionAction = nullptr;
     QList<QAction *> m_stageNumberActions;

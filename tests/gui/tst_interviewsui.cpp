@@ -6,6 +6,7 @@
 
 #include "../common/testdb.h"
 
+#include "dialogs/calibrationdialog.h"
 #include "dialogs/debriefdialog.h"
 #include "dialogs/interviewplandialog.h"
 #include "dialogs/interviewsdialog.h"
@@ -14,6 +15,7 @@
 #include "dialogs/scorecarddialog.h"
 #include "formats/scorecardfile.h"
 #include "mainwindow.h"
+#include "repositories/calibrationrepository.h"
 #include "repositories/interviewrepository.h"
 #include "repositories/metarepository.h"
 #include "repositories/scorecardrepository.h"
@@ -309,6 +311,32 @@ private Q_SLOTS:
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT override FROM decisions WHERE application_id = %1").arg(application)), 1);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'decide-override' AND entity_id = %1").arg(application)), 1);
+    }
+
+    void calibration_showsAgreementAndInterviewers_asComputed()
+    {
+        CalibrationDialog dialog(*m_db, m_opening.id);
+        QVERIFY(dialog.isUsable());
+        const QList<CompetencyAgreement> agreement = CalibrationRepository(*m_db).agreement(m_opening.id).value();
+        const QTableWidget *table = dialog.agreementTable();
+        QCOMPARE(table->rowCount(), int(m_opening.competencies.size()) + 1);
+        QCOMPARE(table->item(table->rowCount() - 1, 0)->text(), QStringLiteral("Whole panel (every competency)"));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const CompetencyAgreement &a = agreement.at(row);
+            QCOMPARE(table->item(row, 1)->text(), a.alpha.alpha ? QLocale().toString(*a.alpha.alpha, 'f', 3) : QStringLiteral("—"));
+            QCOMPARE(table->item(row, 3)->text(), QString::number(a.alpha.pairableUnits));
+            // A handful of candidates: never presented as a verdict.
+            QVERIFY(a.tooFewRatings);
+            QVERIFY2(table->item(row, 5)->text().startsWith(QStringLiteral("too few ratings")), qPrintable(table->item(row, 5)->text()));
+        }
+        const QList<InterviewerCalibration> people = CalibrationRepository(*m_db).interviewers(m_opening.id).value();
+        QCOMPARE(dialog.interviewerTable()->rowCount(), int(people.size()));
+        for (int row = 0; row < people.size(); ++row) {
+            QCOMPARE(dialog.interviewerTable()->item(row, 0)->text(), people.at(row).name);
+            QCOMPARE(dialog.interviewerTable()->item(row, 1)->text(), QString::number(people.at(row).scorecards));
+        }
+        // Inês and Tomasz both submitted in the debrief test.
+        QVERIFY(people.size() >= 2);
     }
 
     void plan_coverageFollowsEdits_andTheSavedPlanLoadsBack()

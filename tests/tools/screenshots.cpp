@@ -2,6 +2,7 @@
 //   shortlist_screenshots DATABASE OUTPUT_DIR
 // scripts/screenshots builds a demo database and runs this.
 
+#include "dialogs/calibrationdialog.h"
 #include "dialogs/debriefdialog.h"
 #include "dialogs/filterdialog.h"
 #include "dialogs/interviewplandialog.h"
@@ -72,6 +73,11 @@ bool interviewShots(MainWindow &window, AppSettings &settings, const QDir &out)
         DebriefDialog debrief(db, applicationId, &window);
         debrief.show();
         ok &= save(&debrief, out.filePath(QStringLiteral("debrief.png")));
+    }
+    {
+        CalibrationDialog calibration(db, openingId, &window);
+        calibration.show();
+        ok &= save(&calibration, out.filePath(QStringLiteral("calibration.png")));
     }
     {
         InterviewPlanDialog plan(db, openingId, &window);
