@@ -564,9 +564,9 @@ Error Generator::setUp()
     m_tagSql = m_loader->prepare(QStringLiteral("INSERT INTO candidate_tags (candidate_id, tag_id) VALUES (?, ?)"));
     m_applicationSql = m_loader->prepare(QStringLiteral(
         "INSERT INTO applications (id, candidate_id, opening_id, stage_id, status, rejection_reason, applied_at, stage_entered_at, "
-        "version, updated_at, match_score, missing_must_haves) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "version, updated_at, match_score, missing_must_haves, furthest_stage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_eventSql = m_loader->prepare(QStringLiteral(
-        "INSERT INTO stage_events (id, application_id, at, from_stage_id, to_stage_id, actor, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO stage_events (id, application_id, at, from_stage_id, to_stage_id, actor, reason, left_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     m_interviewSql = m_loader->prepare(QStringLiteral(
         "INSERT INTO interviews (id, application_id, stage_id, title, starts_at, duration_minutes, time_zone, location, status, "
         "sequence, uid, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
@@ -775,12 +775,24 @@ Error Generator::emitApplication(const AppState &app, qint64 candidateId)
                           : app.status == ApplicationStatus::Withdrawn  ? m_withdrawn
                                                                         : m_hired;
     const MatchScore match = app.opening->matcher->score(m_profile);
+    // The loader pauses the triggers that keep these: the furthest pipeline
+    // stage entered, and when each stage was left (the next event's time).
+    const QList<StageInfo> &pipeline = app.opening->pipeline;
+    qsizetype furthest = 0;
+    for (const EventRow &ev : m_events) {
+        for (qsizetype i = furthest + 1; i < pipeline.size(); ++i) {
+            if (pipeline.at(i).id == ev.to)
+                furthest = i;
+        }
+    }
     if (Error e = insert(m_applicationSql, {app.id, candidateId, app.opening->id, app.stageId, status, *app.reason, app.appliedAt,
                                             app.stageEnteredAt, qint64(m_events.size()), app.stageEnteredAt, qint64(match.score),
-                                            qint64(match.missingMustHaves)}))
+                                            qint64(match.missingMustHaves), pipeline.at(furthest).id}))
         return e;
-    for (const EventRow &ev : m_events) {
-        if (Error e = insert(m_eventSql, {m_nextEvent++, app.id, ev.at, ev.from ? BulkValue(ev.from) : BulkValue(), ev.to, *ev.actor, *ev.reason}))
+    for (std::size_t i = 0; i < m_events.size(); ++i) {
+        const EventRow &ev = m_events.at(i);
+        const BulkValue leftAt = i + 1 < m_events.size() ? BulkValue(m_events.at(i + 1).at) : BulkValue();
+        if (Error e = insert(m_eventSql, {m_nextEvent++, app.id, ev.at, ev.from ? BulkValue(ev.from) : BulkValue(), ev.to, *ev.actor, *ev.reason, leftAt}))
             return e;
     }
     m_summary.stageEvents += qint64(m_events.size());

@@ -157,6 +157,21 @@ Error BulkLoader::finish()
             return e;
         }
     }
+    // Metric summaries the paused triggers did not write (see 0008).
+    const QStringList summaries{
+        QStringLiteral("UPDATE stage_events SET left_at = (SELECT min(n.at) FROM stage_events n WHERE n.application_id = stage_events.application_id "
+                       "AND (n.at > stage_events.at OR (n.at = stage_events.at AND n.id > stage_events.id))) "
+                       "WHERE application_id IN (SELECT id FROM applications WHERE furthest_stage_id IS NULL)"),
+        QStringLiteral("UPDATE applications SET furthest_stage_id = (SELECT s.id FROM stage_events e JOIN stages s ON s.id = e.to_stage_id "
+                       "WHERE e.application_id = applications.id AND s.category NOT IN ('rejected', 'withdrawn') ORDER BY s.position DESC LIMIT 1) "
+                       "WHERE furthest_stage_id IS NULL")};
+    for (const QString &statement : summaries) {
+        if (!q.exec(statement)) {
+            Error e = q.error();
+            abort();
+            return e;
+        }
+    }
     for (const QString &definition : std::as_const(d->droppedIndexes)) {
         if (!q.exec(definition)) {
             Error e = q.error();

@@ -20,6 +20,10 @@ using BulkValue = std::variant<std::monostate, qint64, double, QString>;
 // at the end, which is several times faster than maintaining them per row.
 // On SQLite it binds through the C API, skipping QtSql's per-row overhead.
 // Nothing is visible until finish(); abort() or destruction rolls back.
+// The per-row triggers are paused meanwhile: finish() indexes the new
+// candidates for search, and fills the metric summaries (an application's
+// furthest stage, when each stage was left) of applications loaded without
+// them — a loader that knows them (the demo) writes them itself, faster.
 class BulkLoader {
     Q_DECLARE_TR_FUNCTIONS(BulkLoader)
 

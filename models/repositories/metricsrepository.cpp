@@ -1,0 +1,483 @@
+#include "metricsrepository.h"
+
+#include "openingrepository.h"
+#include "sqlvalues.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace shortlist {
+
+using namespace sqlvalues;
+
+QString toCode(FunnelView view)
+{
+    switch (view) {
+    case FunnelView::Cohort: return QStringLiteral("cohort");
+    case FunnelView::Snapshot: return QStringLiteral("snapshot");
+    case FunnelView::Activity: return QStringLiteral("activity");
+    }
+    return {};
+}
+
+std::optional<FunnelView> funnelViewFromCode(const QString &code)
+{
+    for (FunnelView v : {FunnelView::Cohort, FunnelView::Snapshot, FunnelView::Activity}) {
+        if (toCode(v) == code)
+            return v;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr qint64 day = 86400;
+
+QString marks(qsizetype count)
+{
+    return QLatin1Char('(') + QStringList(count, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+qint64 startOfDay(const QDate &d) { return QDateTime(d, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch(); }
+
+// The openings in scope with their stage plans, and the period in seconds.
+struct Scope {
+    QList<Opening> openings;
+    QHash<qint64, Stage> stages;           // every stage in scope by id
+    QHash<qint64, qint64> openingOfStage;
+    qint64 from = std::numeric_limits<qint64>::min() / 4;
+    qint64 to = std::numeric_limits<qint64>::max() / 4;   // exclusive
+    bool dated = false;
+    qint64 now = 0;
+    QStringList sources;
+
+    QList<qint64> stageIds(const std::function<bool(const Stage &)> &wanted) const
+    {
+        QList<qint64> ids;
+        for (const Opening &o : openings) {
+            for (const Stage &s : o.stages) {
+                if (wanted(s))
+                    ids << s.id;
+            }
+        }
+        return ids;
+    }
+    QList<qint64> openingIds() const
+    {
+        QList<qint64> ids;
+        for (const Opening &o : openings)
+            ids << o.id;
+        return ids;
+    }
+};
+
+// A statement being put together: text and values in order.
+struct Statement {
+    QString sql;
+    QVariantList values;
+    Statement &add(const QString &text) { sql += text; return *this; }
+    template <typename... T> Statement &add(const QString &text, const T &...v)
+    {
+        sql += text;
+        (values << ... << QVariant::fromValue(v));
+        return *this;
+    }
+    Statement &addIds(const QString &prefix, const QList<qint64> &ids)
+    {
+        sql += prefix + marks(ids.size());
+        for (qint64 id : ids)
+            values << id;
+        return *this;
+    }
+    Statement &addTexts(const QString &prefix, const QStringList &texts)
+    {
+        sql += prefix + marks(texts.size());
+        for (const QString &t : texts)
+            values << t;
+        return *this;
+    }
+};
+
+bool run(SqlQuery &q, const Statement &s)
+{
+    q.prepare(s.sql);
+    for (const QVariant &v : s.values)
+        q.bind(v);
+    return q.exec();
+}
+
+// "FROM applications a" restricted to the scope (openings, sources) and,
+// with `cohort`, to applications made in the period.
+Statement applicationsIn(const Scope &scope, const QString &select, bool cohort)
+{
+    Statement s;
+    s.add(select + QStringLiteral(" FROM applications a"));
+    if (!scope.sources.isEmpty())
+        s.add(QStringLiteral(" JOIN candidates c ON c.id = a.candidate_id"));
+    s.addIds(QStringLiteral(" WHERE a.opening_id IN "), scope.openingIds());
+    if (cohort && scope.dated)
+        s.add(QStringLiteral(" AND a.applied_at >= ? AND a.applied_at < ?"), scope.from, scope.to);
+    if (!scope.sources.isEmpty())
+        s.addTexts(QStringLiteral(" AND c.source IN "), scope.sources);
+    return s;
+}
+
+// "FROM stage_events e" entering the given stages, in the period when `dated`.
+Statement visitsTo(const Scope &scope, const QString &select, const QList<qint64> &stageIds, bool dated)
+{
+    Statement s;
+    s.add(select + QStringLiteral(" FROM stage_events e"));
+    if (!scope.sources.isEmpty())
+        s.add(QStringLiteral(" JOIN applications a ON a.id = e.application_id JOIN candidates c ON c.id = a.candidate_id"));
+    s.addIds(QStringLiteral(" WHERE e.to_stage_id IN "), stageIds.isEmpty() ? QList<qint64>{-1} : stageIds);
+    if (dated && scope.dated)
+        s.add(QStringLiteral(" AND e.at >= ? AND e.at < ?"), scope.from, scope.to);
+    if (!scope.sources.isEmpty())
+        s.addTexts(QStringLiteral(" AND c.source IN "), scope.sources);
+    return s;
+}
+
+bool isPipeline(const Stage &s) { return canonicalRank(s.category) >= 0; }
+
+} // namespace
+
+Result<QStringList> MetricsRepository::sources() const
+{
+    SqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT source FROM candidates WHERE source <> '' ORDER BY source")))
+        return q.error();
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
+Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, int overdueHours) const
+{
+    PipelineMetrics m;
+    m.filter = filter;
+    Scope scope;
+    scope.now = filter.now > 0 ? filter.now : QDateTime::currentSecsSinceEpoch();
+    m.filter.now = scope.now;
+    scope.sources = filter.sources;
+    if (filter.from.isValid() || filter.to.isValid()) {
+        scope.dated = true;
+        if (filter.from.isValid())
+            scope.from = startOfDay(filter.from);
+        if (filter.to.isValid())
+            scope.to = startOfDay(filter.to) + day;
+        if (scope.from >= scope.to)
+            return makeError(ErrorCode::Invalid, tr("The period ends (%1) before it starts (%2); swap the dates.")
+                                                     .arg(filter.to.toString(Qt::ISODate), filter.from.toString(Qt::ISODate)));
+    }
+
+    SqlQuery q(m_db);
+    QList<qint64> openingIds = filter.openingIds;
+    if (openingIds.isEmpty()) {
+        if (!q.exec(QStringLiteral("SELECT id FROM openings ORDER BY id")))
+            return q.error();
+        while (q.next())
+            openingIds << q.int64(0);
+    }
+    OpeningRepository openings(m_db);
+    for (qint64 id : std::as_const(openingIds)) {
+        Result<Opening> o = openings.loadStagePlan(id);
+        if (!o)
+            return o.error();
+        scope.openings << *o;
+        for (const Stage &s : std::as_const(o->stages)) {
+            scope.stages.insert(s.id, s);
+            scope.openingOfStage.insert(s.id, id);
+        }
+    }
+    const bool oneOpening = scope.openings.size() == 1;
+    const auto stageName = [&scope](qint64 id) { return scope.stages.value(id).name; };
+
+    // Funnel.
+    QHash<qint64, qint64> furthestCounts;   // stage id -> applications whose furthest it is
+    Statement funnel;
+    switch (filter.view) {
+    case FunnelView::Cohort:
+        funnel = applicationsIn(scope, QStringLiteral("SELECT a.furthest_stage_id, count(*)"), true);
+        funnel.add(QStringLiteral(" GROUP BY a.furthest_stage_id"));
+        break;
+    case FunnelView::Snapshot: {
+        // Where each application applied by the end date stood on it.
+        const qint64 asOf = std::min(scope.to, scope.now + 1);
+        Statement inner = applicationsIn(scope, QStringLiteral("SELECT a.opening_id AS opening_id, max(s.position) AS position"), false);
+        inner.sql.replace(QStringLiteral(" FROM applications a"),
+                          QStringLiteral(" FROM applications a JOIN stage_events e ON e.application_id = a.id AND e.at < ") + QString::number(asOf)
+                              + QStringLiteral(" JOIN stages s ON s.id = e.to_stage_id AND s.category NOT IN ('rejected', 'withdrawn')"));
+        inner.add(QStringLiteral(" AND a.applied_at < ?"), asOf);
+        inner.add(QStringLiteral(" GROUP BY a.id, a.opening_id"));
+        funnel.sql = QStringLiteral("SELECT st.id, count(*) FROM (") + inner.sql
+                     + QStringLiteral(") f JOIN stages st ON st.opening_id = f.opening_id AND st.position = f.position GROUP BY st.id");
+        funnel.values = inner.values;
+        break;
+    }
+    case FunnelView::Activity:
+        funnel = visitsTo(scope, QStringLiteral("SELECT e.to_stage_id, count(*)"), scope.stageIds(isPipeline), true);
+        funnel.add(QStringLiteral(" GROUP BY e.to_stage_id"));
+        break;
+    }
+    if (!run(q, funnel))
+        return q.error();
+    while (q.next()) {
+        if (!q.isNull(0))
+            furthestCounts.insert(q.int64(0), q.int64(1));
+    }
+    if (filter.view == FunnelView::Activity) {
+        // Entries per stage: no cumulative "reached", no pass-through.
+        QMap<int, qint64> byRank;
+        for (auto it = furthestCounts.cbegin(); it != furthestCounts.cend(); ++it)
+            byRank[canonicalRank(scope.stages.value(it.key()).category)] += it.value();
+        for (const FunnelStep &step : canonicalFunnel({})) {
+            FunnelStep s = step;
+            s.reached = byRank.value(canonicalRank(s.category));
+            m.funnel << s;
+        }
+        if (oneOpening) {
+            for (const Stage &s : std::as_const(scope.openings.constFirst().stages)) {
+                if (isPipeline(s))
+                    m.stageFunnel << FunnelStep{s.id, s.name, s.category, furthestCounts.value(s.id), {}};
+            }
+        }
+        m.applications = byRank.value(0);
+    } else {
+        QMap<int, qint64> byRank;
+        for (auto it = furthestCounts.cbegin(); it != furthestCounts.cend(); ++it)
+            byRank[canonicalRank(scope.stages.value(it.key()).category)] += it.value();
+        m.funnel = canonicalFunnel(byRank);
+        if (oneOpening)
+            m.stageFunnel = stageFunnel(scope.openings.constFirst().stages, furthestCounts);
+        m.applications = m.funnel.isEmpty() ? 0 : m.funnel.constFirst().reached;
+    }
+
+    // Time in stage: visits that began in the period, open ones to now.
+    {
+        const QList<qint64> measured = scope.stageIds([](const Stage &s) { return isPipeline(s) && s.category != StageCategory::Hired; });
+        Statement s = visitsTo(scope, QStringLiteral("SELECT e.to_stage_id, (coalesce(e.left_at, ?) - e.at) / 3600 AS hours, count(*), "
+                                                     "sum(CASE WHEN e.left_at IS NULL THEN 1 ELSE 0 END)"),
+                               measured, true);
+        s.values.prepend(scope.now);
+        // Ordinals: PostgreSQL cannot tell two parameters are the same value.
+        s.add(QStringLiteral(" GROUP BY 1, 2"));
+        if (!run(q, s))
+            return q.error();
+        QMap<QString, HourHistogram> histograms;    // key: stage id, or category code across openings
+        QHash<QString, qint64> open;
+        while (q.next()) {
+            const qint64 stageId = q.int64(0);
+            const QString key = oneOpening ? QString::number(stageId) : toCode(scope.stages.value(stageId).category);
+            histograms[key][std::max<qint64>(0, q.int64(1))] += q.int64(2);
+            open[key] += q.int64(3);
+        }
+        if (oneOpening) {
+            for (const Stage &st : std::as_const(scope.openings.constFirst().stages)) {
+                if (!isPipeline(st) || st.category == StageCategory::Hired)
+                    continue;
+                const QString key = QString::number(st.id);
+                m.timeInStage << StageTime{st.id, st.name, st.category, summarizeDurations(histograms.value(key), open.value(key))};
+            }
+        } else {
+            for (StageCategory c : {StageCategory::Applied, StageCategory::Screen, StageCategory::Interview, StageCategory::Offer}) {
+                const QString key = toCode(c);
+                m.timeInStage << StageTime{0, key, c, summarizeDurations(histograms.value(key), open.value(key))};
+            }
+        }
+    }
+
+    const QList<qint64> hiredStages = scope.stageIds([](const Stage &s) { return s.category == StageCategory::Hired; });
+    // Time to hire: hires in the period, from their application.
+    {
+        Statement s;
+        s.add(QStringLiteral("SELECT (e.at - ap.applied_at) / 3600, count(*) FROM stage_events e JOIN applications ap ON ap.id = e.application_id"));
+        if (!scope.sources.isEmpty())
+            s.add(QStringLiteral(" JOIN candidates c ON c.id = ap.candidate_id"));
+        s.addIds(QStringLiteral(" WHERE e.to_stage_id IN "), hiredStages.isEmpty() ? QList<qint64>{-1} : hiredStages);
+        if (scope.dated)
+            s.add(QStringLiteral(" AND e.at >= ? AND e.at < ?"), scope.from, scope.to);
+        if (!scope.sources.isEmpty())
+            s.addTexts(QStringLiteral(" AND c.source IN "), scope.sources);
+        s.add(QStringLiteral(" GROUP BY 1"));
+        if (!run(q, s))
+            return q.error();
+        HourHistogram hours;
+        while (q.next())
+            hours[std::max<qint64>(0, q.int64(0))] += q.int64(1);
+        m.timeToHire = summarizeDurations(hours);
+    }
+
+    // Time to fill, per opening: created to the hire that filled the headcount.
+    for (const Opening &o : std::as_const(scope.openings)) {
+        OpeningFill fill;
+        fill.openingId = o.id;
+        fill.title = o.title;
+        q.prepare(QStringLiteral("SELECT headcount, created_on, target_on FROM openings WHERE id = ?"));
+        q.bind(o.id);
+        if (!q.exec() || !q.next())
+            return q.failure();
+        fill.headcount = q.value(0).toInt();
+        fill.createdOn = toDate(q.value(1));
+        fill.targetOn = toDate(q.value(2));
+        q.finish();
+        q.prepare(QStringLiteral("SELECT count(*) FROM applications WHERE opening_id = ? AND status = 'hired'"));
+        q.bind(o.id);
+        if (!q.exec() || !q.next())
+            return q.failure();
+        fill.hired = q.int64(0);
+        q.finish();
+        const Stage *hired = o.firstStage(StageCategory::Hired);
+        const qint64 created = fill.createdOn.isValid() ? startOfDay(fill.createdOn) : scope.now;
+        if (hired && fill.hired >= fill.headcount) {
+            q.prepare(QStringLiteral("SELECT e.at FROM stage_events e JOIN applications a ON a.id = e.application_id "
+                                     "WHERE e.to_stage_id = ? AND a.status = 'hired' ORDER BY e.at LIMIT 1 OFFSET ?"));
+            q.bind(hired->id).bind(fill.headcount - 1);
+            if (!q.exec())
+                return q.error();
+            if (q.next())
+                fill.timeToFillDays = double(q.int64(0) - created) / double(day);
+            q.finish();
+        }
+        fill.openDays = double(scope.now - created) / double(day);
+        m.fills << fill;
+    }
+
+    // Weekly applications and hires.
+    {
+        QMap<qint64, qint64> applied;
+        QMap<qint64, qint64> hires;
+        Statement s = applicationsIn(scope, QStringLiteral("SELECT (a.applied_at - ?) / ?, count(*)"), true);
+        s.values.prepend(week);
+        s.values.prepend(firstMonday);
+        s.add(QStringLiteral(" GROUP BY 1"));
+        if (!run(q, s))
+            return q.error();
+        while (q.next())
+            applied.insert(q.int64(0), q.int64(1));
+        Statement h = visitsTo(scope, QStringLiteral("SELECT (e.at - ?) / ?, count(*)"), hiredStages, true);
+        h.values.prepend(week);
+        h.values.prepend(firstMonday);
+        h.add(QStringLiteral(" GROUP BY 1"));
+        if (!run(q, h))
+            return q.error();
+        while (q.next())
+            hires.insert(q.int64(0), q.int64(1));
+        std::optional<qint64> first, last;
+        if (filter.from.isValid())
+            first = (scope.from - firstMonday) / week;
+        if (filter.to.isValid())
+            last = (std::min(scope.to, scope.now) - 1 - firstMonday) / week;
+        m.weekly = fillWeeks(applied, hires, first, last);
+    }
+
+    // Sources, and referrals by referrer: how far each got.
+    const QString reachedColumns = QStringLiteral(
+        ", count(*), sum(CASE WHEN f.category IN ('interview', 'offer', 'hired') THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN f.category IN ('offer', 'hired') THEN 1 ELSE 0 END), sum(CASE WHEN a.status = 'hired' THEN 1 ELSE 0 END)");
+    for (const bool byReferrer : {false, true}) {
+        Scope sourced = scope;
+        sourced.sources.clear();   // the join below names the candidate anyway
+        Statement s = applicationsIn(sourced, (byReferrer ? QStringLiteral("SELECT c.referrer") : QStringLiteral("SELECT c.source")) + reachedColumns, true);
+        s.sql.replace(QStringLiteral(" FROM applications a"), QStringLiteral(" FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                                                             "LEFT JOIN stages f ON f.id = a.furthest_stage_id"));
+        if (!scope.sources.isEmpty())
+            s.addTexts(QStringLiteral(" AND c.source IN "), scope.sources);
+        if (byReferrer)
+            s.add(QStringLiteral(" AND c.referrer <> '' GROUP BY c.referrer"));
+        else
+            s.add(QStringLiteral(" GROUP BY c.source"));
+        if (!run(q, s))
+            return q.error();
+        QList<SourceRow> &rows = byReferrer ? m.referrers : m.sources;
+        while (q.next())
+            rows << SourceRow{q.value(0).toString(), q.int64(1), q.int64(2), q.int64(3), q.int64(4)};
+        std::sort(rows.begin(), rows.end(), [](const SourceRow &x, const SourceRow &y) {
+            return x.applications != y.applications ? x.applications > y.applications : x.source < y.source;
+        });
+    }
+
+    // Rejections (by stage left and reason) and withdrawals, in the period.
+    for (const StageCategory exit : {StageCategory::Rejected, StageCategory::Withdrawn}) {
+        const QList<qint64> exits = scope.stageIds([exit](const Stage &s) { return s.category == exit; });
+        const bool rejected = exit == StageCategory::Rejected;
+        Statement s = visitsTo(scope, rejected ? QStringLiteral("SELECT e.from_stage_id, e.reason, count(*)") : QStringLiteral("SELECT e.from_stage_id, count(*)"),
+                               exits, true);
+        s.add(rejected ? QStringLiteral(" GROUP BY e.from_stage_id, e.reason") : QStringLiteral(" GROUP BY e.from_stage_id"));
+        if (!run(q, s))
+            return q.error();
+        while (q.next()) {
+            const qint64 from = q.int64(0);
+            if (rejected)
+                m.rejections << ReasonCount{from, stageName(from), q.value(1).toString(), q.int64(2)};
+            else
+                m.withdrawals << StageCount{from, stageName(from), q.int64(1)};
+        }
+    }
+    const auto byPosition = [&scope](qint64 a, qint64 b) { return scope.stages.value(a).position < scope.stages.value(b).position; };
+    std::sort(m.rejections.begin(), m.rejections.end(), [&](const ReasonCount &x, const ReasonCount &y) {
+        if (x.stageId != y.stageId)
+            return byPosition(x.stageId, y.stageId) || (!byPosition(y.stageId, x.stageId) && x.stageId < y.stageId);
+        return x.count != y.count ? x.count > y.count : x.reason < y.reason;
+    });
+    std::sort(m.withdrawals.begin(), m.withdrawals.end(), [&](const StageCount &x, const StageCount &y) { return byPosition(x.stageId, y.stageId); });
+
+    // Offers extended in the period and their outcome.
+    {
+        const QList<qint64> offerStages = scope.stageIds([](const Stage &s) { return s.category == StageCategory::Offer; });
+        Statement s = visitsTo(scope, QStringLiteral("SELECT ap.status, count(DISTINCT e.application_id)"), offerStages, true);
+        s.sql.replace(QStringLiteral(" FROM stage_events e"), QStringLiteral(" FROM stage_events e JOIN applications ap ON ap.id = e.application_id"));
+        s.add(QStringLiteral(" GROUP BY ap.status"));
+        if (!run(q, s))
+            return q.error();
+        while (q.next()) {
+            const QString status = q.value(0).toString();
+            const qint64 n = q.int64(1);
+            m.offers.extended += n;
+            if (status == QLatin1String("hired"))
+                m.offers.accepted += n;
+            else if (status == QLatin1String("withdrawn"))
+                m.offers.declined += n;
+            else if (status == QLatin1String("rejected"))
+                m.offers.rescinded += n;
+            else
+                m.offers.open += n;
+        }
+    }
+
+    // Health: stalled now, overdue scorecards.
+    {
+        Statement s = applicationsIn(scope, QStringLiteral("SELECT a.stage_id, count(*)"), false);
+        s.sql.replace(QStringLiteral(" FROM applications a"), QStringLiteral(" FROM applications a JOIN stages st ON st.id = a.stage_id"));
+        s.add(QStringLiteral(" AND a.status = 'active' AND st.stall_days > 0 AND a.stage_entered_at < ? - st.stall_days * 86400 GROUP BY a.stage_id"),
+              scope.now);
+        if (!run(q, s))
+            return q.error();
+        while (q.next()) {
+            m.stalled << StageCount{q.int64(0), stageName(q.int64(0)), q.int64(1)};
+            m.stalledTotal += q.int64(1);
+        }
+        std::sort(m.stalled.begin(), m.stalled.end(), [&](const StageCount &x, const StageCount &y) { return byPosition(x.stageId, y.stageId); });
+
+        Statement o;
+        o.add(QStringLiteral("SELECT count(*) FROM interviews i JOIN interview_panel p ON p.interview_id = i.id "
+                             "JOIN applications a ON a.id = i.application_id"));
+        if (!scope.sources.isEmpty())
+            o.add(QStringLiteral(" JOIN candidates c ON c.id = a.candidate_id"));
+        o.addIds(QStringLiteral(" WHERE a.opening_id IN "), scope.openingIds());
+        o.add(QStringLiteral(" AND i.status <> 'cancelled' AND i.starts_at + i.duration_minutes * 60 + ? < ? "
+                             "AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.person_id = p.person_id "
+                             "AND s.status = 'submitted')"),
+              qint64(overdueHours) * 3600, scope.now);
+        if (!scope.sources.isEmpty())
+            o.addTexts(QStringLiteral(" AND c.source IN "), scope.sources);
+        if (!run(q, o) || !q.next())
+            return q.failure();
+        m.overdueScorecards = q.int64(0);
+    }
+    return m;
+}
+
+} // namespace shortlist
