@@ -19,12 +19,14 @@ std::optional<double> histogramQuantile(const HourHistogram &hours, double q)
     // The value at a 0-based rank among the sorted values.
     const auto valueAt = [&hours](qint64 rank) {
         qint64 seen = 0;
+        double value = 0;
         for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
             seen += it.value();
+            value = double(it.key());
             if (rank < seen)
-                return double(it.key());
+                break;
         }
-        return double(hours.lastKey());
+        return value;
     };
     const double low = valueAt(lowRank);
     const double high = valueAt(highRank);
@@ -34,8 +36,13 @@ std::optional<double> histogramQuantile(const HourHistogram &hours, double q)
 DurationSummary summarizeDurations(const HourHistogram &hours, qint64 open)
 {
     DurationSummary s;
-    for (qint64 c : hours)
-        s.count += c;
+    qint64 lowest = std::numeric_limits<qint64>::max();
+    qint64 highest = std::numeric_limits<qint64>::min();
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
+        s.count += it.value();
+        lowest = std::min(lowest, it.key());
+        highest = std::max(highest, it.key());
+    }
     s.open = open;
     if (s.count == 0)
         return s;
@@ -48,8 +55,8 @@ DurationSummary summarizeDurations(const HourHistogram &hours, qint64 open)
     s.median = days(0.50);
     s.p75 = days(0.75);
     s.p90 = days(0.90);
-    s.minimum = double(hours.firstKey()) / 24.0;
-    s.maximum = double(hours.lastKey()) / 24.0;
+    s.minimum = double(lowest) / 24.0;
+    s.maximum = double(highest) / 24.0;
     return s;
 }
 
@@ -122,12 +129,12 @@ QList<WeekPoint> fillWeeks(const QMap<qint64, qint64> &applications, const QMap<
     qint64 last = lastWeek.value_or(std::numeric_limits<qint64>::min());
     if (!firstWeek || !lastWeek) {
         for (const QMap<qint64, qint64> *m : {&applications, &hires}) {
-            if (m->isEmpty())
-                continue;
-            if (!firstWeek)
-                first = std::min(first, m->firstKey());
-            if (!lastWeek)
-                last = std::max(last, m->lastKey());
+            for (auto it = m->cbegin(); it != m->cend(); ++it) {
+                if (!firstWeek)
+                    first = std::min(first, it.key());
+                if (!lastWeek)
+                    last = std::max(last, it.key());
+            }
         }
     }
     QList<WeekPoint> points;

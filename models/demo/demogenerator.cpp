@@ -358,7 +358,7 @@ private:
     Error candidate(qint64 id);
     void simulate(AppState &app, double quality, double sourceFactor, int recruiter);
     void makeInterview(const OpeningInfo &o, const StageInfo &stage, qint64 enteredAt, double quality);
-    Error emitApplication(const AppState &app, qint64 candidateId);
+    Error emitApplication(const AppState &app, qint64 candidateId, const QString &source, const QString &referrer);
     MatchInput m_profile;  // the candidate being written, for the match score
     qint64 leaveTime(qint64 enteredAt, int days, qint64 notBefore);
     const QString *reason(const OpeningInfo &o, StageCategory category, bool withdrawn);
@@ -564,9 +564,11 @@ Error Generator::setUp()
     m_tagSql = m_loader->prepare(QStringLiteral("INSERT INTO candidate_tags (candidate_id, tag_id) VALUES (?, ?)"));
     m_applicationSql = m_loader->prepare(QStringLiteral(
         "INSERT INTO applications (id, candidate_id, opening_id, stage_id, status, rejection_reason, applied_at, stage_entered_at, "
-        "version, updated_at, match_score, missing_must_haves, furthest_stage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "version, updated_at, match_score, missing_must_haves, furthest_stage_id, exited_from_stage_id, candidate_source, candidate_referrer) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_eventSql = m_loader->prepare(QStringLiteral(
-        "INSERT INTO stage_events (id, application_id, at, from_stage_id, to_stage_id, actor, reason, left_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO stage_events (id, application_id, at, from_stage_id, to_stage_id, actor, reason, left_at, stay_hours) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_interviewSql = m_loader->prepare(QStringLiteral(
         "INSERT INTO interviews (id, application_id, stage_id, title, starts_at, duration_minutes, time_zone, location, status, "
         "sequence, uid, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
@@ -768,7 +770,7 @@ void Generator::simulate(AppState &app, double quality, double sourceFactor, int
     app.stageEnteredAt = m_events.back().at;
 }
 
-Error Generator::emitApplication(const AppState &app, qint64 candidateId)
+Error Generator::emitApplication(const AppState &app, qint64 candidateId, const QString &source, const QString &referrer)
 {
     const QString &status = app.status == ApplicationStatus::Active     ? m_active
                           : app.status == ApplicationStatus::Rejected   ? m_rejected
@@ -785,14 +787,19 @@ Error Generator::emitApplication(const AppState &app, qint64 candidateId)
                 furthest = i;
         }
     }
+    const bool exited = app.status == ApplicationStatus::Rejected || app.status == ApplicationStatus::Withdrawn;
+    const BulkValue exitedFrom = exited && !m_events.empty() && m_events.back().from ? BulkValue(m_events.back().from) : BulkValue();
     if (Error e = insert(m_applicationSql, {app.id, candidateId, app.opening->id, app.stageId, status, *app.reason, app.appliedAt,
                                             app.stageEnteredAt, qint64(m_events.size()), app.stageEnteredAt, qint64(match.score),
-                                            qint64(match.missingMustHaves), pipeline.at(furthest).id}))
+                                            qint64(match.missingMustHaves), pipeline.at(furthest).id, exitedFrom, source, referrer}))
         return e;
     for (std::size_t i = 0; i < m_events.size(); ++i) {
         const EventRow &ev = m_events.at(i);
-        const BulkValue leftAt = i + 1 < m_events.size() ? BulkValue(m_events.at(i + 1).at) : BulkValue();
-        if (Error e = insert(m_eventSql, {m_nextEvent++, app.id, ev.at, ev.from ? BulkValue(ev.from) : BulkValue(), ev.to, *ev.actor, *ev.reason, leftAt}))
+        const bool left = i + 1 < m_events.size();
+        const BulkValue leftAt = left ? BulkValue(m_events.at(i + 1).at) : BulkValue();
+        const BulkValue stay = left ? BulkValue((m_events.at(i + 1).at - ev.at) / 3600) : BulkValue();
+        if (Error e = insert(m_eventSql, {m_nextEvent++, app.id, ev.at, ev.from ? BulkValue(ev.from) : BulkValue(), ev.to, *ev.actor, *ev.reason,
+                                          leftAt, stay}))
             return e;
     }
     m_summary.stageEvents += qint64(m_events.size());
@@ -940,7 +947,7 @@ Error Generator::candidate(qint64 id)
     app.appliedAt = appliedAt;
     simulate(app, quality, source.sqrtQuality, recruiter);
     silver = app.lateRejection;
-    if (Error e = emitApplication(app, id))
+    if (Error e = emitApplication(app, id, source.name, referrer))
         return e;
 
     if (m_dice.chance(secondApplicationRate)) {
@@ -957,7 +964,7 @@ Error Generator::candidate(qint64 id)
         app2.appliedAt = appliedAt + gap;
         simulate(app2, clamp01(quality + 0.2 * (jitter - 0.5)), source.sqrtQuality, recruiter);
         silver = silver || app2.lateRejection;
-        if (Error e = emitApplication(app2, id))
+        if (Error e = emitApplication(app2, id, source.name, referrer))
             return e;
     }
 

@@ -157,14 +157,21 @@ Error BulkLoader::finish()
             return e;
         }
     }
-    // Metric summaries the paused triggers did not write (see 0008).
+    // Metric summaries the paused triggers did not write (see 0008), for
+    // applications loaded without them.
+    const QString unsummarised = QStringLiteral("(SELECT id FROM applications WHERE furthest_stage_id IS NULL)");
     const QStringList summaries{
-        QStringLiteral("UPDATE stage_events SET left_at = (SELECT min(n.at) FROM stage_events n WHERE n.application_id = stage_events.application_id "
-                       "AND (n.at > stage_events.at OR (n.at = stage_events.at AND n.id > stage_events.id))) "
-                       "WHERE application_id IN (SELECT id FROM applications WHERE furthest_stage_id IS NULL)"),
+        QStringLiteral("UPDATE stage_events SET left_at = n.next_at, stay_hours = (n.next_at - stage_events.at) / 3600 "
+                       "FROM (SELECT id, LEAD(at) OVER (PARTITION BY application_id ORDER BY at, id) AS next_at FROM stage_events "
+                       "WHERE application_id IN %1) n WHERE n.id = stage_events.id AND n.next_at IS NOT NULL").arg(unsummarised),
+        QStringLiteral("UPDATE applications SET exited_from_stage_id = (SELECT CASE WHEN s.category IN ('rejected', 'withdrawn') THEN e.from_stage_id END "
+                       "FROM stage_events e JOIN stages s ON s.id = e.to_stage_id WHERE e.application_id = applications.id "
+                       "ORDER BY e.at DESC, e.id DESC LIMIT 1) WHERE furthest_stage_id IS NULL"),
         QStringLiteral("UPDATE applications SET furthest_stage_id = (SELECT s.id FROM stage_events e JOIN stages s ON s.id = e.to_stage_id "
                        "WHERE e.application_id = applications.id AND s.category NOT IN ('rejected', 'withdrawn') ORDER BY s.position DESC LIMIT 1) "
-                       "WHERE furthest_stage_id IS NULL")};
+                       "WHERE furthest_stage_id IS NULL"),
+        QStringLiteral("UPDATE applications SET candidate_source = (SELECT source FROM candidates WHERE id = applications.candidate_id), "
+                       "candidate_referrer = (SELECT referrer FROM candidates WHERE id = applications.candidate_id) WHERE candidate_source IS NULL")};
     for (const QString &statement : summaries) {
         if (!q.exec(statement)) {
             Error e = q.error();

@@ -100,8 +100,10 @@ struct Statement {
     }
 };
 
-bool run(SqlQuery &q, const Statement &s)
+bool run(SqlQuery &q, const Statement &s, QList<SqlFragment> *log = nullptr)
 {
+    if (log)
+        *log << SqlFragment{s.sql, s.values};
     q.prepare(s.sql);
     for (const QVariant &v : s.values)
         q.bind(v);
@@ -114,13 +116,11 @@ Statement applicationsIn(const Scope &scope, const QString &select, bool cohort)
 {
     Statement s;
     s.add(select + QStringLiteral(" FROM applications a"));
-    if (!scope.sources.isEmpty())
-        s.add(QStringLiteral(" JOIN candidates c ON c.id = a.candidate_id"));
     s.addIds(QStringLiteral(" WHERE a.opening_id IN "), scope.openingIds());
     if (cohort && scope.dated)
         s.add(QStringLiteral(" AND a.applied_at >= ? AND a.applied_at < ?"), scope.from, scope.to);
     if (!scope.sources.isEmpty())
-        s.addTexts(QStringLiteral(" AND c.source IN "), scope.sources);
+        s.addTexts(QStringLiteral(" AND a.candidate_source IN "), scope.sources);
     return s;
 }
 
@@ -130,12 +130,10 @@ Statement visitsTo(const Scope &scope, const QString &select, const QList<qint64
     Statement s;
     s.add(select + QStringLiteral(" FROM stage_events e"));
     if (!scope.sources.isEmpty())
-        s.add(QStringLiteral(" JOIN applications a ON a.id = e.application_id JOIN candidates c ON c.id = a.candidate_id"));
+        s.addTexts(QStringLiteral(" JOIN applications a ON a.id = e.application_id AND a.candidate_source IN "), scope.sources);
     s.addIds(QStringLiteral(" WHERE e.to_stage_id IN "), stageIds.isEmpty() ? QList<qint64>{-1} : stageIds);
     if (dated && scope.dated)
         s.add(QStringLiteral(" AND e.at >= ? AND e.at < ?"), scope.from, scope.to);
-    if (!scope.sources.isEmpty())
-        s.addTexts(QStringLiteral(" AND c.source IN "), scope.sources);
     return s;
 }
 
@@ -222,7 +220,7 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         funnel.add(QStringLiteral(" GROUP BY e.to_stage_id"));
         break;
     }
-    if (!run(q, funnel))
+    if (!run(q, funnel, m_log))
         return q.error();
     while (q.next()) {
         if (!q.isNull(0))
@@ -255,24 +253,29 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         m.applications = m.funnel.isEmpty() ? 0 : m.funnel.constFirst().reached;
     }
 
-    // Time in stage: visits that began in the period, open ones to now.
+    // Time in stage: visits that began in the period, in whole hours; the
+    // closed ones read in index order, the open ones measured to now.
     {
         const QList<qint64> measured = scope.stageIds([](const Stage &s) { return isPipeline(s) && s.category != StageCategory::Hired; });
-        Statement s = visitsTo(scope, QStringLiteral("SELECT e.to_stage_id, (coalesce(e.left_at, ?) - e.at) / 3600 AS hours, count(*), "
-                                                     "sum(CASE WHEN e.left_at IS NULL THEN 1 ELSE 0 END)"),
-                               measured, true);
-        s.values.prepend(scope.now);
-        // Ordinals: PostgreSQL cannot tell two parameters are the same value.
-        s.add(QStringLiteral(" GROUP BY 1, 2"));
-        if (!run(q, s))
-            return q.error();
         QMap<QString, HourHistogram> histograms;    // key: stage id, or category code across openings
         QHash<QString, qint64> open;
+        const auto keyOf = [&](qint64 stageId) { return oneOpening ? QString::number(stageId) : toCode(scope.stages.value(stageId).category); };
+        Statement closed = visitsTo(scope, QStringLiteral("SELECT e.to_stage_id, e.stay_hours, count(*)"), measured, true);
+        closed.add(QStringLiteral(" AND e.stay_hours IS NOT NULL GROUP BY e.to_stage_id, e.stay_hours"));
+        if (!run(q, closed, m_log))
+            return q.error();
+        while (q.next())
+            histograms[keyOf(q.int64(0))][std::max<qint64>(0, q.int64(1))] += q.int64(2);
+        Statement running = visitsTo(scope, QStringLiteral("SELECT e.to_stage_id, (? - e.at) / 3600, count(*)"), measured, true);
+        running.values.prepend(scope.now);
+        // Ordinals: PostgreSQL cannot tell two parameters are the same value.
+        running.add(QStringLiteral(" AND e.stay_hours IS NULL GROUP BY 1, 2"));
+        if (!run(q, running, m_log))
+            return q.error();
         while (q.next()) {
-            const qint64 stageId = q.int64(0);
-            const QString key = oneOpening ? QString::number(stageId) : toCode(scope.stages.value(stageId).category);
+            const QString key = keyOf(q.int64(0));
             histograms[key][std::max<qint64>(0, q.int64(1))] += q.int64(2);
-            open[key] += q.int64(3);
+            open[key] += q.int64(2);
         }
         if (oneOpening) {
             for (const Stage &st : std::as_const(scope.openings.constFirst().stages)) {
@@ -294,15 +297,13 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
     {
         Statement s;
         s.add(QStringLiteral("SELECT (e.at - ap.applied_at) / 3600, count(*) FROM stage_events e JOIN applications ap ON ap.id = e.application_id"));
-        if (!scope.sources.isEmpty())
-            s.add(QStringLiteral(" JOIN candidates c ON c.id = ap.candidate_id"));
         s.addIds(QStringLiteral(" WHERE e.to_stage_id IN "), hiredStages.isEmpty() ? QList<qint64>{-1} : hiredStages);
         if (scope.dated)
             s.add(QStringLiteral(" AND e.at >= ? AND e.at < ?"), scope.from, scope.to);
         if (!scope.sources.isEmpty())
-            s.addTexts(QStringLiteral(" AND c.source IN "), scope.sources);
+            s.addTexts(QStringLiteral(" AND ap.candidate_source IN "), scope.sources);
         s.add(QStringLiteral(" GROUP BY 1"));
-        if (!run(q, s))
+        if (!run(q, s, m_log))
             return q.error();
         HourHistogram hours;
         while (q.next())
@@ -353,7 +354,7 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         s.values.prepend(week);
         s.values.prepend(firstMonday);
         s.add(QStringLiteral(" GROUP BY 1"));
-        if (!run(q, s))
+        if (!run(q, s, m_log))
             return q.error();
         while (q.next())
             applied.insert(q.int64(0), q.int64(1));
@@ -361,7 +362,7 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         h.values.prepend(week);
         h.values.prepend(firstMonday);
         h.add(QStringLiteral(" GROUP BY 1"));
-        if (!run(q, h))
+        if (!run(q, h, m_log))
             return q.error();
         while (q.next())
             hires.insert(q.int64(0), q.int64(1));
@@ -373,48 +374,65 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         m.weekly = fillWeeks(applied, hires, first, last);
     }
 
-    // Sources, and referrals by referrer: how far each got.
-    const QString reachedColumns = QStringLiteral(
-        ", count(*), sum(CASE WHEN f.category IN ('interview', 'offer', 'hired') THEN 1 ELSE 0 END), "
-        "sum(CASE WHEN f.category IN ('offer', 'hired') THEN 1 ELSE 0 END), sum(CASE WHEN a.status = 'hired' THEN 1 ELSE 0 END)");
-    for (const bool byReferrer : {false, true}) {
-        Scope sourced = scope;
-        sourced.sources.clear();   // the join below names the candidate anyway
-        Statement s = applicationsIn(sourced, (byReferrer ? QStringLiteral("SELECT c.referrer") : QStringLiteral("SELECT c.source")) + reachedColumns, true);
-        s.sql.replace(QStringLiteral(" FROM applications a"), QStringLiteral(" FROM applications a JOIN candidates c ON c.id = a.candidate_id "
-                                                                             "LEFT JOIN stages f ON f.id = a.furthest_stage_id"));
-        if (!scope.sources.isEmpty())
-            s.addTexts(QStringLiteral(" AND c.source IN "), scope.sources);
-        if (byReferrer)
-            s.add(QStringLiteral(" AND c.referrer <> '' GROUP BY c.referrer"));
-        else
-            s.add(QStringLiteral(" GROUP BY c.source"));
-        if (!run(q, s))
+    // Sources, and referrals by referrer: how far each got. One pass over
+    // the opening's applications in (source, referrer) order.
+    {
+        Statement s = applicationsIn(scope, QStringLiteral("SELECT a.candidate_source, a.candidate_referrer, a.furthest_stage_id, a.status, count(*)"), true);
+        s.add(QStringLiteral(" GROUP BY a.candidate_source, a.candidate_referrer, a.furthest_stage_id, a.status"));
+        if (!run(q, s, m_log))
             return q.error();
-        QList<SourceRow> &rows = byReferrer ? m.referrers : m.sources;
-        while (q.next())
-            rows << SourceRow{q.value(0).toString(), q.int64(1), q.int64(2), q.int64(3), q.int64(4)};
-        std::sort(rows.begin(), rows.end(), [](const SourceRow &x, const SourceRow &y) {
-            return x.applications != y.applications ? x.applications > y.applications : x.source < y.source;
-        });
+        QMap<QString, SourceRow> bySource;
+        QMap<QString, SourceRow> byReferrer;
+        while (q.next()) {
+            const QString source = q.value(0).toString();
+            const QString referrer = q.value(1).toString();
+            const int rank = canonicalRank(scope.stages.value(q.int64(2)).category);
+            const bool hired = q.value(3).toString() == QLatin1String("hired");
+            const qint64 n = q.int64(4);
+            for (SourceRow *row : {&bySource[source], referrer.isEmpty() ? nullptr : &byReferrer[referrer]}) {
+                if (!row)
+                    continue;
+                row->applications += n;
+                row->interviewed += rank >= canonicalRank(StageCategory::Interview) ? n : 0;
+                row->offered += rank >= canonicalRank(StageCategory::Offer) ? n : 0;
+                row->hired += hired ? n : 0;
+            }
+        }
+        for (auto it = bySource.begin(); it != bySource.end(); ++it) {
+            it->source = it.key();
+            m.sources << *it;
+        }
+        for (auto it = byReferrer.begin(); it != byReferrer.end(); ++it) {
+            it->source = it.key();
+            m.referrers << *it;
+        }
+        for (QList<SourceRow> *rows : {&m.sources, &m.referrers}) {
+            std::sort(rows->begin(), rows->end(), [](const SourceRow &x, const SourceRow &y) {
+                return x.applications != y.applications ? x.applications > y.applications : x.source < y.source;
+            });
+        }
     }
 
-    // Rejections (by stage left and reason) and withdrawals, in the period.
-    for (const StageCategory exit : {StageCategory::Rejected, StageCategory::Withdrawn}) {
-        const QList<qint64> exits = scope.stageIds([exit](const Stage &s) { return s.category == exit; });
-        const bool rejected = exit == StageCategory::Rejected;
-        Statement s = visitsTo(scope, rejected ? QStringLiteral("SELECT e.from_stage_id, e.reason, count(*)") : QStringLiteral("SELECT e.from_stage_id, count(*)"),
-                               exits, true);
-        s.add(rejected ? QStringLiteral(" GROUP BY e.from_stage_id, e.reason") : QStringLiteral(" GROUP BY e.from_stage_id"));
-        if (!run(q, s))
+    // Rejections (by stage left and reason) and withdrawals, that happened in
+    // the period: the applications now closed that way, by when they closed.
+    {
+        Statement s = applicationsIn(scope, QStringLiteral("SELECT a.status, a.exited_from_stage_id, a.rejection_reason, count(*)"), false);
+        s.add(QStringLiteral(" AND a.status IN ('rejected', 'withdrawn')"));
+        if (scope.dated)
+            s.add(QStringLiteral(" AND a.stage_entered_at >= ? AND a.stage_entered_at < ?"), scope.from, scope.to);
+        s.add(QStringLiteral(" GROUP BY a.status, a.exited_from_stage_id, a.rejection_reason"));
+        if (!run(q, s, m_log))
             return q.error();
+        QHash<qint64, qint64> withdrawn;
         while (q.next()) {
-            const qint64 from = q.int64(0);
-            if (rejected)
-                m.rejections << ReasonCount{from, stageName(from), q.value(1).toString(), q.int64(2)};
+            const qint64 from = q.int64(1);
+            if (q.value(0).toString() == QLatin1String("rejected"))
+                m.rejections << ReasonCount{from, stageName(from), q.value(2).toString(), q.int64(3)};
             else
-                m.withdrawals << StageCount{from, stageName(from), q.int64(1)};
+                withdrawn[from] += q.int64(3);
         }
+        for (auto it = withdrawn.cbegin(); it != withdrawn.cend(); ++it)
+            m.withdrawals << StageCount{it.key(), stageName(it.key()), it.value()};
     }
     const auto byPosition = [&scope](qint64 a, qint64 b) { return scope.stages.value(a).position < scope.stages.value(b).position; };
     std::sort(m.rejections.begin(), m.rejections.end(), [&](const ReasonCount &x, const ReasonCount &y) {
@@ -430,7 +448,7 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         Statement s = visitsTo(scope, QStringLiteral("SELECT ap.status, count(DISTINCT e.application_id)"), offerStages, true);
         s.sql.replace(QStringLiteral(" FROM stage_events e"), QStringLiteral(" FROM stage_events e JOIN applications ap ON ap.id = e.application_id"));
         s.add(QStringLiteral(" GROUP BY ap.status"));
-        if (!run(q, s))
+        if (!run(q, s, m_log))
             return q.error();
         while (q.next()) {
             const QString status = q.value(0).toString();
@@ -453,7 +471,7 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         s.sql.replace(QStringLiteral(" FROM applications a"), QStringLiteral(" FROM applications a JOIN stages st ON st.id = a.stage_id"));
         s.add(QStringLiteral(" AND a.status = 'active' AND st.stall_days > 0 AND a.stage_entered_at < ? - st.stall_days * 86400 GROUP BY a.stage_id"),
               scope.now);
-        if (!run(q, s))
+        if (!run(q, s, m_log))
             return q.error();
         while (q.next()) {
             m.stalled << StageCount{q.int64(0), stageName(q.int64(0)), q.int64(1)};
@@ -461,19 +479,16 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         }
         std::sort(m.stalled.begin(), m.stalled.end(), [&](const StageCount &x, const StageCount &y) { return byPosition(x.stageId, y.stageId); });
 
-        Statement o;
-        o.add(QStringLiteral("SELECT count(*) FROM interviews i JOIN interview_panel p ON p.interview_id = i.id "
-                             "JOIN applications a ON a.id = i.application_id"));
-        if (!scope.sources.isEmpty())
-            o.add(QStringLiteral(" JOIN candidates c ON c.id = a.candidate_id"));
-        o.addIds(QStringLiteral(" WHERE a.opening_id IN "), scope.openingIds());
-        o.add(QStringLiteral(" AND i.status <> 'cancelled' AND i.starts_at + i.duration_minutes * 60 + ? < ? "
+        // Candidates still in process only: a missing scorecard of someone
+        // already rejected or hired holds nobody up.
+        Statement o = applicationsIn(scope, QStringLiteral("SELECT count(*)"), false);
+        o.sql.replace(QStringLiteral(" FROM applications a"), QStringLiteral(" FROM applications a JOIN interviews i ON i.application_id = a.id "
+                                                                             "JOIN interview_panel p ON p.interview_id = i.id"));
+        o.add(QStringLiteral(" AND a.status = 'active' AND i.status <> 'cancelled' AND i.starts_at + i.duration_minutes * 60 + ? < ? "
                              "AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.person_id = p.person_id "
                              "AND s.status = 'submitted')"),
               qint64(overdueHours) * 3600, scope.now);
-        if (!scope.sources.isEmpty())
-            o.addTexts(QStringLiteral(" AND c.source IN "), scope.sources);
-        if (!run(q, o) || !q.next())
+        if (!run(q, o, m_log) || !q.next())
             return q.failure();
         m.overdueScorecards = q.int64(0);
     }

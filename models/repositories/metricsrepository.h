@@ -3,6 +3,7 @@
 #include "analytics/pipelinemetrics.h"
 #include "domain/types.h"
 #include "storage/error.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -109,9 +110,13 @@ public:
     Result<PipelineMetrics> compute(const MetricsFilter &filter, int overdueHours = 48) const;
     // Every source named on candidates, for filter choices.
     Result<QStringList> sources() const;
+    // Benchmarks: collect every statement compute() runs, to time the same
+    // SQL through the raw driver as a baseline.
+    void logStatementsTo(QList<SqlFragment> *log) { m_log = log; }
 
 private:
     Database &m_db;
+    QList<SqlFragment> *m_log = nullptr;
 };
 
 } // namespace shortlist

@@ -308,6 +308,7 @@ Result<QList<QPair<qint64, qint64>>> ScorecardRepository::overdue(qint64 now, in
 {
     SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT i.id, p.person_id FROM interviews i JOIN interview_panel p ON p.interview_id = i.id "
+                             "JOIN applications a ON a.id = i.application_id AND a.status = 'active' "
                              "WHERE i.status <> 'cancelled' AND i.starts_at + i.duration_minutes * 60 + ? < ? "
                              "AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.person_id = p.person_id "
                              "AND s.status = 'submitted') "

@@ -75,7 +75,8 @@ public:
 
     // Interviews that ended more than `graceHours` before `now`, not cancelled,
     // with a panelist who has not submitted: (interview id, person id) pairs,
-    // longest overdue first.
+    // longest overdue first. Only candidates still in process: a missing
+    // scorecard for someone already rejected or hired holds nobody up.
     Result<QList<QPair<qint64, qint64>>> overdue(qint64 now, int graceHours) const;
 
     static Error validateForSubmit(const Scorecard &scorecard, const QList<qint64> &focusCompetencies);

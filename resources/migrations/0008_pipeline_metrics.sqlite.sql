@@ -1,29 +1,56 @@
--- Keep furthest_stage_id and left_at current as stage events come and go
--- (moves, undo of moves). Per application, so a handful of rows each time.
+-- Keep the metric summaries of 0008 current. Per application (a handful of
+-- stage events each), so moves and their undo stay cheap.
 CREATE TRIGGER stage_events_metrics_insert AFTER INSERT ON stage_events
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_index_suspended')
 BEGIN
-  UPDATE stage_events SET left_at = (
-      SELECT min(n.at) FROM stage_events n WHERE n.application_id = stage_events.application_id
-        AND (n.at > stage_events.at OR (n.at = stage_events.at AND n.id > stage_events.id)))
-    WHERE application_id = NEW.application_id;
-  UPDATE applications SET furthest_stage_id = (
-      SELECT s.id FROM stage_events e JOIN stages s ON s.id = e.to_stage_id
-      WHERE e.application_id = NEW.application_id AND s.category NOT IN ('rejected', 'withdrawn')
-      ORDER BY s.position DESC LIMIT 1)
-    WHERE id = NEW.application_id;
+  UPDATE stage_events SET left_at = n.next_at, stay_hours = (n.next_at - stage_events.at) / 3600
+  FROM (SELECT id, LEAD(at) OVER (ORDER BY at, id) AS next_at FROM stage_events WHERE application_id = NEW.application_id) n
+  WHERE n.id = stage_events.id AND stage_events.left_at IS NOT n.next_at;
+  UPDATE applications SET
+    furthest_stage_id = (SELECT s.id FROM stage_events e JOIN stages s ON s.id = e.to_stage_id
+                         WHERE e.application_id = NEW.application_id AND s.category NOT IN ('rejected', 'withdrawn')
+                         ORDER BY s.position DESC LIMIT 1),
+    exited_from_stage_id = (SELECT CASE WHEN s.category IN ('rejected', 'withdrawn') THEN e.from_stage_id END
+                            FROM stage_events e JOIN stages s ON s.id = e.to_stage_id
+                            WHERE e.application_id = NEW.application_id ORDER BY e.at DESC, e.id DESC LIMIT 1)
+  WHERE id = NEW.application_id;
 END;
 
 CREATE TRIGGER stage_events_metrics_delete AFTER DELETE ON stage_events
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_index_suspended')
 BEGIN
-  UPDATE stage_events SET left_at = (
-      SELECT min(n.at) FROM stage_events n WHERE n.application_id = stage_events.application_id
-        AND (n.at > stage_events.at OR (n.at = stage_events.at AND n.id > stage_events.id)))
-    WHERE application_id = OLD.application_id;
-  UPDATE applications SET furthest_stage_id = (
-      SELECT s.id FROM stage_events e JOIN stages s ON s.id = e.to_stage_id
-      WHERE e.application_id = OLD.application_id AND s.category NOT IN ('rejected', 'withdrawn')
-      ORDER BY s.position DESC LIMIT 1)
-    WHERE id = OLD.application_id;
+  UPDATE stage_events SET left_at = n.next_at, stay_hours = (n.next_at - stage_events.at) / 3600
+  FROM (SELECT id, LEAD(at) OVER (ORDER BY at, id) AS next_at FROM stage_events WHERE application_id = OLD.application_id) n
+  WHERE n.id = stage_events.id AND stage_events.left_at IS NOT n.next_at;
+  UPDATE applications SET
+    furthest_stage_id = (SELECT s.id FROM stage_events e JOIN stages s ON s.id = e.to_stage_id
+                         WHERE e.application_id = OLD.application_id AND s.category NOT IN ('rejected', 'withdrawn')
+                         ORDER BY s.position DESC LIMIT 1),
+    exited_from_stage_id = (SELECT CASE WHEN s.category IN ('rejected', 'withdrawn') THEN e.from_stage_id END
+                            FROM stage_events e JOIN stages s ON s.id = e.to_stage_id
+                            WHERE e.application_id = OLD.application_id ORDER BY e.at DESC, e.id DESC LIMIT 1)
+  WHERE id = OLD.application_id;
+END;
+
+CREATE TRIGGER applications_metrics_candidate AFTER INSERT ON applications
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_index_suspended')
+BEGIN
+  UPDATE applications SET candidate_source = (SELECT source FROM candidates WHERE id = NEW.candidate_id),
+                          candidate_referrer = (SELECT referrer FROM candidates WHERE id = NEW.candidate_id)
+  WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER applications_metrics_candidate_moved AFTER UPDATE OF candidate_id ON applications
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_index_suspended')
+BEGIN
+  UPDATE applications SET candidate_source = (SELECT source FROM candidates WHERE id = NEW.candidate_id),
+                          candidate_referrer = (SELECT referrer FROM candidates WHERE id = NEW.candidate_id)
+  WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER candidates_metrics_source AFTER UPDATE OF source, referrer ON candidates
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_index_suspended')
+  AND (OLD.source IS NOT NEW.source OR OLD.referrer IS NOT NEW.referrer)
+BEGIN
+  UPDATE applications SET candidate_source = NEW.source, candidate_referrer = NEW.referrer WHERE candidate_id = NEW.id;
 END;

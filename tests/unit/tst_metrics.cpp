@@ -126,6 +126,32 @@ private Q_SLOTS:
                                    .arg(m_opening.stages.at(Screen).id)),
                  dayAt(10));
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM stage_events WHERE left_at IS NULL")), 6);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM stage_events WHERE (left_at IS NULL) <> (stay_hours IS NULL)")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT e.stay_hours FROM stage_events e JOIN applications a ON a.id = e.application_id "
+                                              "JOIN candidates c ON c.id = a.candidate_id WHERE c.name = 'Ben' AND e.to_stage_id = %1")
+                                   .arg(m_opening.stages.at(Screen).id)),
+                 6 * 24);
+        // Where the rejected and withdrawn left from; nothing for the others.
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT s.name FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                            "JOIN stages s ON s.id = a.exited_from_stage_id WHERE c.name = 'Eve'")),
+                 QStringLiteral("Offer"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications WHERE exited_from_stage_id IS NOT NULL")), 3);
+    }
+
+    void candidateSource_isMirroredOnTheirApplications()
+    {
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                              "WHERE a.candidate_source IS NOT c.source OR a.candidate_referrer IS NOT c.referrer")),
+                 0);
+        // Editing the candidate carries through; then back, for the figures below.
+        SqlQuery q(*m_db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE candidates SET source = 'Agency', referrer = 'Kim' WHERE name = 'Dee'")));
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT a.candidate_source || '/' || a.candidate_referrer FROM applications a "
+                                            "JOIN candidates c ON c.id = a.candidate_id WHERE c.name = 'Dee'")),
+                 QStringLiteral("Agency/Kim"));
+        QVERIFY(q.exec(QStringLiteral("UPDATE candidates SET source = 'Careers page', referrer = '' WHERE name = 'Dee'")));
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT a.candidate_source FROM applications a JOIN candidates c ON c.id = a.candidate_id WHERE c.name = 'Dee'")),
+                 QStringLiteral("Careers page"));
     }
 
     void movesAndUndo_keepTheSummariesExact()
