@@ -1,10 +1,10 @@
 #include "agreement.h"
 
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <random>
 #include <vector>
 
 namespace shortlist {
@@ -14,9 +14,15 @@ namespace {
 // The units as indexes into the sorted distinct values, and each unit's
 // contribution to the coincidence matrix, so that a bootstrap resample only
 // adds up small matrices.
+// The units grouped by their ratings: units with the same ratings contribute
+// the same coincidence matrix, so each distinct pattern's matrix is built
+// once with its count of units. A bootstrap resample of units is then a
+// multinomial draw of counts over these few patterns.
 struct Prepared {
-    std::vector<double> values;                  // distinct, ascending
-    std::vector<std::vector<double>> unitMatrix; // per pairable unit, K×K row-major
+    std::vector<double> values;                     // distinct, ascending
+    std::vector<std::vector<double>> patternMatrix; // K×K row-major
+    std::vector<qint64> patternUnits;
+    qint64 pairableUnits = 0;
 };
 
 Prepared prepare(const QList<RatedUnit> &units)
@@ -33,22 +39,44 @@ Prepared prepare(const QList<RatedUnit> &units)
         i = int(p.values.size());
         p.values.push_back(value);
     }
-    const std::size_t k = p.values.size();
+    std::map<std::vector<int>, qint64> patterns;   // sorted value indexes -> units
+    std::vector<int> key;
     for (const RatedUnit &u : units) {
-        const qsizetype m = u.size();
-        if (m < 2)
+        if (u.size() < 2)
             continue;
+        key.clear();
+        for (double v : u)
+            key.push_back(index.at(v));
+        std::sort(key.begin(), key.end());
+        ++patterns[key];
+        ++p.pairableUnits;
+    }
+    const std::size_t k = p.values.size();
+    for (const auto &[pattern, howMany] : patterns) {
         std::vector<double> matrix(k * k, 0.0);
         // Every ordered pair of ratings in the unit, weighted 1 / (m - 1).
-        for (qsizetype i = 0; i < m; ++i) {
-            for (qsizetype j = 0; j < m; ++j) {
+        const std::size_t m = pattern.size();
+        for (std::size_t i = 0; i < m; ++i) {
+            for (std::size_t j = 0; j < m; ++j) {
                 if (i != j)
-                    matrix[std::size_t(index.at(u.at(i))) * k + std::size_t(index.at(u.at(j)))] += 1.0 / double(m - 1);
+                    matrix[std::size_t(pattern[i]) * k + std::size_t(pattern[j])] += 1.0 / double(m - 1);
             }
         }
-        p.unitMatrix.push_back(std::move(matrix));
+        p.patternMatrix.push_back(std::move(matrix));
+        p.patternUnits.push_back(howMany);
     }
     return p;
+}
+
+// Every unit once: the patterns weighted by their counts.
+std::vector<double> wholeSample(const Prepared &p)
+{
+    std::vector<double> o(p.values.size() * p.values.size(), 0.0);
+    for (std::size_t t = 0; t < p.patternMatrix.size(); ++t) {
+        for (std::size_t i = 0; i < o.size(); ++i)
+            o[i] += double(p.patternUnits[t]) * p.patternMatrix[t][i];
+    }
+    return o;
 }
 
 AlphaResult alphaFrom(const std::vector<double> &values, const std::vector<double> &o, int pairableUnits, AlphaMetric metric)
@@ -104,47 +132,48 @@ AlphaResult alphaFrom(const std::vector<double> &values, const std::vector<doubl
     return r;
 }
 
-std::vector<double> sumOf(const Prepared &p, const std::vector<std::size_t> &picks)
-{
-    std::vector<double> o(p.values.size() * p.values.size(), 0.0);
-    for (std::size_t unit : picks) {
-        const std::vector<double> &m = p.unitMatrix[unit];
-        for (std::size_t i = 0; i < o.size(); ++i)
-            o[i] += m[i];
-    }
-    return o;
-}
-
 } // namespace
 
 AlphaResult krippendorffAlpha(const QList<RatedUnit> &units, AlphaMetric metric)
 {
     const Prepared p = prepare(units);
-    std::vector<std::size_t> all(p.unitMatrix.size());
-    for (std::size_t i = 0; i < all.size(); ++i)
-        all[i] = i;
-    return alphaFrom(p.values, sumOf(p, all), int(p.unitMatrix.size()), metric);
+    return alphaFrom(p.values, wholeSample(p), int(p.pairableUnits), metric);
 }
 
 std::optional<AlphaInterval> bootstrapAlpha(const QList<RatedUnit> &units, AlphaMetric metric, int resamples, double confidence, quint32 seed)
 {
     const Prepared p = prepare(units);
-    const std::size_t count = p.unitMatrix.size();
-    std::vector<std::size_t> all(count);
-    for (std::size_t i = 0; i < count; ++i)
-        all[i] = i;
-    if (!alphaFrom(p.values, sumOf(p, all), int(count), metric).alpha || resamples <= 0)
+    const std::size_t count = std::size_t(p.pairableUnits);
+    if (!alphaFrom(p.values, wholeSample(p), int(count), metric).alpha || resamples <= 0)
         return std::nullopt;
-    QRandomGenerator random(seed);
+    // Drawing `count` units with replacement is drawing, for each pattern in
+    // turn, how many of the remaining draws land on it: binomial with its
+    // share of the units not yet passed. Exact, and O(patterns) per resample.
+    std::mt19937_64 random(seed);
     std::vector<double> alphas;
     alphas.reserve(std::size_t(resamples));
-    std::vector<std::size_t> picks(count);
+    const std::size_t cells = p.values.size() * p.values.size();
+    std::vector<double> o(cells);
     for (int r = 0; r < resamples; ++r) {
-        for (std::size_t i = 0; i < count; ++i)
-            picks[i] = std::size_t(random.bounded(quint32(count)));
+        std::fill(o.begin(), o.end(), 0.0);
+        qint64 drawsLeft = qint64(count);
+        qint64 unitsLeft = qint64(count);
+        for (std::size_t t = 0; t < p.patternMatrix.size() && drawsLeft > 0; ++t) {
+            const qint64 alike = p.patternUnits[t];
+            const qint64 drawn = t + 1 == p.patternMatrix.size()
+                                     ? drawsLeft
+                                     : std::binomial_distribution<qint64>(drawsLeft, double(alike) / double(unitsLeft))(random);
+            unitsLeft -= alike;
+            drawsLeft -= drawn;
+            if (drawn == 0)
+                continue;
+            const std::vector<double> &m = p.patternMatrix[t];
+            for (std::size_t i = 0; i < cells; ++i)
+                o[i] += double(drawn) * m[i];
+        }
         // The ordinal metric depends on the resample's own value frequencies,
         // so each resample is a full alpha, not a reweighting.
-        const AlphaResult a = alphaFrom(p.values, sumOf(p, picks), int(count), metric);
+        const AlphaResult a = alphaFrom(p.values, o, int(count), metric);
         if (a.alpha)
             alphas.push_back(*a.alpha);
     }

@@ -38,6 +38,11 @@ struct CompetencyAgreement {
     bool tooFewRatings = false;             // under minUnits pairable units: a diagnostic, not a verdict
 };
 
+struct Calibration {
+    QList<InterviewerCalibration> interviewers;
+    QList<CompetencyAgreement> agreement;
+};
+
 class CalibrationRepository {
     Q_DECLARE_TR_FUNCTIONS(CalibrationRepository)
 
@@ -49,6 +54,8 @@ public:
     Result<QList<InterviewerCalibration>> interviewers(qint64 openingId) const;
     // Per competency in plan order, then the whole panel last.
     Result<QList<CompetencyAgreement>> agreement(qint64 openingId, int resamples = 1000) const;
+    // Both, reading the opening's ratings once.
+    Result<Calibration> compute(qint64 openingId, int resamples = 1000) const;
 
 private:
     Database &m_db;

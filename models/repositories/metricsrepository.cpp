@@ -117,8 +117,11 @@ Statement applicationsIn(const Scope &scope, const QString &select, bool cohort)
     Statement s;
     s.add(select + QStringLiteral(" FROM applications a"));
     s.addIds(QStringLiteral(" WHERE a.opening_id IN "), scope.openingIds());
+    // The unary + keeps the planners on the covering index of the opening
+    // (filtered in one pass) instead of a date index that needs a row lookup
+    // per application, or SQLite's skip-scan over every distinct stay.
     if (cohort && scope.dated)
-        s.add(QStringLiteral(" AND a.applied_at >= ? AND a.applied_at < ?"), scope.from, scope.to);
+        s.add(QStringLiteral(" AND +a.applied_at >= ? AND +a.applied_at < ?"), scope.from, scope.to);
     if (!scope.sources.isEmpty())
         s.addTexts(QStringLiteral(" AND a.candidate_source IN "), scope.sources);
     return s;
@@ -133,7 +136,7 @@ Statement visitsTo(const Scope &scope, const QString &select, const QList<qint64
         s.addTexts(QStringLiteral(" JOIN applications a ON a.id = e.application_id AND a.candidate_source IN "), scope.sources);
     s.addIds(QStringLiteral(" WHERE e.to_stage_id IN "), stageIds.isEmpty() ? QList<qint64>{-1} : stageIds);
     if (dated && scope.dated)
-        s.add(QStringLiteral(" AND e.at >= ? AND e.at < ?"), scope.from, scope.to);
+        s.add(QStringLiteral(" AND +e.at >= ? AND +e.at < ?"), scope.from, scope.to);
     return s;
 }
 
@@ -299,7 +302,7 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         s.add(QStringLiteral("SELECT (e.at - ap.applied_at) / 3600, count(*) FROM stage_events e JOIN applications ap ON ap.id = e.application_id"));
         s.addIds(QStringLiteral(" WHERE e.to_stage_id IN "), hiredStages.isEmpty() ? QList<qint64>{-1} : hiredStages);
         if (scope.dated)
-            s.add(QStringLiteral(" AND e.at >= ? AND e.at < ?"), scope.from, scope.to);
+            s.add(QStringLiteral(" AND +e.at >= ? AND +e.at < ?"), scope.from, scope.to);
         if (!scope.sources.isEmpty())
             s.addTexts(QStringLiteral(" AND ap.candidate_source IN "), scope.sources);
         s.add(QStringLiteral(" GROUP BY 1"));
@@ -419,7 +422,7 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         Statement s = applicationsIn(scope, QStringLiteral("SELECT a.status, a.exited_from_stage_id, a.rejection_reason, count(*)"), false);
         s.add(QStringLiteral(" AND a.status IN ('rejected', 'withdrawn')"));
         if (scope.dated)
-            s.add(QStringLiteral(" AND a.stage_entered_at >= ? AND a.stage_entered_at < ?"), scope.from, scope.to);
+            s.add(QStringLiteral(" AND +a.stage_entered_at >= ? AND +a.stage_entered_at < ?"), scope.from, scope.to);
         s.add(QStringLiteral(" GROUP BY a.status, a.exited_from_stage_id, a.rejection_reason"));
         if (!run(q, s, m_log))
             return q.error();

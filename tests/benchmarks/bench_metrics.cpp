@@ -127,12 +127,14 @@ qint64 copyOpening(Database &db, sqlite3 *raw, qint64 source, qint64 count)
         QStringLiteral("CREATE TEMP TABLE app_map AS SELECT id AS old_id, (SELECT max(id) FROM applications) + ROW_NUMBER() OVER (ORDER BY id) AS new_id "
                        "FROM applications WHERE opening_id = %1 ORDER BY id LIMIT %2").arg(s).arg(count),
         QStringLiteral("INSERT INTO applications (id, candidate_id, opening_id, stage_id, status, rejection_reason, applied_at, stage_entered_at, "
-                       "version, updated_at, match_score, missing_must_haves, furthest_stage_id) "
+                       "version, updated_at, match_score, missing_must_haves, furthest_stage_id, exited_from_stage_id, candidate_source, "
+                       "candidate_referrer) "
                        "SELECT m.new_id, a.candidate_id, %1, st.new_id, a.status, a.rejection_reason, a.applied_at, a.stage_entered_at, a.version, "
-                       "a.updated_at, a.match_score, a.missing_must_haves, fu.new_id FROM app_map m JOIN applications a ON a.id = m.old_id "
-                       "JOIN stage_map st ON st.old_id = a.stage_id LEFT JOIN stage_map fu ON fu.old_id = a.furthest_stage_id").arg(n),
-        QStringLiteral("INSERT INTO stage_events (application_id, at, from_stage_id, to_stage_id, actor, reason, left_at) "
-                       "SELECT m.new_id, e.at, fr.new_id, st.new_id, e.actor, e.reason, e.left_at FROM app_map m "
+                       "a.updated_at, a.match_score, a.missing_must_haves, fu.new_id, ex.new_id, a.candidate_source, a.candidate_referrer "
+                       "FROM app_map m JOIN applications a ON a.id = m.old_id JOIN stage_map st ON st.old_id = a.stage_id "
+                       "LEFT JOIN stage_map fu ON fu.old_id = a.furthest_stage_id LEFT JOIN stage_map ex ON ex.old_id = a.exited_from_stage_id").arg(n),
+        QStringLiteral("INSERT INTO stage_events (application_id, at, from_stage_id, to_stage_id, actor, reason, left_at, stay_hours) "
+                       "SELECT m.new_id, e.at, fr.new_id, st.new_id, e.actor, e.reason, e.left_at, e.stay_hours FROM app_map m "
                        "JOIN stage_events e ON e.application_id = m.old_id JOIN stage_map st ON st.old_id = e.to_stage_id "
                        "LEFT JOIN stage_map fr ON fr.old_id = e.from_stage_id"),
         QStringLiteral("CREATE TEMP TABLE interview_map AS SELECT i.id AS old_id, (SELECT max(id) FROM interviews) + ROW_NUMBER() OVER (ORDER BY i.id) AS new_id "
@@ -264,20 +266,29 @@ int main(int argc, char **argv)
         f.view = view;
         f.from = QDate(2026, 5, 1);
         f.to = QDate(2026, 10, 31);
+        QList<SqlFragment> viewStatements;
+        metrics.logStatementsTo(&viewStatements);
         timer.restart();
         if (!metrics.compute(f))
             return 1;
+        metrics.logStatementsTo(nullptr);
         std::printf("# metrics, %s view, six months: %.1f ms\n", qPrintable(toCode(view)), double(timer.nsecsElapsed()) / 1e6);
+        for (const SqlFragment &one : std::as_const(viewStatements)) {
+            QElapsedTimer t;
+            t.start();
+            runRaw(raw, {one});
+            if (t.nsecsElapsed() > 5'000'000)
+                std::printf("#   %7.1f ms  %s\n", double(t.nsecsElapsed()) / 1e6, qPrintable(one.sql.left(150)));
+        }
     }
     timer.restart();
-    Result<QList<CompetencyAgreement>> agreement = CalibrationRepository(db).agreement(opening);
-    const double agreementMs = double(timer.nsecsElapsed()) / 1e6;
-    timer.restart();
-    Result<QList<InterviewerCalibration>> interviewers = CalibrationRepository(db).interviewers(opening);
-    if (!agreement || !interviewers)
-        return 1;
-    std::printf("# calibration of the same opening: agreement with intervals %.0f ms (%lld units on the panel), interviewers %.0f ms\n", agreementMs,
-                static_cast<long long>(agreement->constLast().alpha.pairableUnits), double(timer.nsecsElapsed()) / 1e6);
+    Result<Calibration> calibration = CalibrationRepository(db).compute(opening);
+    if (!calibration)
+        return fail("calibration", calibration.error());
+    std::printf("# calibration of the same opening (alpha per competency and panel with 1,000-resample intervals, %lld interviewers): "
+                "%.0f ms over %lld units on the panel\n",
+                static_cast<long long>(calibration->interviewers.size()), double(timer.nsecsElapsed()) / 1e6,
+                static_cast<long long>(calibration->agreement.constLast().alpha.pairableUnits));
     sqlite3_close(raw);
     return 0;
 }

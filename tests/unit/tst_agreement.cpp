@@ -3,6 +3,8 @@
 
 #include "analytics/agreement.h"
 
+#include <random>
+
 #include <QtTest>
 
 #include <cmath>
@@ -129,6 +131,36 @@ private Q_SLOTS:
         const std::optional<AlphaInterval> wide = bootstrapAlpha(more, AlphaMetric::Ordinal, 1000, 0.95, 7);
         QVERIFY(wide);
         QVERIFY(wide->high - wide->low < ci->high - ci->low);
+    }
+
+    // The bootstrap draws counts per distinct unit pattern instead of units one
+    // by one; its interval must match resampling the units themselves.
+    void bootstrap_overPatterns_matchesResamplingUnits()
+    {
+        std::mt19937 make(3);
+        QList<RatedUnit> units;
+        for (int u = 0; u < 400; ++u) {
+            const int truth = 1 + int(make() % 4);
+            RatedUnit unit;
+            for (int r = 0; r < 3; ++r)
+                unit << double(std::clamp(truth + int(make() % 3) - 1, 1, 4));
+            units << unit;
+        }
+        std::mt19937 pick(11);
+        std::vector<double> alphas;
+        for (int r = 0; r < 3000; ++r) {
+            QList<RatedUnit> resample;
+            for (qsizetype i = 0; i < units.size(); ++i)
+                resample << units.at(qsizetype(pick() % quint32(units.size())));
+            alphas.push_back(*krippendorffAlpha(resample, AlphaMetric::Ordinal).alpha);
+        }
+        std::sort(alphas.begin(), alphas.end());
+        const double low = alphas.at(std::size_t(0.025 * 2999 + 0.5));
+        const double high = alphas.at(std::size_t(0.975 * 2999 + 0.5));
+        const std::optional<AlphaInterval> ci = bootstrapAlpha(units, AlphaMetric::Ordinal, 3000, 0.95, 5);
+        QVERIFY(ci);
+        QVERIFY2(std::abs(ci->low - low) < 0.015 && std::abs(ci->high - high) < 0.015,
+                 qPrintable(QStringLiteral("patterns %1..%2, units %3..%4").arg(ci->low).arg(ci->high).arg(low).arg(high)));
     }
 };
 
