@@ -122,10 +122,14 @@ Forecast forecastHiring(const ForecastInput &input)
             product *= p.at(std::size_t(k));
             fromStage.at(std::size_t(k)) = product;
         }
+        // A hire passes every remaining stage: one stay drawn per stage of
+        // each category from that category's history.
         const auto timeFrom = [&](int k) {
             double t = 0;
-            for (int j = k; j < stages; ++j)
-                t += durations.at(std::size_t(j)).sample(rng);
+            for (int j = k; j < stages; ++j) {
+                for (int n = 0; n < h.stagesPerCategory.at(std::size_t(j)); ++n)
+                    t += durations.at(std::size_t(j)).sample(rng);
+            }
             return t;
         };
         hireTimes.clear();

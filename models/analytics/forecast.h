@@ -15,7 +15,8 @@ namespace shortlist {
 // far each got, how long stage visits took, and how fast applications came.
 struct ForecastHistory {
     std::array<qint64, pipelineCategoryCount> reached{};   // Reached per canonical stage, resolved applications
-    std::array<HourHistogram, pipelineCategoryCount - 1> stageHours;   // closed visits of applied..offer
+    std::array<HourHistogram, pipelineCategoryCount - 1> stageHours;   // closed visits of applied..offer stages
+    std::array<int, pipelineCategoryCount - 1> stagesPerCategory{1, 1, 1, 1};  // the opening's stages in each
     qint64 applications = 0;          // made in the window, resolved or not
     double weeks = 0;                 // the window's length
     QDate from;

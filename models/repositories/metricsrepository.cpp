@@ -498,4 +498,112 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
     return m;
 }
 
+Result<ForecastInput> MetricsRepository::forecastInput(qint64 openingId, const ForecastOptions &options) const
+{
+    if (options.months < 1 || options.months > 120)
+        return makeError(ErrorCode::Invalid, tr("Learn from 1 to 120 months of history; %1 is outside that.").arg(options.months));
+    const qint64 now = options.now > 0 ? options.now : QDateTime::currentSecsSinceEpoch();
+    Result<Opening> opening = OpeningRepository(m_db).loadStagePlan(openingId);
+    if (!opening)
+        return opening.error();
+    SqlQuery q(m_db);
+    ForecastInput in;
+    q.prepare(QStringLiteral("SELECT o.headcount, o.target_on, (SELECT count(*) FROM applications a WHERE a.opening_id = o.id AND a.status = 'hired') "
+                             "FROM openings o WHERE o.id = ?"));
+    q.bind(openingId);
+    if (!q.exec() || !q.next())
+        return q.failure();
+    in.remaining = std::max(0, q.value(0).toInt() - q.value(2).toInt());
+    in.target = toDate(q.value(1));
+    q.finish();
+    const QDateTime nowUtc = QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc());
+    in.today = nowUtc.date();
+    const qint64 from = nowUtc.addMonths(-options.months).toSecsSinceEpoch();
+    in.seed = options.seed;
+    in.draws = options.draws;
+
+    // The stage plans learnt from: this opening's, or every opening's.
+    QHash<qint64, Stage> stages;
+    QList<qint64> openingIds;
+    if (options.pooled) {
+        if (!q.exec(QStringLiteral("SELECT id FROM openings ORDER BY id")))
+            return q.error();
+        while (q.next())
+            openingIds << q.int64(0);
+    } else {
+        openingIds << openingId;
+    }
+    for (qint64 id : std::as_const(openingIds)) {
+        Result<Opening> o = id == openingId ? opening : OpeningRepository(m_db).loadStagePlan(id);
+        if (!o)
+            return o.error();
+        for (const Stage &s : std::as_const(o->stages))
+            stages.insert(s.id, s);
+    }
+    ForecastHistory &h = in.history;
+    h.pooled = options.pooled;
+    h.scope = options.pooled ? tr("all openings") : opening->title;
+    h.from = QDateTime::fromSecsSinceEpoch(from, QTimeZone::utc()).date();
+    h.to = in.today;
+    h.weeks = double(now - from) / double(week);
+    h.stagesPerCategory = {0, 0, 0, 0};
+    for (const Stage &s : std::as_const(opening->stages)) {
+        const int rank = canonicalRank(s.category);
+        if (rank >= 0 && rank < pipelineCategoryCount - 1)
+            ++h.stagesPerCategory.at(std::size_t(rank));
+    }
+
+    Statement reached;
+    reached.addIds(QStringLiteral("SELECT a.furthest_stage_id, a.status, count(*) FROM applications a WHERE a.opening_id IN "), openingIds);
+    reached.add(QStringLiteral(" AND +a.applied_at >= ? AND +a.applied_at < ? GROUP BY a.furthest_stage_id, a.status"), from, now);
+    if (!run(q, reached))
+        return q.error();
+    QMap<int, qint64> byRank;
+    while (q.next()) {
+        h.applications += q.int64(2);
+        if (q.value(1).toString() != QLatin1String("active"))
+            byRank[canonicalRank(stages.value(q.int64(0)).category)] += q.int64(2);
+    }
+    const QList<FunnelStep> funnel = canonicalFunnel(byRank);
+    for (int k = 0; k < pipelineCategoryCount; ++k)
+        h.reached.at(std::size_t(k)) = funnel.at(k).reached;
+
+    QList<qint64> measured;
+    for (const Stage &s : std::as_const(stages)) {
+        const int rank = canonicalRank(s.category);
+        if (rank >= 0 && rank < pipelineCategoryCount - 1)
+            measured << s.id;
+    }
+    Statement stays;
+    stays.addIds(QStringLiteral("SELECT e.to_stage_id, e.stay_hours, count(*) FROM stage_events e WHERE e.to_stage_id IN "),
+                 measured.isEmpty() ? QList<qint64>{-1} : measured);
+    stays.add(QStringLiteral(" AND +e.at >= ? AND +e.at < ? AND e.stay_hours IS NOT NULL GROUP BY e.to_stage_id, e.stay_hours"), from, now);
+    if (!run(q, stays))
+        return q.error();
+    while (q.next()) {
+        const int rank = canonicalRank(stages.value(q.int64(0)).category);
+        h.stageHours.at(std::size_t(rank))[q.int64(1)] += q.int64(2);
+    }
+
+    q.prepare(QStringLiteral("SELECT stage_id, count(*) FROM applications WHERE opening_id = ? AND status = 'active' GROUP BY stage_id"));
+    q.bind(openingId);
+    if (!q.exec())
+        return q.error();
+    while (q.next()) {
+        const Stage *s = opening->stage(q.int64(0));
+        const int rank = s ? canonicalRank(s->category) : -1;
+        if (rank >= 0 && rank < pipelineCategoryCount - 1)
+            in.active.at(std::size_t(rank)) += q.int64(1);
+    }
+    return in;
+}
+
+Result<Forecast> MetricsRepository::forecast(qint64 openingId, const ForecastOptions &options) const
+{
+    Result<ForecastInput> in = forecastInput(openingId, options);
+    if (!in)
+        return in.error();
+    return forecastHiring(*in);
+}
+
 } // namespace shortlist

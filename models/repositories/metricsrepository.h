@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/forecast.h"
 #include "analytics/pipelinemetrics.h"
 #include "domain/types.h"
 #include "storage/error.h"
@@ -98,6 +99,14 @@ struct PipelineMetrics {
     qint64 overdueScorecards = 0;
 };
 
+struct ForecastOptions {
+    int months = 6;                  // the history window
+    bool pooled = false;             // learn from every opening, not only this one
+    qint64 now = 0;                  // 0: the clock
+    int draws = 2000;
+    quint64 seed = 1;
+};
+
 // Pipeline metrics by SQL aggregation: every figure is a GROUP BY over
 // applications (with their furthest stage) or over stage visits (with when
 // they were left), never a row per application read into C++.
@@ -108,6 +117,10 @@ public:
     explicit MetricsRepository(Database &db) : m_db(db) {}
 
     Result<PipelineMetrics> compute(const MetricsFilter &filter, int overdueHours = 48) const;
+    // The hiring forecast for an opening's remaining headcount.
+    Result<Forecast> forecast(qint64 openingId, const ForecastOptions &options = {}) const;
+    // The history it learns from (exposed for tests and the CLI).
+    Result<ForecastInput> forecastInput(qint64 openingId, const ForecastOptions &options = {}) const;
     // Every source named on candidates, for filter choices.
     Result<QStringList> sources() const;
     // Benchmarks: collect every statement compute() runs, to time the same

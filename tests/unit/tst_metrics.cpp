@@ -342,6 +342,29 @@ private Q_SLOTS:
         QCOMPARE(m.fills.size(), 2);
     }
 
+    void forecastHistory_resolvedApplicationsStaysAndPipeline()
+    {
+        ForecastOptions options;
+        options.now = now;
+        options.months = 6;
+        const ForecastInput in = MetricsRepository(*m_db).forecastInput(m_opening.id, options).value();
+        // Resolved: Ana (hired), Ben (rejected at the deep-dive), Cai (at the screen), Eve (withdrew at offer).
+        QCOMPARE(in.history.reached, (std::array<qint64, 5>{4, 4, 3, 2, 1}));
+        QCOMPARE(in.history.applications, 6);
+        QCOMPARE(in.history.stagesPerCategory, (std::array<int, 4>{1, 1, 4, 1}));
+        // Closed stays only: Dee's and Fay's open ones are not history yet.
+        QCOMPARE(in.history.stageHours.at(0), (HourHistogram{{24, 2}, {48, 2}, {72, 1}}));
+        QCOMPARE(in.active, (std::array<qint64, 4>{1, 1, 0, 0}));
+        QCOMPARE(in.remaining, 0);
+        QCOMPARE(in.target, QDate(2026, 3, 1));
+        QCOMPARE(in.history.scope, m_opening.title);
+        const Forecast f = MetricsRepository(*m_db).forecast(m_opening.id, options).value();
+        QVERIFY(f.thin);
+        QVERIFY(!f.hireDate);   // the headcount is filled
+        options.months = 0;
+        QVERIFY(!MetricsRepository(*m_db).forecastInput(m_opening.id, options));
+    }
+
     void emptyOpening_zerosNotErrors()
     {
         MetricsFilter f;
