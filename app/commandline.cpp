@@ -22,6 +22,8 @@ QString overview(const QString &program)
                     "       %1 demo --output FILE [--candidates N] [--seed S] [--as-of DATE]\n"
                     "                                  create a realistic demo database\n"
                     "       %1 --scorecard FILE      fill in a scorecard file you were sent (no database needed)\n"
+                    "       %1 metrics --database FILE [--opening NAME|ID] [--from DATE] [--to DATE] [--format json|csv]\n"
+                    "                                  print every pipeline metric, the forecast and the calibration data\n"
                     "       %1 paths --data-dir      print where Shortlist keeps its data\n"
                     "       %1 --help | --version\n\n"
                     "Run '%1 COMMAND --help' for a command's options.\n"
@@ -79,6 +81,72 @@ CommandLine parseDemo(const QStringList &arguments, const QString &program)
     return cl;
 }
 
+CommandLine parseMetrics(const QStringList &arguments, const QString &program)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Prints every pipeline metric of a database — funnel, time in stage, time to hire and fill, weekly "
+                                              "counts, sources, rejections, offers, health, the hiring forecast and interviewer calibration — "
+                                              "as JSON (docs/metrics-json.md) or as CSV, for scripts and BI tools."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption database(QStringLiteral("database"), Text::tr("The Shortlist database to read."), Text::tr("FILE"));
+    const QCommandLineOption opening(QStringLiteral("opening"), Text::tr("One opening, by title or id (default: every opening)."), Text::tr("NAME|ID"));
+    const QCommandLineOption from(QStringLiteral("from"), Text::tr("First day of the period (YYYY-MM-DD)."), Text::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day of the period (YYYY-MM-DD)."), Text::tr("DATE"));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("json (default) or csv."), Text::tr("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption view(QStringLiteral("view"), Text::tr("How the funnel counts: cohort (default), snapshot or activity."), Text::tr("VIEW"),
+                                  QStringLiteral("cohort"));
+    const QCommandLineOption source(QStringLiteral("source"), Text::tr("Only candidates from this source (repeat for several)."), Text::tr("SOURCE"));
+    const QCommandLineOption history(QStringLiteral("history-months"), Text::tr("Months of history the forecast learns from (default 6)."),
+                                     Text::tr("N"), QStringLiteral("6"));
+    const QCommandLineOption pooled(QStringLiteral("pooled"), Text::tr("The forecast learns from every opening's history."));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), Text::tr("Compute as at the end of this day, UTC (default: now)."), Text::tr("DATE"));
+    parser.addOptions({help, database, opening, from, to, format, view, source, history, pooled, asOf});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), program);
+    CommandLine cl;
+    if (parser.isSet(help)) {
+        cl.command = CommandLine::Command::Help;
+        cl.text = Text::tr("Usage: %1 metrics --database FILE [--opening NAME|ID] [--from DATE] [--to DATE] [--format json|csv]\n\n").arg(program)
+            + parser.helpText().section(QLatin1Char('\n'), 2)
+            + Text::tr("\nExit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable database.\n");
+        return cl;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("metrics takes no file arguments (unexpected “%1”); use --database FILE.").arg(parser.positionalArguments().first()), program);
+    cl.command = CommandLine::Command::Metrics;
+    cl.database = parser.value(database);
+    if (cl.database.isEmpty())
+        return usageError(Text::tr("metrics needs --database FILE."), program);
+    cl.opening = parser.value(opening).trimmed();
+    for (const auto &[option, target] : {std::pair{&from, &cl.from}, std::pair{&to, &cl.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!target->isValid())
+            return usageError(Text::tr("--%1 must be a date like 2026-11-27, not “%2”.").arg(option->names().constFirst(), parser.value(*option)), program);
+    }
+    if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to)
+        return usageError(Text::tr("--from (%1) is after --to (%2); swap them.").arg(parser.value(from), parser.value(to)), program);
+    cl.format = parser.value(format).toLower();
+    if (cl.format != QLatin1String("json") && cl.format != QLatin1String("csv"))
+        return usageError(Text::tr("--format must be json or csv, not “%1”.").arg(parser.value(format)), program);
+    cl.view = parser.value(view).toLower();
+    if (cl.view != QLatin1String("cohort") && cl.view != QLatin1String("snapshot") && cl.view != QLatin1String("activity"))
+        return usageError(Text::tr("--view must be cohort, snapshot or activity, not “%1”.").arg(parser.value(view)), program);
+    cl.sources = parser.values(source);
+    bool ok = false;
+    cl.historyMonths = parser.value(history).toInt(&ok);
+    if (!ok || cl.historyMonths < 1 || cl.historyMonths > 120)
+        return usageError(Text::tr("--history-months must be a whole number from 1 to 120, not “%1”.").arg(parser.value(history)), program);
+    cl.pooled = parser.isSet(pooled);
+    if (parser.isSet(asOf)) {
+        cl.metricsAsOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (!cl.metricsAsOf.isValid())
+            return usageError(Text::tr("--as-of must be a date like 2026-11-27, not “%1”.").arg(parser.value(asOf)), program);
+    }
+    return cl;
+}
+
 CommandLine parsePaths(const QStringList &arguments, const QString &program)
 {
     QCommandLineParser parser;
@@ -108,6 +176,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QString first = arguments.value(1);
     if (first == QLatin1String("demo"))
         return parseDemo(QStringList{arguments.first()} + arguments.mid(2), program);
+    if (first == QLatin1String("metrics"))
+        return parseMetrics(QStringList{arguments.first()} + arguments.mid(2), program);
     if (first == QLatin1String("paths"))
         return parsePaths(QStringList{arguments.first()} + arguments.mid(2), program);
 

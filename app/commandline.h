@@ -8,7 +8,7 @@ namespace shortlist {
 
 // The whole command line as a plain struct; main() dispatches on `command`.
 struct CommandLine {
-    enum class Command { Gui, Demo, Paths, Help, Version, UsageError };
+    enum class Command { Gui, Demo, Paths, Metrics, Help, Version, UsageError };
     Command command = Command::Gui;
     QString text;           // help or version text, or the usage error
 
@@ -21,6 +21,17 @@ struct CommandLine {
     QDateTime asOf;
 
     bool dataDir = false;   // Paths
+
+    // Metrics (database is `database`)
+    QString opening;        // name or id; empty: every opening
+    QDate from;
+    QDate to;
+    QString format = QStringLiteral("json");
+    QString view = QStringLiteral("cohort");
+    QStringList sources;
+    int historyMonths = 6;
+    bool pooled = false;
+    QDate metricsAsOf;      // compute as at the end of this day (UTC); invalid: now
 };
 
 // Exit codes shared by every subcommand.

@@ -1,5 +1,8 @@
 #include "commandline.h"
 #include "demo/demogenerator.h"
+#include "formats/metricsexport.h"
+#include "repositories/openingrepository.h"
+#include "storage/database.h"
 #include "mainwindow.h"
 #include "scorecardwindow.h"
 #include "settings.h"
@@ -8,6 +11,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QTimeZone>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
@@ -68,6 +73,56 @@ int runDemo(const CommandLine &cl)
     return ExitOk;
 }
 
+int runMetrics(const CommandLine &cl)
+{
+    const auto fail = [](const QString &message, int code) {
+        print(stderr, Main::tr("shortlist metrics: %1\n").arg(message));
+        return code;
+    };
+    OpenOptions options;
+    options.actor = QStringLiteral("shortlist metrics");
+    Result<std::unique_ptr<Database>> opened = Database::openSqlite(cl.database, options);
+    if (!opened)
+        return fail(opened.error().message, opened.error().code == ErrorCode::NotFound ? ExitNotFound : ExitIo);
+    Database &db = **opened;
+    MetricsFilter filter;
+    filter.from = cl.from;
+    filter.to = cl.to;
+    filter.sources = cl.sources;
+    filter.view = funnelViewFromCode(cl.view).value_or(FunnelView::Cohort);
+    if (cl.metricsAsOf.isValid())
+        filter.now = QDateTime(cl.metricsAsOf.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    if (!cl.opening.isEmpty()) {
+        bool isNumber = false;
+        const qint64 id = cl.opening.toLongLong(&isNumber);
+        std::optional<qint64> found;
+        if (isNumber && OpeningRepository(db).loadStagePlan(id))
+            found = id;
+        if (!found) {
+            Result<std::optional<qint64>> byTitle = OpeningRepository(db).findByTitle(cl.opening);
+            if (!byTitle)
+                return fail(byTitle.error().message, ExitIo);
+            found = *byTitle;
+        }
+        if (!found)
+            return fail(Main::tr("no opening “%1” in %2. Give an opening's exact title or its id.").arg(cl.opening, QDir::toNativeSeparators(cl.database)),
+                        ExitNotFound);
+        filter.openingIds = {*found};
+    }
+    ForecastOptions forecast;
+    forecast.months = cl.historyMonths;
+    forecast.pooled = cl.pooled;
+    Result<MetricsReport> report = MetricsExport::build(db, filter, forecast);
+    if (!report)
+        return fail(report.error().message, report.error().code == ErrorCode::Invalid ? ExitUsage : ExitIo);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return ExitIo;
+    out.write(cl.format == QLatin1String("csv") ? MetricsExport::toCsv(*report)
+                                                : QJsonDocument(MetricsExport::toJson(*report)).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
 int runGui(int argc, char **argv, const CommandLine &cl)
 {
     QApplication app(argc, argv);
@@ -120,6 +175,12 @@ int main(int argc, char **argv)
         setIdentity();
         installTranslators(app);
         return runDemo(cl);
+    }
+    case CommandLine::Command::Metrics: {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        return runMetrics(cl);
     }
     case CommandLine::Command::Gui:
         break;

@@ -4,7 +4,7 @@
 // withdrawals, offers, stalls — and the pure pieces (percentiles on empty,
 // single and tied data, funnels, weeks, moving averages).
 
-#include "../common/testdb.h"
+#include "../common/metricsfixture.h"
 
 #include "analytics/pipelinemetrics.h"
 #include "repositories/applicationrepository.h"
@@ -15,18 +15,7 @@
 using namespace shortlist;
 using namespace shortlist::test;
 
-namespace {
-
-// Monday 5 January 2026, 00:00 UTC; "now" is 60 days later.
-const qint64 t0 = QDateTime(QDate(2026, 1, 5), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-constexpr qint64 dayS = 86400;
-qint64 dayAt(int d) { return t0 + d * dayS; }
-const qint64 now = dayAt(60);
-
-// Stage indexes of the Big Data Tech Lead plan.
-enum { Applied, Screen, Tech, Design, Panel, Debrief, Offer, Hired, Rejected, Withdrawn };
-
-} // namespace
+using namespace shortlist::test::metricsfixture;
 
 class TestMetrics : public QObject {
     Q_OBJECT
@@ -35,30 +24,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     Opening m_opening;
-
-    // A candidate's whole journey: applied on the first day, then each move.
-    qint64 journey(const QString &name, const QString &source, const QString &referrer, const QList<QPair<int, int>> &steps,
-                   const QString &status = QStringLiteral("active"), const QString &reason = {})
-    {
-        const qint64 id = addCandidate(*m_db, m_opening.id, name, dayAt(steps.at(0).second)).applicationId;
-        SqlQuery q(*m_db);
-        q.prepare(QStringLiteral("UPDATE candidates SET source = ?, referrer = ? WHERE id = (SELECT candidate_id FROM applications WHERE id = ?)"));
-        q.bind(source).bind(referrer).bind(id);
-        if (!q.exec())
-            return 0;
-        for (qsizetype i = 1; i < steps.size(); ++i) {
-            const qint64 from = m_opening.stages.at(steps.at(i - 1).first).id;
-            const qint64 to = m_opening.stages.at(steps.at(i).first).id;
-            const bool exit = steps.at(i).first >= Rejected;
-            q.prepare(QStringLiteral("INSERT INTO stage_events (application_id, at, from_stage_id, to_stage_id, actor, reason) VALUES (?, ?, ?, ?, 'test', ?)"));
-            q.bind(id).bind(dayAt(steps.at(i).second)).bind(from).bind(to).bind(exit ? reason : QString());
-            if (!q.exec())
-                return 0;
-        }
-        q.prepare(QStringLiteral("UPDATE applications SET stage_id = ?, status = ?, stage_entered_at = ?, rejection_reason = ? WHERE id = ?"));
-        q.bind(m_opening.stages.at(steps.constLast().first).id).bind(status).bind(dayAt(steps.constLast().second)).bind(reason).bind(id);
-        return q.exec() ? id : 0;
-    }
 
     PipelineMetrics metrics(MetricsFilter f)
     {
@@ -94,23 +59,11 @@ private Q_SLOTS:
     {
         m_db = createDatabase(m_dir.filePath(QStringLiteral("metrics.shortlist")));
         QVERIFY(m_db);
-        m_opening = OpeningRepository(*m_db).load(createOpening(*m_db)).value();
+        const qint64 id = metricsfixture::build(*m_db);
+        QVERIFY(id);
+        m_opening = OpeningRepository(*m_db).load(id).value();
         QCOMPARE(m_opening.stages.at(Hired).category, StageCategory::Hired);
         QCOMPARE(m_opening.stages.at(Withdrawn).category, StageCategory::Withdrawn);
-        SqlQuery q(*m_db);
-        QVERIFY(q.exec(QStringLiteral("UPDATE openings SET headcount = 1, created_on = '2026-01-01', target_on = '2026-03-01'")));
-        QVERIFY(journey(QStringLiteral("Ana"), QStringLiteral("Referral"), QStringLiteral("Priya"),
-                        {{Applied, 0}, {Screen, 2}, {Tech, 5}, {Design, 9}, {Panel, 12}, {Debrief, 14}, {Offer, 15}, {Hired, 20}},
-                        QStringLiteral("hired")));
-        QVERIFY(journey(QStringLiteral("Ben"), QStringLiteral("LinkedIn"), {}, {{Applied, 1}, {Screen, 4}, {Tech, 10}, {Rejected, 13}},
-                        QStringLiteral("rejected"), QStringLiteral("Spark depth")));
-        QVERIFY(journey(QStringLiteral("Cai"), QStringLiteral("LinkedIn"), {}, {{Applied, 3}, {Screen, 5}, {Rejected, 6}},
-                        QStringLiteral("rejected"), QStringLiteral("Salary")));
-        QVERIFY(journey(QStringLiteral("Dee"), QStringLiteral("Careers page"), {}, {{Applied, 8}}));
-        QVERIFY(journey(QStringLiteral("Eve"), QStringLiteral("Referral"), QStringLiteral("Priya"),
-                        {{Applied, 10}, {Screen, 11}, {Tech, 14}, {Design, 16}, {Panel, 18}, {Debrief, 19}, {Offer, 20}, {Withdrawn, 25}},
-                        QStringLiteral("withdrawn"), QStringLiteral("Took another offer")));
-        QVERIFY(journey(QStringLiteral("Fay"), QStringLiteral("LinkedIn"), {}, {{Applied, 40}, {Screen, 41}}));
     }
 
     // The triggers keep the summaries the metrics read.
