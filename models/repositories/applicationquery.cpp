@@ -3,6 +3,7 @@
 #include "domain/textfold.h"
 #include "domain/types.h"
 
+#include <QDate>
 #include <QJsonArray>
 
 namespace shortlist {
@@ -25,6 +26,8 @@ constexpr FieldInfo fields[] = {
     {FilterField::DaysInStage, "days_in_stage", false},
     {FilterField::MissingMustHave, "missing_must_have", false},
     {FilterField::InterviewedBy, "interviewed_by", true},
+    {FilterField::Reached, "reached", true},
+    {FilterField::Applied, "applied", false},
 };
 
 const FieldInfo &info(FilterField field)
@@ -78,6 +81,24 @@ QString conditionSql(const FilterCondition &c, qint64 now, QVariantList &values)
         values << now - qint64(c.minimum.value_or(0)) * 86400;
         return QStringLiteral("a.stage_entered_at <= ?");
     case FilterField::MissingMustHave: return QStringLiteral("a.missing_must_haves > 0");
+    case FilterField::Reached:
+        // The application's furthest stage is one of the named ones or later in its opening.
+        return QStringLiteral("a.furthest_stage_id IN (SELECT later.id FROM stages named JOIN stages later ON later.opening_id = named.opening_id "
+                              "AND later.position >= named.position AND later.category NOT IN ('rejected', 'withdrawn') "
+                              "WHERE named.opening_id = a.opening_id AND ")
+            + listSql(QStringLiteral("named.name")) + QLatin1Char(')');
+    case FilterField::Applied: {
+        QStringList parts;
+        if (c.minimum) {
+            parts << QStringLiteral("a.applied_at >= ?");
+            values << qint64(*c.minimum) * 86400;
+        }
+        if (c.maximum) {
+            parts << QStringLiteral("a.applied_at < ?");
+            values << (qint64(*c.maximum) + 1) * 86400;
+        }
+        return parts.join(QStringLiteral(" AND "));
+    }
     case FilterField::InterviewedBy: {
         for (const QString &v : c.values)
             values << v.toLongLong();
@@ -127,6 +148,16 @@ QString conditionText(const FilterCondition &c)
     case FilterField::DaysInStage:
         text = ApplicationFilter::tr("%1 ≥ %2").arg(name).arg(c.minimum.value_or(0));
         break;
+    case FilterField::Applied: {
+        const auto day = [](int n) { return QDate(1970, 1, 1).addDays(n).toString(Qt::ISODate); };
+        if (c.minimum && c.maximum)
+            text = ApplicationFilter::tr("Applied %1 to %2").arg(day(*c.minimum), day(*c.maximum));
+        else if (c.minimum)
+            text = ApplicationFilter::tr("Applied from %1").arg(day(*c.minimum));
+        else
+            text = ApplicationFilter::tr("Applied until %1").arg(day(c.maximum.value_or(0)));
+        break;
+    }
     case FilterField::MissingMustHave: text = name; break;
     default: text = ApplicationFilter::tr("%1 is %2").arg(name, c.values.join(ApplicationFilter::tr(" or "))); break;
     }
@@ -158,6 +189,8 @@ QString displayName(FilterField field)
     case FilterField::DaysInStage: return ApplicationFilter::tr("Days in stage");
     case FilterField::MissingMustHave: return ApplicationFilter::tr("Missing a must-have");
     case FilterField::InterviewedBy: return ApplicationFilter::tr("Interviewed by");
+    case FilterField::Reached: return ApplicationFilter::tr("Reached stage");
+    case FilterField::Applied: return ApplicationFilter::tr("Application date");
     }
     return {};
 }
@@ -199,8 +232,12 @@ Error ApplicationFilter::validate(const FilterGroup &group)
         const QString name = displayName(c.field);
         if (info(c.field).isList && c.values.isEmpty())
             return makeError(ErrorCode::Invalid, tr("The condition on “%1” has no values; pick at least one or remove it.").arg(name));
-        if ((c.field == FilterField::Years || c.field == FilterField::Match) && !c.minimum && !c.maximum)
+        if ((c.field == FilterField::Years || c.field == FilterField::Match || c.field == FilterField::Applied) && !c.minimum && !c.maximum)
             return makeError(ErrorCode::Invalid, tr("The condition on “%1” needs a lowest or highest value.").arg(name));
+        if (c.field == FilterField::Applied && c.minimum && c.maximum && *c.minimum > *c.maximum)
+            return makeError(ErrorCode::Invalid, tr("The application dates run from %1 back to %2; swap the two dates.")
+                                                     .arg(QDate(1970, 1, 1).addDays(*c.minimum).toString(Qt::ISODate),
+                                                          QDate(1970, 1, 1).addDays(*c.maximum).toString(Qt::ISODate)));
         if (c.minimum && c.maximum && *c.minimum > *c.maximum)
             return makeError(ErrorCode::Invalid,
                              tr("The range for “%1” runs from %2 down to %3; swap the two values.").arg(name).arg(*c.minimum).arg(*c.maximum));

@@ -13,7 +13,10 @@
 namespace shortlist {
 
 // What a filter condition looks at. Codes (toCode) are stored in saved views.
-enum class FilterField { Stage, Status, Source, Tag, Years, Match, DaysInStage, MissingMustHave, InterviewedBy };
+// Reached: entered one of the named stages or a later one (the funnel's
+// "reached"). Applied: the application date, as UTC day numbers (days since
+// 1970-01-01) in minimum/maximum.
+enum class FilterField { Stage, Status, Source, Tag, Years, Match, DaysInStage, MissingMustHave, InterviewedBy, Reached, Applied };
 
 QString toCode(FilterField field);
 std::optional<FilterField> filterFieldFromCode(const QString &code);

@@ -7,6 +7,7 @@
 #include "../common/metricsfixture.h"
 
 #include "analytics/pipelinemetrics.h"
+#include "repositories/applicationquery.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/metricsrepository.h"
 
@@ -316,6 +317,51 @@ private Q_SLOTS:
         QVERIFY(!f.hireDate);   // the headcount is filled
         options.months = 0;
         QVERIFY(!MetricsRepository(*m_db).forecastInput(m_opening.id, options));
+    }
+
+    // What a click on the dashboard lists: the same applications the figure counts.
+    void reachedAndAppliedFilters_listWhatTheFunnelCounts_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<int>("fromDay");
+        QTest::addColumn<int>("toDay");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("reached the deep-dive, all time") << QStringLiteral("Technical deep-dive") << -1 << -1 << qint64(3);
+        QTest::newRow("reached the screen, all time") << QStringLiteral("Recruiter screen") << -1 << -1 << qint64(5);
+        QTest::newRow("reached an offer, applied by day 12") << QStringLiteral("Offer") << 0 << 12 << qint64(2);
+        QTest::newRow("reached the screen, applied days 0-12") << QStringLiteral("Recruiter screen") << 0 << 12 << qint64(4);
+        QTest::newRow("applied from day 30") << QString() << 30 << -1 << qint64(1);
+    }
+
+    void reachedAndAppliedFilters_listWhatTheFunnelCounts()
+    {
+        QFETCH(QString, stage);
+        QFETCH(int, fromDay);
+        QFETCH(int, toDay);
+        QFETCH(qint64, expected);
+        ApplicationQuery query;
+        query.openingId = m_opening.id;
+        query.includeClosed = true;
+        if (!stage.isEmpty()) {
+            FilterCondition reached;
+            reached.field = FilterField::Reached;
+            reached.values = {stage};
+            query.filter.conditions << reached;
+        }
+        if (fromDay >= 0 || toDay >= 0) {
+            const QDate epoch(1970, 1, 1);
+            FilterCondition applied;
+            applied.field = FilterField::Applied;
+            if (fromDay >= 0)
+                applied.minimum = int(epoch.daysTo(QDateTime::fromSecsSinceEpoch(dayAt(fromDay), QTimeZone::utc()).date()));
+            if (toDay >= 0)
+                applied.maximum = int(epoch.daysTo(QDateTime::fromSecsSinceEpoch(dayAt(toDay), QTimeZone::utc()).date()));
+            query.filter.conditions << applied;
+        }
+        QVERIFY(!ApplicationFilter::validate(query.filter));
+        QCOMPARE(ApplicationRepository(*m_db).count(query, now).value(), expected);
+        // Saved views keep the new fields.
+        QCOMPARE(ApplicationFilter::fromJson(ApplicationFilter::toJson(query.filter)).value().conditions.size(), query.filter.conditions.size());
     }
 
     void emptyOpening_zerosNotErrors()

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +26,8 @@ std::optional<std::optional<FilterGroup>> &nextFilter()
 
 constexpr FilterField fieldOrder[] = {FilterField::Stage,      FilterField::Status, FilterField::Source,
                                       FilterField::Tag,        FilterField::Years,  FilterField::Match,
-                                      FilterField::DaysInStage, FilterField::MissingMustHave, FilterField::InterviewedBy};
+                                      FilterField::DaysInStage, FilterField::MissingMustHave, FilterField::InterviewedBy,
+                                      FilterField::Reached,    FilterField::Applied};
 
 // A spin box whose lowest value means "no bound".
 QSpinBox *boundSpin(QWidget *parent, int max, const QString &anyText)
@@ -95,6 +97,7 @@ public:
         m_lists.insert(FilterField::Source, list(plain(choices.sources)));
         m_lists.insert(FilterField::Tag, list(plain(choices.tags)));
         m_lists.insert(FilterField::InterviewedBy, list(people));
+        m_lists.insert(FilterField::Reached, list(plain(choices.stages)));
 
         const auto range = [this](int max, const QString &unit) {
             auto *w = new QWidget(this);
@@ -128,6 +131,24 @@ public:
         dh->addWidget(new QLabel(FilterDialog::tr("days"), days));
         dh->addStretch();
         auto *nothing = new QLabel(FilterDialog::tr("(the match score flags a missing must-have requirement)"), this);
+        // Application date: each end optional.
+        auto *applied = new QWidget(this);
+        auto *ah = new QHBoxLayout(applied);
+        ah->setContentsMargins(0, 0, 0, 0);
+        const auto dateEnd = [&](const QString &text, const QString &name) {
+            auto *check = new QCheckBox(text, applied);
+            auto *edit = new QDateEdit(QDate::currentDate(), applied);
+            edit->setObjectName(name);
+            edit->setCalendarPopup(true);
+            edit->setEnabled(false);
+            connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+            ah->addWidget(check);
+            ah->addWidget(edit);
+            return std::make_pair(check, edit);
+        };
+        m_appliedFrom = dateEnd(FilterDialog::tr("from"), QStringLiteral("appliedFromEdit"));
+        m_appliedTo = dateEnd(FilterDialog::tr("to"), QStringLiteral("appliedToEdit"));
+        ah->addStretch();
 
         for (FilterField f : fieldOrder) {
             QWidget *editor = nullptr;
@@ -136,6 +157,7 @@ public:
             case FilterField::Match: editor = match.first; break;
             case FilterField::DaysInStage: editor = days; break;
             case FilterField::MissingMustHave: editor = nothing; break;
+            case FilterField::Applied: editor = applied; break;
             default: editor = m_lists.value(f); break;
             }
             editorLayout->addWidget(editor);
@@ -179,6 +201,15 @@ public:
         }
         if (c.field == FilterField::DaysInStage)
             m_days->setValue(c.minimum.value_or(0));
+        if (c.field == FilterField::Applied) {
+            const QDate epoch(1970, 1, 1);
+            m_appliedFrom.first->setChecked(c.minimum.has_value());
+            m_appliedTo.first->setChecked(c.maximum.has_value());
+            if (c.minimum)
+                m_appliedFrom.second->setDate(epoch.addDays(*c.minimum));
+            if (c.maximum)
+                m_appliedTo.second->setDate(epoch.addDays(*c.maximum));
+        }
     }
 
     FilterCondition condition() const
@@ -202,6 +233,13 @@ public:
         }
         if (c.field == FilterField::DaysInStage)
             c.minimum = m_days->value();
+        if (c.field == FilterField::Applied) {
+            const QDate epoch(1970, 1, 1);
+            if (m_appliedFrom.first->isChecked())
+                c.minimum = int(epoch.daysTo(m_appliedFrom.second->date()));
+            if (m_appliedTo.first->isChecked())
+                c.maximum = int(epoch.daysTo(m_appliedTo.second->date()));
+        }
         return c;
     }
 
@@ -213,6 +251,8 @@ private:
     QHash<FilterField, QListWidget *> m_lists;
     QHash<FilterField, std::pair<QSpinBox *, QSpinBox *>> m_ranges;
     QSpinBox *m_days = nullptr;
+    std::pair<QCheckBox *, QDateEdit *> m_appliedFrom{nullptr, nullptr};
+    std::pair<QCheckBox *, QDateEdit *> m_appliedTo{nullptr, nullptr};
 };
 
 FilterDialog::FilterDialog(const FilterChoices &choices, const FilterGroup &initial, QWidget *parent)
