@@ -10,6 +10,7 @@
 #include "dialogs/openingdialog.h"
 #include "dialogs/prompts.h"
 #include "dialogs/calibrationdialog.h"
+#include "views/dashboardwindow.h"
 #include "dialogs/debriefdialog.h"
 #include "dialogs/interviewplandialog.h"
 #include "dialogs/interviewsdialog.h"
@@ -175,6 +176,7 @@ void MainWindow::createActions()
     m_interviewsAction = make(tr("&Upcoming and Overdue…"), QStringLiteral("actionUpcomingInterviews"), QKeySequence(tr("Ctrl+Shift+U")),
                               &MainWindow::showInterviews);
     m_planAction = make(tr("Interview &Plan…"), QStringLiteral("actionInterviewPlan"), QKeySequence(), &MainWindow::editInterviewPlan);
+    m_dashboardAction = make(tr("&Dashboard"), QStringLiteral("actionDashboard"), QKeySequence(tr("Ctrl+Shift+P")), &MainWindow::showDashboard);
     m_calibrationAction = make(tr("Interviewer &Calibration…"), QStringLiteral("actionCalibration"), QKeySequence(), &MainWindow::showCalibration);
     m_currentInterviewerAction = make(tr("&Current Interviewer…"), QStringLiteral("actionCurrentInterviewer"), QKeySequence(),
                                       &MainWindow::chooseCurrentInterviewer);
@@ -213,6 +215,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_tableModeAction);
     view->addAction(m_boardModeAction);
+    view->addAction(m_dashboardAction);
     view->addSeparator();
     view->addAction(m_saveViewAction);
     view->addAction(m_deleteViewAction);
@@ -514,6 +517,8 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_timeline->setDatabase(m_db.get());
     m_interviewsPanel->setDatabase(m_db.get());
     m_interviewsPanel->setReadOnly(m_db->isReadOnly());
+    if (m_dashboard)
+        m_dashboard->setDatabase(m_db.get());
     if (Result<QString> id = MetaRepository(*m_db).databaseId(); id)
         setCurrentInterviewer(m_settings.currentInterviewer(*id));
     if (Error e = m_savedViews->setDatabase(m_db.get()))
@@ -556,6 +561,8 @@ void MainWindow::closeDatabase()
     m_timeline->setDatabase(nullptr);
     m_interviewsPanel->setDatabase(nullptr);
     m_interviewsPanel->setApplication(0);
+    if (m_dashboard)
+        m_dashboard->setDatabase(nullptr);
     m_currentPersonId = 0;
     m_savedViews->setDatabase(nullptr);
     m_openings->setDatabase(nullptr);
@@ -666,6 +673,7 @@ void MainWindow::updateActions()
     m_interviewsAction->setEnabled(open);
     m_planAction->setEnabled(hasOpening);
     m_calibrationAction->setEnabled(open && m_opening.has_value());
+    m_dashboardAction->setEnabled(open);
     m_currentInterviewerAction->setEnabled(open);
     m_exportSelectionAction->setEnabled(open && m_opening.has_value() && (selected > 0 || m_applicationId > 0));
     m_nextColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
@@ -1635,6 +1643,58 @@ void MainWindow::showInterviews()
     dialog.exec();
 }
 
+void MainWindow::showDashboard()
+{
+    if (!m_db)
+        return;
+    if (!m_dashboard) {
+        m_dashboard = new DashboardWindow(this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        connect(m_dashboard, &DashboardWindow::openCandidates, this, &MainWindow::listFromDashboard);
+        m_dashboard->setDatabase(m_db.get());
+    }
+    if (m_opening)
+        m_dashboard->setOpening(m_opening->id);
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void MainWindow::listFromDashboard(qint64 openingId, const QString &reachedStage, const QString &source, const QDate &from, const QDate &to)
+{
+    if (!selectOpening(openingId))
+        return;
+    FilterGroup filter;
+    if (!reachedStage.isEmpty()) {
+        FilterCondition reached;
+        reached.field = FilterField::Reached;
+        reached.values = {reachedStage};
+        filter.conditions << reached;
+    }
+    if (!source.isEmpty()) {
+        FilterCondition bySource;
+        bySource.field = FilterField::Source;
+        bySource.values = {source};
+        filter.conditions << bySource;
+    }
+    if (from.isValid() || to.isValid()) {
+        const QDate epoch(1970, 1, 1);
+        FilterCondition applied;
+        applied.field = FilterField::Applied;
+        if (from.isValid())
+            applied.minimum = int(epoch.daysTo(from));
+        if (to.isValid())
+            applied.maximum = int(epoch.daysTo(to));
+        filter.conditions << applied;
+    }
+    // The figures count closed applications too.
+    m_pipeline->setIncludeClosed(true);
+    m_pipeline->setSearchText(QString());
+    m_pipeline->setFilter(filter);
+    raise();
+    activateWindow();
+}
+
 void MainWindow::showCalibration()
 {
     if (!m_db || !m_opening)
@@ -1761,6 +1821,8 @@ void MainWindow::changed(qint64 candidateId)
     }
     updateStatusBar();
     updateActions();
+    if (m_dashboard)
+        m_dashboard->scheduleRefresh();
 }
 
 QString MainWindow::matchHtml(const MatchResult &result)

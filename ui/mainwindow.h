@@ -28,6 +28,7 @@ namespace shortlist {
 class AppSettings;
 class ApplicationTableModel;
 class CandidateForm;
+class DashboardWindow;
 class InterviewsPanel;
 class Database;
 class OpeningListModel;
@@ -66,6 +67,7 @@ public:
         m_nextRequirements = std::make_pair(requirements, synonyms);
     }
     InterviewsPanel *interviewsPanel() const { return m_interviewsPanel; }
+    DashboardWindow *dashboard() const { return m_dashboard; }
     qint64 currentInterviewer() const { return m_currentPersonId; }
     // Interviews › Current Interviewer without the dialog (tests, command line).
     void setCurrentInterviewer(qint64 personId);
@@ -133,6 +135,9 @@ private:
     void showInterviews();
     void editInterviewPlan();
     void showCalibration();
+    void showDashboard();
+    // From a dashboard click: the opening's candidates who reached a stage or came from a source.
+    void listFromDashboard(qint64 openingId, const QString &reachedStage, const QString &source, const QDate &from, const QDate &to);
     // After a debrief decision: the matching pipeline move.
     void applyDecision(DecisionKind kind);
     // Non-exit stages in plan order: the targets of keys 1-9.
@@ -218,6 +223,8 @@ private:
     QAction *m_interviewsAction = nullptr;
     QAction *m_planAction = nullptr;
     QAction *m_calibrationAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    DashboardWindow *m_dashboard = nullptr;
     QAction *m_currentInterviewerAction = nullptr;
     QAction *m_exportSelectionAction = nullptr;
     QList<QAction *> m_stageNumberActions;

@@ -189,9 +189,17 @@ DotSeries calibrationSeries(const QList<InterviewerCalibration> &interviewers)
     return s;
 }
 
-RangeSeries forecastSeries(const Forecast &f)
+RangeSeries forecastSeries(const Forecast &f, const QDate &target)
 {
     RangeSeries s;
+    s.hireDate = f.hireDate;
+    s.hireDateLow = f.hireDateLow;
+    s.hireDateHigh = f.hireDateHigh;
+    s.target = target;
+    const auto whole = [](double v) { return QLocale().toString(v, 'f', 0); };
+    s.detail = Tr::tr("From candidates in process: %1 hires expected (80%: %2 to %3). New applications still needed: %4 (80%: %5 to %6).")
+                   .arg(whole(f.fromPipeline.median), whole(f.fromPipeline.low), whole(f.fromPipeline.high), whole(f.newApplications.median),
+                        whole(f.newApplications.low), whole(f.newApplications.high));
     for (const ForecastStep &step : f.steps) {
         s.categories << categoryName(step.category);
         s.median << step.newEntrants.median;

@@ -69,12 +69,15 @@ struct DotSeries {
 DotSeries calibrationSeries(const QList<InterviewerCalibration> &interviewers);
 
 struct RangeSeries {
-    QStringList categories;
-    QList<double> median, low, high;
+    QStringList categories;        // applied .. offer
+    QList<double> median, low, high;   // new applications needed to enter each stage
     QStringList tooltips;
-    QString headline;              // "Last hire by 5 Dec 2026 (80%: 2–10 Dec)"
+    QString headline;              // "2 more hires: the last by 5 Dec 2026 (80%: 2 Dec to 10 Dec)"
+    QString detail;                // what it takes: pipeline hires, new applications
+    std::optional<QDate> hireDate, hireDateLow, hireDateHigh;
+    QDate target;
 };
-RangeSeries forecastSeries(const Forecast &forecast);
+RangeSeries forecastSeries(const Forecast &forecast, const QDate &target = {});
 
 // "31%" or, for a small group, "3 of 4" (the counts say more than a percentage).
 QString shareText(const Proportion &p);

@@ -191,6 +191,7 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         for (const Stage &s : std::as_const(o->stages)) {
             scope.stages.insert(s.id, s);
             scope.openingOfStage.insert(s.id, id);
+            m.stageCategories.insert(s.id, s.category);
         }
     }
     const bool oneOpening = scope.openings.size() == 1;

@@ -97,6 +97,7 @@ struct PipelineMetrics {
     QList<StageCount> stalled;              // active now, past the stage's stall limit
     qint64 stalledTotal = 0;
     qint64 overdueScorecards = 0;
+    QHash<qint64, StageCategory> stageCategories;   // every stage in scope
 };
 
 struct ForecastOptions {

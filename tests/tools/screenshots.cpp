@@ -23,6 +23,7 @@
 #include "settings.h"
 #include "translations.h"
 #include "views/boardview.h"
+#include "views/dashboardwindow.h"
 #include "views/pipelineview.h"
 
 #include <QAction>
@@ -210,5 +211,19 @@ int main(int argc, char **argv)
         }
     }
     ok &= interviewShots(window, settings, out);
+    // The dashboard of the running example, computed here rather than on the worker.
+    window.findChild<QAction *>(QStringLiteral("actionDashboard"))->trigger();
+    if (DashboardWindow *dashboard = window.dashboard()) {
+        dashboard->resize(1500, 1500);
+        Result<std::optional<qint64>> bigData = OpeningRepository(*window.database()).findByTitle(QStringLiteral("Big Data Tech Lead"));
+        if (bigData && *bigData)
+            dashboard->setOpening(**bigData);
+        ok &= dashboard->refreshNow();
+        ok &= save(dashboard, out.filePath(QStringLiteral("dashboard.png")));
+        dashboard->setOpening(0);
+        ok &= dashboard->refreshNow();
+        ok &= save(dashboard, out.filePath(QStringLiteral("dashboard-all-openings.png")));
+        dashboard->close();
+    }
     return ok ? 0 : 1;
 }

@@ -86,13 +86,14 @@ QString FunnelChart::describeAt(const QPointF &pos, QString *key) const
     const int i = dataIndexAt(m_bars, pos);
     if (i < 0 || i >= m_series.tooltips.size())
         return {};
+    const bool clickable = i < m_series.keys.size();
     if (key)
-        *key = QString::number(m_series.keys.value(i));
-    return m_series.tooltips.at(i) + QLatin1Char('\n') + tr("Click to list these candidates.");
+        *key = clickable ? QString::number(m_series.keys.at(i)) : QString();
+    return clickable ? m_series.tooltips.at(i) + QLatin1Char('\n') + tr("Click to list these candidates.") : m_series.tooltips.at(i);
 }
 
 TimeInStageChart::TimeInStageChart(QWidget *parent)
-    : ChartWidget(tr("Time in stage"), parent)
+    : ChartWidget(tr("Time in stage (days; box: middle half, whiskers: 10th to 90th percentile)"), parent)
 {
     setObjectName(QStringLiteral("timeInStageChart"));
 }
@@ -118,7 +119,7 @@ void TimeInStageChart::setSeries(const BoxSeries &series)
     p->xAxis->setTicker(textTicker(series.categories));
     p->xAxis->setTickLabelRotation(series.categories.size() > 4 ? 30 : 0);
     p->xAxis->setRange(0.4, double(series.median.size()) + 0.6);
-    p->yAxis->setLabel(tr("Days (box: middle half, whiskers: 10th–90th percentile)"));
+    p->yAxis->setLabel(tr("Days"));
     const double top = std::max(1.0, maxOf(series.high) * 1.15);
     p->yAxis->setRange(0, top);
     for (qsizetype i = 0; i < series.labels.size(); ++i)
@@ -240,9 +241,15 @@ void StackedBarChart::setSeries(const StackedSeries &series)
     p->yAxis->grid()->setVisible(false);
     p->xAxis->setLabel(m_valueLabel);
     p->xAxis->setRange(0, std::max(1.0, maxOf(totals) * 1.08));
+    // The legend goes under the plot, wrapped, so it never covers a bar.
+    if (p->plotLayout()->rowCount() < 2) {
+        p->plotLayout()->addElement(1, 0, p->legend);
+        p->plotLayout()->setRowStretchFactor(1, 0.001);
+    }
     p->legend->setVisible(true);
-    p->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    p->legend->setWrap(3);
+    p->legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    p->legend->setBorderPen(Qt::NoPen);
     finishPlot();
 }
 
@@ -310,7 +317,7 @@ QString CalibrationChart::describeAt(const QPointF &pos, QString *key) const
 }
 
 ForecastChart::ForecastChart(QWidget *parent)
-    : ChartWidget(tr("Forecast: new applications needed"), parent)
+    : ChartWidget(tr("Forecast: when the remaining hires are made"), parent)
 {
     setObjectName(QStringLiteral("forecastChart"));
 }
@@ -320,33 +327,58 @@ void ForecastChart::setSeries(const RangeSeries &series)
     m_series = series;
     resetPlot();
     QCustomPlot *p = plot();
-    m_bars = new QCPBars(p->xAxis, p->yAxis);
-    m_bars->setWidth(0.6);
-    m_bars->setPen(Qt::NoPen);
-    m_bars->setBrush(seriesColor(2));
-    m_bars->setData(positions(series.median.size()), QVector<double>(series.median.cbegin(), series.median.cend()), true);
-    auto *errors = new QCPErrorBars(p->xAxis, p->yAxis);
-    errors->setDataPlottable(m_bars);
-    errors->setPen(QPen(textColor(), 1.5));
-    QVector<double> minus, plus;
-    for (qsizetype i = 0; i < series.median.size(); ++i) {
-        minus << series.median.at(i) - series.low.at(i);
-        plus << series.high.at(i) - series.median.at(i);
+    const auto secs = [](const QDate &d) { return double(QDateTime(d, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch()); };
+    // One row: the 80% range of the date of the last remaining hire, the
+    // median marked; the target date and today as lines.
+    m_range = p->addGraph(p->yAxis, p->xAxis);
+    m_range->setLineStyle(QCPGraph::lsNone);
+    m_range->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, seriesColor(2), seriesColor(2), 12));
+    double lowest = secs(QDate::currentDate());
+    double highest = lowest;
+    if (series.hireDate) {
+        m_range->addData(1, secs(*series.hireDate));
+        auto *errors = new QCPErrorBars(p->yAxis, p->xAxis);
+        errors->setDataPlottable(m_range);
+        errors->setPen(QPen(seriesColor(2), 3));
+        errors->setWhiskerWidth(14);
+        errors->addData(secs(*series.hireDate) - secs(*series.hireDateLow), secs(*series.hireDateHigh) - secs(*series.hireDate));
+        lowest = std::min(lowest, secs(*series.hireDateLow));
+        highest = std::max(highest, secs(*series.hireDateHigh));
     }
-    errors->setData(minus, plus);
-    p->xAxis->setTicker(textTicker(series.categories));
-    p->xAxis->setRange(0.4, double(series.median.size()) + 0.6);
-    p->yAxis->setLabel(tr("Applications (bar: median; whisker: 80% range)"));
-    p->yAxis->setRange(0, std::max(1.0, maxOf(series.high) * 1.15));
+    const auto vertical = [&](const QDate &d, const QColor &color, const QString &text) {
+        auto *line = new QCPItemStraightLine(p);
+        line->point1->setCoords(secs(d), 0);
+        line->point2->setCoords(secs(d), 1);
+        line->setPen(QPen(color, 1.5, Qt::DashLine));
+        auto *caption = new QCPItemText(p);
+        caption->setText(text);
+        caption->position->setCoords(secs(d), 1.75);
+        caption->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        caption->setColor(color);
+        lowest = std::min(lowest, secs(d));
+        highest = std::max(highest, secs(d));
+    };
+    vertical(QDate::currentDate(), textColor(), tr("today"));
+    if (series.target.isValid())
+        vertical(series.target, seriesColor(5), tr("target %1").arg(QLocale().toString(series.target, QLocale::ShortFormat)));
+    QSharedPointer<QCPAxisTickerDateTime> dates(new QCPAxisTickerDateTime);
+    dates->setDateTimeFormat(QStringLiteral("d MMM\nyyyy"));
+    dates->setDateTimeSpec(Qt::UTC);
+    p->xAxis->setTicker(dates);
+    const double margin = std::max(7.0 * 86400, (highest - lowest) * 0.12);
+    p->xAxis->setRange(lowest - margin, highest + margin);
+    QSharedPointer<QCPAxisTickerText> row(new QCPAxisTickerText);
+    row->addTick(1, tr("last hire"));
+    p->yAxis->setTicker(row);
+    p->yAxis->setRange(0.2, 2.0);
+    p->yAxis->grid()->setVisible(false);
     auto *headline = new QCPItemText(p);
-    headline->setText(series.headline);
+    headline->setText(series.headline + QLatin1Char('\n') + QString(series.detail).replace(QStringLiteral(". "), QStringLiteral(".\n")));
     headline->position->setType(QCPItemPosition::ptAxisRectRatio);
-    headline->position->setCoords(0.98, 0.03);
-    headline->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    headline->position->setCoords(0.02, 0.97);
+    headline->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    headline->setTextAlignment(Qt::AlignLeft);
     headline->setColor(textColor());
-    QFont bold = headline->font();
-    bold.setBold(true);
-    headline->setFont(bold);
     finishPlot();
 }
 
@@ -354,8 +386,7 @@ QString ForecastChart::describeAt(const QPointF &pos, QString *key) const
 {
     if (key)
         key->clear();
-    const int i = dataIndexAt(m_bars, pos);
-    return i >= 0 && i < m_series.tooltips.size() ? m_series.tooltips.at(i) : QString();
+    return dataIndexAt(m_range, pos) >= 0 ? m_series.tooltips.join(QLatin1Char('\n')) : QString();
 }
 
 } // namespace shortlist

@@ -93,20 +93,21 @@ private:
     QCPGraph *m_dots = nullptr;
 };
 
-// Forecast: new applications needed at each stage (median bars, 80% range
-// as error bars), the hire-date range in the headline.
+// Forecast: the 80% range of the date of the last remaining hire on a time
+// axis with today and the target date; what it takes (applications still
+// needed per stage, hires expected from the pipeline) in the text and tooltip.
 class ForecastChart : public ChartWidget {
     Q_OBJECT
 public:
     explicit ForecastChart(QWidget *parent = nullptr);
     void setSeries(const RangeSeries &series);
-    QCPBars *bars() const { return m_bars; }
+    QCPGraph *range() const { return m_range; }
     QString headline() const { return m_series.headline; }
     QString describeAt(const QPointF &pos, QString *key) const override;
 
 private:
     RangeSeries m_series;
-    QCPBars *m_bars = nullptr;
+    QCPGraph *m_range = nullptr;
 };
 
 } // namespace shortlist
