@@ -396,7 +396,7 @@ void DashboardWindow::apply(const MetricsReport &report)
 {
     m_report = report;
     const PipelineMetrics &m = report.metrics;
-    const bool oneOpening = report.openings.size() == 1;
+    const bool oneOpening = report.metrics.filter.openingIds.size() == 1;
     const int stageFilter = m_stage->currentData().toInt();
     const auto inStage = [&](qint64 stageId, StageCategory category) {
         return stageFilter < 0 || int(stageId ? m.stageCategories.value(stageId, category) : category) == stageFilter;
