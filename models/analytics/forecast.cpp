@@ -103,6 +103,23 @@ Forecast forecastHiring(const ForecastInput &input)
         f.warnings << Tr::tr("Some stages have no finished visits in the window; their time counts as zero.");
 
     std::mt19937_64 rng(input.seed);
+    // A hire passes every remaining stage: one stay drawn per stage of each
+    // category from that category's history. Drawn once into a pool per
+    // starting stage, then resampled: the same distribution at a fraction
+    // of the cost per draw.
+    constexpr std::size_t poolSize = 4096;
+    std::array<std::vector<double>, stages> pools;
+    for (int k = 0; k < stages; ++k) {
+        pools.at(std::size_t(k)).resize(poolSize);
+        for (double &t : pools.at(std::size_t(k))) {
+            t = 0;
+            for (int j = k; j < stages; ++j) {
+                for (int n = 0; n < h.stagesPerCategory.at(std::size_t(j)); ++n)
+                    t += durations.at(std::size_t(j)).sample(rng);
+            }
+        }
+    }
+    std::uniform_int_distribution<std::size_t> poolPick(0, poolSize - 1);
     const int draws = std::max(100, input.draws);
     std::vector<double> pipelineHires, needed, finishDays;
     std::array<std::vector<double>, stages> entrants;
@@ -122,16 +139,7 @@ Forecast forecastHiring(const ForecastInput &input)
             product *= p.at(std::size_t(k));
             fromStage.at(std::size_t(k)) = product;
         }
-        // A hire passes every remaining stage: one stay drawn per stage of
-        // each category from that category's history.
-        const auto timeFrom = [&](int k) {
-            double t = 0;
-            for (int j = k; j < stages; ++j) {
-                for (int n = 0; n < h.stagesPerCategory.at(std::size_t(j)); ++n)
-                    t += durations.at(std::size_t(j)).sample(rng);
-            }
-            return t;
-        };
+        const auto timeFrom = [&](int k) { return pools.at(std::size_t(k)).at(poolPick(rng)); };
         hireTimes.clear();
         qint64 fromPipeline = 0;
         for (int k = 0; k < stages; ++k) {

@@ -92,7 +92,26 @@ QList<OpeningForecast> MetricsReport::atRisk() const
     return list;
 }
 
-Result<MetricsReport> MetricsExport::build(Database &db, const MetricsFilter &filter, const ForecastOptions &forecast, bool calibration)
+Result<QList<OpeningForecast>> MetricsExport::forecasts(Database &db, const QList<qint64> &openingIds, const ForecastOptions &options)
+{
+    Result<QList<QPair<qint64, QString>>> titles = OpeningRepository(db).titles();
+    if (!titles)
+        return titles.error();
+    QList<OpeningForecast> list;
+    MetricsRepository metrics(db);
+    for (const auto &[id, title] : std::as_const(*titles)) {
+        if (!openingIds.isEmpty() && !openingIds.contains(id))
+            continue;
+        Result<Forecast> f = metrics.forecast(id, options);
+        if (!f)
+            return f.error();
+        list << OpeningForecast{id, title, *f};
+    }
+    return list;
+}
+
+Result<MetricsReport> MetricsExport::build(Database &db, const MetricsFilter &filter, const ForecastOptions &forecast, bool calibration,
+                                           bool withForecasts)
 {
     MetricsReport r;
     r.generated = QDateTime::currentDateTimeUtc();
@@ -107,10 +126,12 @@ Result<MetricsReport> MetricsExport::build(Database &db, const MetricsFilter &fi
         options.now = m->filter.now;
     for (const OpeningFill &fill : std::as_const(m->fills)) {
         r.openings << qMakePair(fill.openingId, fill.title);
-        Result<Forecast> f = metrics.forecast(fill.openingId, options);
-        if (!f)
-            return f.error();
-        r.forecasts << OpeningForecast{fill.openingId, fill.title, *f};
+        if (withForecasts) {
+            Result<Forecast> f = metrics.forecast(fill.openingId, options);
+            if (!f)
+                return f.error();
+            r.forecasts << OpeningForecast{fill.openingId, fill.title, *f};
+        }
         if (calibration) {
             Result<Calibration> c = CalibrationRepository(db).compute(fill.openingId);
             if (!c)

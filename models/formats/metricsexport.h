@@ -47,7 +47,10 @@ public:
     static constexpr auto format = "shortlist-metrics";
     static constexpr int version = 1;
 
-    static Result<MetricsReport> build(Database &db, const MetricsFilter &filter, const ForecastOptions &forecast = {}, bool calibration = true);
+    static Result<MetricsReport> build(Database &db, const MetricsFilter &filter, const ForecastOptions &forecast = {}, bool calibration = true,
+                                       bool forecasts = true);
+    // The forecast of each opening in `openingIds` (every opening when empty).
+    static Result<QList<OpeningForecast>> forecasts(Database &db, const QList<qint64> &openingIds, const ForecastOptions &options);
     static QJsonObject toJson(const MetricsReport &report);
     static QByteArray toCsv(const MetricsReport &report);
 };

@@ -199,11 +199,16 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
 
     // Funnel.
     QHash<qint64, qint64> furthestCounts;   // stage id -> applications whose furthest it is
+    QMap<qint64, qint64> appliedByWeek;     // the cohort funnel reads these in the same pass
+    bool weeklyRead = false;
     Statement funnel;
     switch (filter.view) {
     case FunnelView::Cohort:
-        funnel = applicationsIn(scope, QStringLiteral("SELECT a.furthest_stage_id, count(*)"), true);
-        funnel.add(QStringLiteral(" GROUP BY a.furthest_stage_id"));
+        funnel = applicationsIn(scope, QStringLiteral("SELECT a.furthest_stage_id, count(*), (a.applied_at - ?) / ?"), true);
+        funnel.values.prepend(week);
+        funnel.values.prepend(firstMonday);
+        funnel.add(QStringLiteral(" GROUP BY 1, 3"));
+        weeklyRead = true;
         break;
     case FunnelView::Snapshot: {
         // Where each application applied by the end date stood on it.
@@ -228,7 +233,9 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         return q.error();
     while (q.next()) {
         if (!q.isNull(0))
-            furthestCounts.insert(q.int64(0), q.int64(1));
+            furthestCounts[q.int64(0)] += q.int64(1);
+        if (weeklyRead)
+            appliedByWeek[q.int64(2)] += q.int64(1);
     }
     if (filter.view == FunnelView::Activity) {
         // Entries per stage: no cumulative "reached", no pass-through.
@@ -352,16 +359,18 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
 
     // Weekly applications and hires.
     {
-        QMap<qint64, qint64> applied;
+        QMap<qint64, qint64> applied = appliedByWeek;
         QMap<qint64, qint64> hires;
-        Statement s = applicationsIn(scope, QStringLiteral("SELECT (a.applied_at - ?) / ?, count(*)"), true);
-        s.values.prepend(week);
-        s.values.prepend(firstMonday);
-        s.add(QStringLiteral(" GROUP BY 1"));
-        if (!run(q, s, m_log))
-            return q.error();
-        while (q.next())
-            applied.insert(q.int64(0), q.int64(1));
+        if (!weeklyRead) {
+            Statement s = applicationsIn(scope, QStringLiteral("SELECT (a.applied_at - ?) / ?, count(*)"), true);
+            s.values.prepend(week);
+            s.values.prepend(firstMonday);
+            s.add(QStringLiteral(" GROUP BY 1"));
+            if (!run(q, s, m_log))
+                return q.error();
+            while (q.next())
+                applied.insert(q.int64(0), q.int64(1));
+        }
         Statement h = visitsTo(scope, QStringLiteral("SELECT (e.at - ?) / ?, count(*)"), hiredStages, true);
         h.values.prepend(week);
         h.values.prepend(firstMonday);
@@ -391,8 +400,21 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
             const QString source = q.value(0).toString();
             const QString referrer = q.value(1).toString();
             const int rank = canonicalRank(scope.stages.value(q.int64(2)).category);
-            const bool hired = q.value(3).toString() == QLatin1String("hired");
+            const QString status = q.value(3).toString();
+            const bool hired = status == QLatin1String("hired");
             const qint64 n = q.int64(4);
+            // Offers made to the cohort, and what became of them.
+            if (rank >= canonicalRank(StageCategory::Offer)) {
+                m.offers.extended += n;
+                if (hired)
+                    m.offers.accepted += n;
+                else if (status == QLatin1String("withdrawn"))
+                    m.offers.declined += n;
+                else if (status == QLatin1String("rejected"))
+                    m.offers.rescinded += n;
+                else
+                    m.offers.open += n;
+            }
             for (SourceRow *row : {&bySource[source], referrer.isEmpty() ? nullptr : &byReferrer[referrer]}) {
                 if (!row)
                     continue;
@@ -445,29 +467,6 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         return x.count != y.count ? x.count > y.count : x.reason < y.reason;
     });
     std::sort(m.withdrawals.begin(), m.withdrawals.end(), [&](const StageCount &x, const StageCount &y) { return byPosition(x.stageId, y.stageId); });
-
-    // Offers extended in the period and their outcome.
-    {
-        const QList<qint64> offerStages = scope.stageIds([](const Stage &s) { return s.category == StageCategory::Offer; });
-        Statement s = visitsTo(scope, QStringLiteral("SELECT ap.status, count(DISTINCT e.application_id)"), offerStages, true);
-        s.sql.replace(QStringLiteral(" FROM stage_events e"), QStringLiteral(" FROM stage_events e JOIN applications ap ON ap.id = e.application_id"));
-        s.add(QStringLiteral(" GROUP BY ap.status"));
-        if (!run(q, s, m_log))
-            return q.error();
-        while (q.next()) {
-            const QString status = q.value(0).toString();
-            const qint64 n = q.int64(1);
-            m.offers.extended += n;
-            if (status == QLatin1String("hired"))
-                m.offers.accepted += n;
-            else if (status == QLatin1String("withdrawn"))
-                m.offers.declined += n;
-            else if (status == QLatin1String("rejected"))
-                m.offers.rescinded += n;
-            else
-                m.offers.open += n;
-        }
-    }
 
     // Health: stalled now, overdue scorecards.
     {
@@ -601,6 +600,19 @@ Result<ForecastInput> MetricsRepository::forecastInput(qint64 openingId, const F
 
 Result<Forecast> MetricsRepository::forecast(qint64 openingId, const ForecastOptions &options) const
 {
+    // A filled opening needs no history read.
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT o.headcount - (SELECT count(*) FROM applications a WHERE a.opening_id = o.id AND a.status = 'hired') "
+                             "FROM openings o WHERE o.id = ?"));
+    q.bind(openingId);
+    if (!q.exec() || !q.next())
+        return q.failure();
+    if (q.int64(0) <= 0) {
+        Forecast filled;
+        filled.warnings << tr("The headcount is filled: nothing to forecast.");
+        return filled;
+    }
+    q.finish();
     Result<ForecastInput> in = forecastInput(openingId, options);
     if (!in)
         return in.error();

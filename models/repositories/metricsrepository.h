@@ -59,7 +59,8 @@ struct StageCount {
     qint64 count = 0;
 };
 
-// Offers extended in the period and what became of them.
+// Offers to the cohort (applications made in the period that reached an
+// offer stage) and what became of them.
 struct OfferOutcomes {
     qint64 extended = 0;
     qint64 accepted = 0;             // hired

@@ -328,4 +328,15 @@ Result<std::optional<qint64>> OpeningRepository::findByTitle(const QString &titl
     return q.next() ? std::optional<qint64>(q.int64(0)) : std::nullopt;
 }
 
+Result<QList<QPair<qint64, QString>>> OpeningRepository::titles() const
+{
+    SqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, title FROM openings ORDER BY id")))
+        return q.error();
+    QList<QPair<qint64, QString>> list;
+    while (q.next())
+        list << qMakePair(q.int64(0), q.value(1).toString());
+    return list;
+}
+
 } // namespace shortlist

@@ -36,6 +36,8 @@ public:
                                    const std::function<bool(qint64, qint64)> &progress = {});
     static Error validateRequirements(const QList<Requirement> &requirements);
     Result<QList<OpeningSummary>> summaries() const;
+    // Every opening's id and title, in id order (no counting).
+    Result<QList<QPair<qint64, QString>>> titles() const;
     Result<std::optional<qint64>> findByTitle(const QString &title) const;
 
 private:

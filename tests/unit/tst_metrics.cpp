@@ -313,8 +313,10 @@ private Q_SLOTS:
         QCOMPARE(in.target, QDate(2026, 3, 1));
         QCOMPARE(in.history.scope, m_opening.title);
         const Forecast f = MetricsRepository(*m_db).forecast(m_opening.id, options).value();
-        QVERIFY(f.thin);
+        QCOMPARE(f.remaining, 0);
         QVERIFY(!f.hireDate);   // the headcount is filled
+        QVERIFY(f.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("filled")));
+        QVERIFY(forecastHiring(in).thin);   // four resolved applications are a thin history
         options.months = 0;
         QVERIFY(!MetricsRepository(*m_db).forecastInput(m_opening.id, options));
     }

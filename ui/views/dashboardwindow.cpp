@@ -35,28 +35,69 @@ namespace {
 
 enum Period { AllTime, Last30, Last90, Last6Months, Last12Months, Custom };
 
-DashboardData compute(const QString &path, const MetricsFilter &filter, const ForecastOptions &forecast, qint64 generation)
+Result<std::unique_ptr<Database>> openForReading(const QString &path)
 {
-    DashboardData d;
-    d.generation = generation;
-    QElapsedTimer timer;
-    timer.start();
     OpenOptions options;
     options.forceReadOnly = true;
     options.migrate = false;
     options.quickCheckLimitBytes = 0;   // the window's own connection checked the file
     options.actor = QStringLiteral("dashboard");
-    Result<std::unique_ptr<Database>> db = Database::openSqlite(path, options);
+    return Database::openSqlite(path, options);
+}
+
+} // namespace
+
+DashboardData DashboardWindow::computeData(const QString &path, const MetricsFilter &filter, const ForecastOptions &forecast, qint64 generation)
+{
+    DashboardData d;
+    d.generation = generation;
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::unique_ptr<Database>> db = openForReading(path);
     if (!db) {
         d.error = db.error();
         return d;
     }
-    Result<MetricsReport> report = MetricsExport::build(**db, filter, forecast, filter.openingIds.size() == 1);
-    if (report)
+    // The forecasts read other history: on the second core, with a connection of their own.
+    ForecastOptions options = forecast;
+    options.now = filter.now > 0 ? filter.now : QDateTime::currentSecsSinceEpoch();
+    QFuture<Result<QList<OpeningForecast>>> forecasts = QtConcurrent::run([path, filter, options]() -> Result<QList<OpeningForecast>> {
+        Result<std::unique_ptr<Database>> own = openForReading(path);
+        if (!own)
+            return own.error();
+        return MetricsExport::forecasts(**own, filter.openingIds, options);
+    });
+    MetricsFilter now = filter;
+    now.now = options.now;
+    Result<MetricsReport> report = MetricsExport::build(**db, now, forecast, false, false);
+    forecasts.waitForFinished();
+    Result<QList<OpeningForecast>> f = forecasts.result();
+    if (report && f) {
         d.report = *report;
-    else
-        d.error = report.error();
+        d.report->forecasts = *f;
+    } else {
+        d.error = report ? f.error() : report.error();
+    }
     d.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    return d;
+}
+
+namespace {
+
+DashboardData computeCalibration(const QString &path, qint64 openingId, qint64 generation)
+{
+    DashboardData d;
+    d.generation = generation;
+    Result<std::unique_ptr<Database>> db = openForReading(path);
+    if (!db) {
+        d.error = db.error();
+        return d;
+    }
+    Result<Calibration> c = CalibrationRepository(**db).compute(openingId);
+    if (c)
+        d.calibration = *c;
+    else
+        d.error = c.error();
     return d;
 }
 
@@ -76,6 +117,7 @@ DashboardWindow::DashboardWindow(QWidget *parent)
     m_refreshTimer.setInterval(250);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardWindow::startRefresh);
     connect(&m_watcher, &QFutureWatcher<DashboardData>::finished, this, &DashboardWindow::finished);
+    connect(&m_calibrationWatcher, &QFutureWatcher<DashboardData>::finished, this, &DashboardWindow::calibrationFinished);
 
     QMenu *file = menuBar()->addMenu(tr("&Dashboard"));
     QAction *refresh = file->addAction(tr("&Refresh"), this, &DashboardWindow::scheduleRefresh);
@@ -90,6 +132,7 @@ DashboardWindow::DashboardWindow(QWidget *parent)
 DashboardWindow::~DashboardWindow()
 {
     m_watcher.waitForFinished();
+    m_calibrationWatcher.waitForFinished();
 }
 
 void DashboardWindow::buildFilters()
@@ -255,9 +298,9 @@ void DashboardWindow::reloadChoices()
     m_source->clear();
     m_source->addItem(tr("All sources"), QString());
     if (m_db) {
-        if (Result<QList<OpeningSummary>> openings = OpeningRepository(*m_db).summaries(); openings) {
-            for (const OpeningSummary &o : std::as_const(*openings))
-                m_opening->addItem(o.title, o.id);
+        if (Result<QList<QPair<qint64, QString>>> openings = OpeningRepository(*m_db).titles(); openings) {
+            for (const auto &[id, title] : std::as_const(*openings))
+                m_opening->addItem(title, id);
         }
         if (Result<QStringList> sources = MetricsRepository(*m_db).sources(); sources) {
             for (const QString &s : std::as_const(*sources))
@@ -360,7 +403,7 @@ void DashboardWindow::startRefresh()
         m_status->setText(tr("The period ends before it starts; swap the dates."));
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(compute, m_path, f, forecastOptions(), m_generation));
+    m_watcher.setFuture(QtConcurrent::run(&DashboardWindow::computeData, m_path, f, forecastOptions(), m_generation));
 }
 
 void DashboardWindow::finished()
@@ -376,6 +419,23 @@ void DashboardWindow::finished()
     }
     apply(*d.report);
     m_status->setText(tr("Updated %1 in %2 ms").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)).arg(qRound(d.milliseconds)));
+    // The calibration data follows; its chart says so meanwhile.
+    if (d.report->metrics.filter.openingIds.size() == 1 && !m_calibrationWatcher.isRunning()) {
+        m_calibration->setEmptyReason(tr("Computing interviewer calibration…"));
+        m_calibrationWatcher.setFuture(QtConcurrent::run(computeCalibration, m_path, d.report->metrics.filter.openingIds.constFirst(), m_generation));
+    }
+}
+
+void DashboardWindow::calibrationFinished()
+{
+    const DashboardData d = m_calibrationWatcher.result();
+    if (d.generation != m_generation || !m_report)
+        return;
+    if (!d.calibration) {
+        m_calibration->setEmptyReason(tr("Cannot compute the calibration: %1").arg(d.error.message));
+        return;
+    }
+    applyCalibration(d.calibration);
 }
 
 bool DashboardWindow::refreshNow()
@@ -389,6 +449,8 @@ bool DashboardWindow::refreshNow()
         return false;
     }
     apply(*report);
+    if (!report->calibrations.isEmpty())
+        applyCalibration(report->calibrations.constFirst().calibration);
     return true;
 }
 
@@ -472,14 +534,6 @@ void DashboardWindow::apply(const MetricsReport &report)
         m_calibration->setEmptyReason(tr("Choose one opening: calibration compares interviewers on the same candidates of an opening."));
         m_forecast->setEmptyReason(tr("Choose one opening to forecast its remaining hires."));
     } else {
-        const DotSeries dots = report.calibrations.isEmpty() ? DotSeries{} : calibrationSeries(report.calibrations.constFirst().calibration.interviewers);
-        if (dots.names.isEmpty()) {
-            m_calibration->setEmptyReason(tr("No interviewer can be compared with a panel yet: that needs submitted scorecards from two "
-                                             "or more interviewers on the same candidate and competency."));
-        } else {
-            m_calibration->setEmptyReason({});
-            m_calibration->setSeries(dots);
-        }
         const Forecast &f = report.forecasts.constFirst().forecast;
         if (f.remaining == 0) {
             m_forecast->setEmptyReason(tr("The headcount is filled: there is nothing to forecast."));
@@ -516,6 +570,21 @@ void DashboardWindow::apply(const MetricsReport &report)
         text += QStringLiteral("</small>");
     }
     m_health->setText(text);
+}
+
+void DashboardWindow::applyCalibration(const std::optional<Calibration> &calibration)
+{
+    if (m_report && calibration) {
+        m_report->calibrations = {OpeningCalibration{m_report->openings.value(0).first, m_report->openings.value(0).second, *calibration}};
+    }
+    const DotSeries dots = calibration ? calibrationSeries(calibration->interviewers) : DotSeries{};
+    if (dots.names.isEmpty()) {
+        m_calibration->setEmptyReason(tr("No interviewer can be compared with a panel yet: that needs submitted scorecards from two "
+                                         "or more interviewers on the same candidate and competency."));
+    } else {
+        m_calibration->setEmptyReason({});
+        m_calibration->setSeries(dots);
+    }
 }
 
 QString DashboardWindow::healthText() const { return m_health->text(); }

@@ -25,9 +25,11 @@ class StackedBarChart;
 class TimeInStageChart;
 class WeeklyChart;
 
-// The result of one refresh, computed off the UI thread.
+// The result of one refresh, computed off the UI thread: first the metrics
+// and forecast, then (for one opening) the slower calibration data.
 struct DashboardData {
     std::optional<MetricsReport> report;
+    std::optional<Calibration> calibration;
     Error error;
     qint64 generation = 0;
     double milliseconds = 0;
@@ -51,7 +53,7 @@ public:
     void scheduleRefresh();
     // Tests and the benchmark: compute on this thread with the open database and apply.
     bool refreshNow();
-    bool isRefreshing() const { return m_watcher.isRunning(); }
+    bool isRefreshing() const { return m_watcher.isRunning() || m_calibrationWatcher.isRunning(); }
 
     // Filters (tests; the widgets call these too).
     void setOpening(qint64 openingId);   // 0: every opening
@@ -75,6 +77,9 @@ public:
     QImage chartsImage() const;
     // Applies a computed report to every chart (one replot each).
     void apply(const MetricsReport &report);
+    // What the worker computes for a refresh: metrics on this thread, the
+    // forecasts in parallel, each with its own read-only connection to `path`.
+    static DashboardData computeData(const QString &path, const MetricsFilter &filter, const ForecastOptions &forecast, qint64 generation = 0);
 
 Q_SIGNALS:
     // A click on a funnel bar (the stage reached) or a source: list them.
@@ -86,6 +91,8 @@ private:
     void reloadChoices();
     void startRefresh();
     void finished();
+    void calibrationFinished();
+    void applyCalibration(const std::optional<Calibration> &calibration);
     void chartMenu(ChartWidget *chart, const QPoint &pos);
     void copyImage();
     void periodChanged();
@@ -96,6 +103,7 @@ private:
     bool m_loadingChoices = false;
     QTimer m_refreshTimer;
     QFutureWatcher<DashboardData> m_watcher;
+    QFutureWatcher<DashboardData> m_calibrationWatcher;
     std::optional<MetricsReport> m_report;
 
     QComboBox *m_opening = nullptr;
