@@ -138,6 +138,28 @@ private Q_SLOTS:
         QTRY_COMPARE(window.applicationModel()->rowCount(), 3);
     }
 
+    void darkPalette_axesAndLabelsFollowIt()
+    {
+        DashboardWindow dashboard;
+        dashboard.setDatabase(m_db.get());
+        dashboard.setOpening(m_opening);
+        QVERIFY(dashboard.refreshNow());
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(32, 33, 36));
+        dark.setColor(QPalette::WindowText, QColor(232, 234, 237));
+        dark.setColor(QPalette::Base, QColor(24, 25, 28));
+        dark.setColor(QPalette::Text, QColor(232, 234, 237));
+        dashboard.setPalette(dark);
+        QCustomPlot *plot = dashboard.funnelChart()->plot();
+        QCOMPARE(plot->xAxis->tickLabelColor(), QColor(232, 234, 237));
+        QCOMPARE(plot->yAxis->labelColor(), QColor(232, 234, 237));
+        // The count labels on the bars are redrawn in the light text colour too.
+        auto *label = qobject_cast<QCPItemText *>(plot->item(0));
+        QVERIFY(label);
+        QCOMPARE(label->color(), QColor(232, 234, 237));
+        QCOMPARE(plot->toPixmap(200, 150).toImage().pixelColor(2, 2), QColor(24, 25, 28));
+    }
+
     void export_pngAndVectorPdf()
     {
         DashboardWindow dashboard;

@@ -220,6 +220,19 @@ int main(int argc, char **argv)
             dashboard->setOpening(**bigData);
         ok &= dashboard->refreshNow();
         ok &= save(dashboard, out.filePath(QStringLiteral("dashboard.png")));
+        // The same in a dark palette.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(32, 33, 36));
+        dark.setColor(QPalette::WindowText, QColor(232, 234, 237));
+        dark.setColor(QPalette::Base, QColor(24, 25, 28));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 42, 46));
+        dark.setColor(QPalette::Text, QColor(232, 234, 237));
+        dark.setColor(QPalette::Button, QColor(48, 50, 54));
+        dark.setColor(QPalette::ButtonText, QColor(232, 234, 237));
+        const QPalette light = dashboard->palette();
+        dashboard->setPalette(dark);
+        ok &= save(dashboard, out.filePath(QStringLiteral("dashboard-dark.png")));
+        dashboard->setPalette(light);
         dashboard->setOpening(0);
         ok &= dashboard->refreshNow();
         ok &= save(dashboard, out.filePath(QStringLiteral("dashboard-all-openings.png")));

@@ -107,10 +107,14 @@ void ChartWidget::finishPlot()
 void ChartWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
+    // Light or dark: axes, grid, labels and items follow the palette.
+    if (event->type() == QEvent::PaletteChange && !m_restyling) {
+        m_restyling = true;
         styleAxes();
-        restyle();
+        if (!isEmpty())
+            restyle();
         m_plot->replot(QCustomPlot::rpQueuedReplot);
+        m_restyling = false;
     }
 }
 

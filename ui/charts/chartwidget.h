@@ -62,6 +62,7 @@ private:
     QLabel *m_empty = nullptr;
     QCustomPlot *m_plot = nullptr;
     QString m_emptyReason;
+    bool m_restyling = false;
 };
 
 } // namespace shortlist

@@ -144,6 +144,7 @@ WeeklyChart::WeeklyChart(QWidget *parent)
 void WeeklyChart::setSeries(const WeeklySeries &series, int window)
 {
     m_series = series;
+    m_window = window;
     resetPlot();
     QCustomPlot *p = plot();
     const QVector<double> keys(series.weeks.cbegin(), series.weeks.cend());

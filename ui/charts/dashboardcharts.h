@@ -24,6 +24,9 @@ public:
     QCPBars *bars() const { return m_bars; }
     QString describeAt(const QPointF &pos, QString *key) const override;
 
+protected:
+    void restyle() override { setSeries(m_series); }
+
 private:
     BarSeries m_series;
     QCPBars *m_bars = nullptr;
@@ -38,6 +41,9 @@ public:
     void setSeries(const BoxSeries &series);
     QCPStatisticalBox *boxes() const { return m_boxes; }
     QString describeAt(const QPointF &pos, QString *key) const override;
+
+protected:
+    void restyle() override { setSeries(m_series); }
 
 private:
     BoxSeries m_series;
@@ -56,7 +62,11 @@ public:
     QCPGraph *hireLine() const { return m_hires; }
     QString describeAt(const QPointF &pos, QString *key) const override;
 
+protected:
+    void restyle() override { setSeries(m_series, m_window); }
+
 private:
+    int m_window = 4;
     WeeklySeries m_series;
     QCPBars *m_applications = nullptr;
     QCPGraph *m_average = nullptr;
@@ -71,6 +81,9 @@ public:
     void setSeries(const StackedSeries &series);
     QList<QCPBars *> segments() const { return m_segments; }
     QString describeAt(const QPointF &pos, QString *key) const override;
+
+protected:
+    void restyle() override { setSeries(m_series); }
 
 private:
     QString m_valueLabel;
@@ -88,6 +101,9 @@ public:
     QCPGraph *dots() const { return m_dots; }
     QString describeAt(const QPointF &pos, QString *key) const override;
 
+protected:
+    void restyle() override { setSeries(m_series); }
+
 private:
     DotSeries m_series;
     QCPGraph *m_dots = nullptr;
@@ -104,6 +120,9 @@ public:
     QCPGraph *range() const { return m_range; }
     QString headline() const { return m_series.headline; }
     QString describeAt(const QPointF &pos, QString *key) const override;
+
+protected:
+    void restyle() override { setSeries(m_series); }
 
 private:
     RangeSeries m_series;

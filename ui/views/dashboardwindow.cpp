@@ -161,9 +161,10 @@ void DashboardWindow::buildFilters()
     m_to = new QDateEdit(QDate::currentDate(), bar);
     m_to->setCalendarPopup(true);
     m_to->setObjectName(QStringLiteral("toDate"));
-    bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("–"), bar));
-    bar->addWidget(m_to);
+    // In a tool bar a widget is shown and hidden through its action.
+    m_fromAction = bar->addWidget(m_from);
+    m_dashAction = bar->addWidget(new QLabel(tr("–"), bar));
+    m_toAction = bar->addWidget(m_to);
     bar->addSeparator();
     m_source = new QComboBox(bar);
     m_source->setObjectName(QStringLiteral("sourceFilter"));
@@ -351,8 +352,10 @@ void DashboardWindow::periodChanged()
         if (period != Custom && period != AllTime)
             m_to->setDate(today);
     }
-    m_from->setVisible(period != AllTime);
-    m_to->setVisible(period != AllTime);
+    for (QAction *a : {m_fromAction, m_dashAction, m_toAction}) {
+        if (a)
+            a->setVisible(period != AllTime);
+    }
     m_from->setEnabled(period == Custom);
     m_to->setEnabled(period == Custom);
     scheduleRefresh();

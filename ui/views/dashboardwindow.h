@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -110,6 +111,9 @@ private:
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QAction *m_fromAction = nullptr;
+    QAction *m_dashAction = nullptr;
+    QAction *m_toAction = nullptr;
     QComboBox *m_source = nullptr;
     QComboBox *m_stage = nullptr;
     QComboBox *m_view = nullptr;
