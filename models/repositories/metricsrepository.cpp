@@ -472,7 +472,10 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
     {
         Statement s = applicationsIn(scope, QStringLiteral("SELECT a.stage_id, count(*)"), false);
         s.sql.replace(QStringLiteral(" FROM applications a"), QStringLiteral(" FROM applications a JOIN stages st ON st.id = a.stage_id"));
-        s.add(QStringLiteral(" AND a.status = 'active' AND st.stall_days > 0 AND a.stage_entered_at < ? - st.stall_days * 86400 GROUP BY a.stage_id"),
+        // CAST: PostgreSQL would type a bare parameter next to the INTEGER
+        // stall_days as a 32-bit integer, out of range after January 2038.
+        s.add(QStringLiteral(" AND a.status = 'active' AND st.stall_days > 0 AND a.stage_entered_at < CAST(? AS BIGINT) - st.stall_days * 86400 "
+                             "GROUP BY a.stage_id"),
               scope.now);
         if (!run(q, s, m_log))
             return q.error();

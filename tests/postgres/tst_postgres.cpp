@@ -5,13 +5,16 @@
 // share one populated database, like tst_applicationquery. Where the SQLite
 // tests compare with SQL written by hand, the SQL here is PostgreSQL's own.
 
+#include "../common/metricsfixture.h"
 #include "../common/pgserver.h"
 #include "../common/requiredtool.h"
 #include "../common/searchcases.h"
 #include "../common/testdb.h"
 
+#include "analytics/pipelinemetrics.h"
 #include "domain/textfold.h"
 #include "formats/applicationexport.h"
+#include "formats/metricsexport.h"
 #include "formats/scorecardfile.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/auditrepository.h"
@@ -24,6 +27,7 @@
 #include "repositories/interviewplanrepository.h"
 #include "repositories/interviewrepository.h"
 #include "repositories/matchrepository.h"
+#include "repositories/metricsrepository.h"
 #include "repositories/noterepository.h"
 #include "repositories/peoplerepository.h"
 #include "repositories/savedviewrepository.h"
@@ -49,6 +53,9 @@
 
 using namespace shortlist;
 using namespace shortlist::test;
+
+// tst_metrics' hand-worked pipeline: its stage indexes, dayAt() and its own "now".
+namespace worked = shortlist::test::metricsfixture;
 
 namespace {
 
@@ -197,6 +204,45 @@ QList<PlanInterview> withoutIds(QList<PlanInterview> plan)
     return plan;
 }
 
+// A metrics report's JSON without what differs between two databases holding
+// the same data: row ids, the file or server, when it was generated.
+QJsonValue comparable(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue &x : v.toArray())
+            a.append(comparable(x));
+        return a;
+    }
+    if (!v.isObject())
+        return v;
+    QJsonObject o;
+    const QJsonObject in = v.toObject();
+    for (auto it = in.constBegin(); it != in.constEnd(); ++it) {
+        if (it.key() == QLatin1String("id") || it.key().endsWith(QLatin1String("Id")) || it.key() == QLatin1String("generated")
+            || it.key() == QLatin1String("database"))
+            continue;
+        o.insert(it.key(), comparable(it.value()));
+    }
+    return o;
+}
+
+QList<qint64> reachedCounts(const QList<FunnelStep> &steps)
+{
+    QList<qint64> r;
+    for (const FunnelStep &s : steps)
+        r << s.reached;
+    return r;
+}
+
+QList<qint64> reachedCounts(const QJsonArray &funnel)
+{
+    QList<qint64> r;
+    for (const QJsonValue &v : funnel)
+        r << v.toObject().value(QStringLiteral("reached")).toInteger();
+    return r;
+}
+
 } // namespace
 
 class TestPostgres : public QObject {
@@ -217,6 +263,11 @@ private:
     qint64 m_tomasz = 0;
     qint64 m_outsider = 0;
     qint64 m_application = 0;
+
+    // Shared by the pipeline metrics tests that only read: tst_metrics'
+    // hand-worked opening (workedDatabase()).
+    std::unique_ptr<Database> m_worked;
+    Opening m_workedOpening;
 
     // Shared by the search, filter, sort and export tests.
     std::unique_ptr<Database> m_query;
@@ -637,6 +688,67 @@ private:
         return people;
     }
 
+    // ---------------------------------------------------------- metrics helpers
+
+    // tst_metrics' six candidates (tests/common/metricsfixture.h) on a copy of
+    // the migrated database with no other opening; its opening, or nullopt.
+    std::optional<Opening> newWorkedDatabase(std::unique_ptr<Database> &db)
+    {
+        const QString name = newDatabase(QString::fromLatin1(migratedTemplate));
+        if (name.isEmpty())
+            return std::nullopt;
+        db = connect(name);
+        if (!db)
+            return std::nullopt;
+        const qint64 id = worked::build(*db);
+        if (!id) {
+            qWarning("building the worked pipeline failed");
+            return std::nullopt;
+        }
+        Result<Opening> o = OpeningRepository(*db).load(id);
+        if (!o)
+            return std::nullopt;
+        return *o;
+    }
+
+    // The shared worked database, built on first use.
+    bool workedDatabase()
+    {
+        if (m_worked)
+            return true;
+        std::unique_ptr<Database> db;
+        const std::optional<Opening> o = newWorkedDatabase(db);
+        if (!o)
+            return false;
+        m_workedOpening = *o;
+        m_worked = std::move(db);
+        return true;
+    }
+
+    // The metrics of the worked opening, "now" being the fixture's day 60.
+    PipelineMetrics workedMetrics(MetricsFilter f)
+    {
+        if (f.openingIds.isEmpty())
+            f.openingIds = {m_workedOpening.id};
+        f.now = worked::now;
+        Result<PipelineMetrics> m = MetricsRepository(*m_worked).compute(f);
+        if (!m)
+            qWarning("%s", qPrintable(m.error().message + QLatin1Char(' ') + m.error().detail));
+        return m ? *m : PipelineMetrics{};
+    }
+
+    static const StageTime &workedStageTimeOf(const PipelineMetrics &m, const Opening &o, int stage)
+    {
+        for (const StageTime &t : m.timeInStage) {
+            if (t.stageId == o.stages.at(stage).id)
+                return t;
+        }
+        static const StageTime none;
+        return none;
+    }
+
+    const StageTime &workedStageTime(const PipelineMetrics &m, int stage) const { return workedStageTimeOf(m, m_workedOpening, stage); }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -716,6 +828,7 @@ private Q_SLOTS:
     {
         m_db.reset();
         m_query.reset();
+        m_worked.reset();
         m_server.stop();
     }
 
@@ -2799,6 +2912,675 @@ private Q_SLOTS:
         QVERIFY(list.at(0).alpha.alpha);  // computed...
         QVERIFY(list.at(0).tooFewRatings);  // ...but flagged
         QVERIFY(!list.at(0).interval);
+    }
+
+    void calibration_compute_equalsInterviewersAndAgreement()
+    {
+        QVERIFY(freshDatabase());
+        QCOMPARE(buildCalibration(6).size(), 3);
+        const CalibrationRepository calibration(*m_db);
+        const Result<Calibration> both = calibration.compute(m_opening, 500);
+        QVERIFY2(both, qPrintable(both.error().message + QLatin1Char(' ') + both.error().detail));
+        const QList<InterviewerCalibration> people = calibration.interviewers(m_opening).value();
+        const QList<CompetencyAgreement> agreement = calibration.agreement(m_opening, 500).value();
+        QCOMPARE(both->interviewers.size(), 3);
+        QCOMPARE(both->interviewers.size(), people.size());
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            const InterviewerCalibration &x = both->interviewers.at(i);
+            const InterviewerCalibration &y = people.at(i);
+            QCOMPARE(x.personId, y.personId);
+            QCOMPARE(x.name, y.name);
+            QCOMPARE(x.scorecards, y.scorecards);
+            QCOMPARE(x.ratings, y.ratings);
+            QCOMPARE(x.meanRating, y.meanRating);
+            QCOMPARE(x.relativeToPanel, y.relativeToPanel);
+            QCOMPARE(x.ratingsCompared, y.ratingsCompared);
+            QCOMPARE(x.overall, y.overall);
+            QCOMPARE(x.focusAnswered, y.focusAnswered);
+            QCOMPARE(x.focusNotAssessed, y.focusNotAssessed);
+        }
+        QCOMPARE(both->interviewers.at(0).name, QStringLiteral("Exact"));
+        QCOMPARE(both->interviewers.at(1).focusNotAssessed, 1);
+        QCOMPARE(both->interviewers.at(2).meanRating, std::optional<double>(3.5));
+        QCOMPARE(both->agreement.size(), opening().competencies.size() + 1);
+        QCOMPARE(both->agreement.size(), agreement.size());
+        for (qsizetype i = 0; i < agreement.size(); ++i) {
+            const CompetencyAgreement &x = both->agreement.at(i);
+            const CompetencyAgreement &y = agreement.at(i);
+            QCOMPARE(x.competencyId, y.competencyId);
+            QCOMPARE(x.name, y.name);
+            QCOMPARE(x.alpha.alpha, y.alpha.alpha);
+            QCOMPARE(x.alpha.pairableUnits, y.alpha.pairableUnits);
+            QCOMPARE(x.alpha.pairableValues, y.alpha.pairableValues);
+            QCOMPARE(x.tooFewRatings, y.tooFewRatings);
+            QCOMPARE(bool(x.interval), bool(y.interval));
+            if (x.interval) {
+                QCOMPARE(x.interval->low, y.interval->low);
+                QCOMPARE(x.interval->high, y.interval->high);
+                QCOMPARE(x.interval->resamples, y.interval->resamples);
+            }
+        }
+        QCOMPARE(both->agreement.constLast().alpha.pairableUnits, 12);
+
+        // The metrics report carries the same: interviewers by name, alpha per competency.
+        MetricsFilter f;
+        f.openingIds = {m_opening};
+        f.now = now;
+        const Result<MetricsReport> report = MetricsExport::build(*m_db, f, {}, true, false);
+        QVERIFY2(report, qPrintable(report.error().message + QLatin1Char(' ') + report.error().detail));
+        const QJsonObject json = MetricsExport::toJson(*report);
+        const QJsonObject c = json.value(QStringLiteral("calibration")).toArray().at(0).toObject();
+        QCOMPARE(c.value(QStringLiteral("openingId")).toInteger(), m_opening);
+        const QJsonArray interviewers = c.value(QStringLiteral("interviewers")).toArray();
+        QCOMPARE(interviewers.size(), 3);
+        QCOMPARE(interviewers.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Harsh"));
+        QCOMPARE(interviewers.at(1).toObject().value(QStringLiteral("scorecards")).toInt(), 6);
+        QCOMPARE(interviewers.at(1).toObject().value(QStringLiteral("focusNotAssessed")).toInt(), 1);
+        QCOMPARE(interviewers.at(1).toObject().value(QStringLiteral("overall")).toObject().value(QStringLiteral("no")).toInt(), 6);
+        const QJsonArray alphas = c.value(QStringLiteral("agreement")).toArray();
+        QCOMPARE(alphas.size(), agreement.size());
+        QCOMPARE(alphas.at(0).toObject().value(QStringLiteral("alpha")).toDouble(), *agreement.at(0).alpha.alpha);
+        QCOMPARE(alphas.at(0).toObject().value(QStringLiteral("units")).toInt(), 6);
+        QCOMPARE(alphas.last().toObject().value(QStringLiteral("units")).toInt(), 12);
+        QVERIFY(alphas.at(2).toObject().value(QStringLiteral("alpha")).isNull());
+    }
+
+    // ------------------------------------------------------------------ pipeline metrics
+    // tst_metrics' hand-worked opening and its figures, on PostgreSQL.
+
+    // Migration 8's triggers keep the summaries the metrics read.
+    void metrics_summaries_furthestStageExitsAndStays()
+    {
+        QVERIFY(workedDatabase());
+        Database &db = *m_worked;
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM applications")), 6);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM applications WHERE furthest_stage_id IS NULL")), 0);
+        QCOMPARE(text(db, QStringLiteral("SELECT s.name FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                         "JOIN stages s ON s.id = a.furthest_stage_id WHERE c.name = 'Ben'")),
+                 QStringLiteral("Technical deep-dive"));
+        QCOMPARE(text(db, QStringLiteral("SELECT s.name FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                         "JOIN stages s ON s.id = a.furthest_stage_id WHERE c.name = 'Ana'")),
+                 QStringLiteral("Hired"));
+        // Ben's screen visit ended when he moved on; his rejection is his last event.
+        const qint64 screen = m_workedOpening.stages.at(worked::Screen).id;
+        QCOMPARE(scalar(db, QStringLiteral("SELECT e.left_at FROM stage_events e JOIN applications a ON a.id = e.application_id "
+                                           "JOIN candidates c ON c.id = a.candidate_id WHERE c.name = 'Ben' AND e.to_stage_id = %1")
+                                .arg(screen)),
+                 worked::dayAt(10));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stage_events WHERE left_at IS NULL")), 6);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stage_events WHERE (left_at IS NULL) <> (stay_hours IS NULL)")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT e.stay_hours FROM stage_events e JOIN applications a ON a.id = e.application_id "
+                                           "JOIN candidates c ON c.id = a.candidate_id WHERE c.name = 'Ben' AND e.to_stage_id = %1")
+                                .arg(screen)),
+                 6 * 24);
+        // Every closed visit lasted exactly until the application's next event.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stage_events e WHERE e.left_at IS DISTINCT FROM "
+                                           "(SELECT min(n.at) FROM stage_events n WHERE n.application_id = e.application_id AND n.at > e.at) "
+                                           "OR e.stay_hours <> (e.left_at - e.at) / 3600")),
+                 0);
+        // Where the rejected and withdrawn left from; nothing for the others.
+        QCOMPARE(text(db, QStringLiteral("SELECT s.name FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                         "JOIN stages s ON s.id = a.exited_from_stage_id WHERE c.name = 'Eve'")),
+                 QStringLiteral("Offer"));
+        QCOMPARE(text(db, QStringLiteral("SELECT string_agg(c.name || ':' || s.name, ',' ORDER BY c.name) FROM applications a "
+                                         "JOIN candidates c ON c.id = a.candidate_id JOIN stages s ON s.id = a.exited_from_stage_id")),
+                 QStringLiteral("Ben:Technical deep-dive,Cai:Recruiter screen,Eve:Offer"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM applications WHERE exited_from_stage_id IS NOT NULL")), 3);
+    }
+
+    void metrics_candidateSource_mirroredAndKeptOnEdit()
+    {
+        std::unique_ptr<Database> db;
+        QVERIFY(newWorkedDatabase(db));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                            "WHERE a.candidate_source IS DISTINCT FROM c.source OR a.candidate_referrer IS DISTINCT FROM c.referrer")),
+                 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM applications WHERE candidate_source = 'LinkedIn'")), 3);
+        // Editing the candidate carries through, by SQL and through the repository.
+        SqlQuery q(*db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE candidates SET source = 'Agency', referrer = 'Kim' WHERE name = 'Dee'")));
+        QCOMPARE(text(*db, QStringLiteral("SELECT a.candidate_source || '/' || a.candidate_referrer FROM applications a "
+                                          "JOIN candidates c ON c.id = a.candidate_id WHERE c.name = 'Dee'")),
+                 QStringLiteral("Agency/Kim"));
+        const qint64 dee = scalar(*db, QStringLiteral("SELECT id FROM candidates WHERE name = 'Dee'"));
+        Candidate c = CandidateRepository(*db).load(dee).value();
+        c.source = QStringLiteral("Careers page");
+        c.referrer.clear();
+        const Result<int> saved = CandidateRepository(*db).update(c);
+        QVERIFY2(saved, qPrintable(saved.error().message + QLatin1Char(' ') + saved.error().detail));
+        QCOMPARE(text(*db, QStringLiteral("SELECT a.candidate_source || '/' || a.candidate_referrer FROM applications a "
+                                          "JOIN candidates c ON c.id = a.candidate_id WHERE c.name = 'Dee'")),
+                 QStringLiteral("Careers page/"));
+        // A new application of an existing candidate starts with their source.
+        const qint64 other = createOpening(*db, QStringLiteral("cloud-platform-tech-lead"));
+        QVERIFY(other > 0);
+        const qint64 ben = scalar(*db, QStringLiteral("SELECT id FROM candidates WHERE name = 'Ben'"));
+        const Opening plan = OpeningRepository(*db).load(other).value();
+        const qint64 second = ApplicationRepository(*db).create(ben, other, plan.stages.constFirst().id, worked::dayAt(30)).value();
+        QCOMPARE(text(*db, QStringLiteral("SELECT candidate_source FROM applications WHERE id = %1").arg(second)), QStringLiteral("LinkedIn"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                            "WHERE a.candidate_source IS DISTINCT FROM c.source OR a.candidate_referrer IS DISTINCT FROM c.referrer")),
+                 0);
+        // What the source table reads: Dee still counted under the careers page.
+        MetricsFilter f;
+        f.openingIds = {scalar(*db, QStringLiteral("SELECT opening_id FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                                   "WHERE c.name = 'Dee'"))};
+        f.now = worked::now;
+        f.sources = {QStringLiteral("Careers page")};
+        QCOMPARE(MetricsRepository(*db).compute(f)->applications, 1);
+    }
+
+    void metrics_movesAndUndo_keepTheSummariesExact()
+    {
+        std::unique_ptr<Database> db;
+        const std::optional<Opening> o = newWorkedDatabase(db);
+        QVERIFY(o);
+        const qint64 id = addCandidate(*db, o->id, QStringLiteral("Hal"), worked::dayAt(50)).applicationId;
+        QVERIFY(id > 0);
+        ApplicationRepository apps(*db);
+        const auto furthest = [&] { return scalar(*db, QStringLiteral("SELECT furthest_stage_id FROM applications WHERE id = %1").arg(id)); };
+        const auto exitedFrom = [&] {
+            return scalar(*db, QStringLiteral("SELECT coalesce(exited_from_stage_id, 0) FROM applications WHERE id = %1").arg(id));
+        };
+        const auto openVisits = [&] {
+            return scalar(*db, QStringLiteral("SELECT count(*) FROM stage_events WHERE application_id = %1 AND left_at IS NULL").arg(id));
+        };
+        const auto visits = [&] { return scalar(*db, QStringLiteral("SELECT count(*) FROM stage_events WHERE application_id = %1").arg(id)); };
+        QCOMPARE(furthest(), o->stages.at(worked::Applied).id);
+        QCOMPARE(openVisits(), 1);
+        const ApplicationState tech{o->stages.at(worked::Tech).id, ApplicationStatus::Active, {}, 0, 0};
+        const Result<StageMove> forward = apps.move(id, apps.load(id)->version, tech, {});
+        QVERIFY2(forward, qPrintable(forward.error().message + QLatin1Char(' ') + forward.error().detail));
+        QCOMPARE(furthest(), o->stages.at(worked::Tech).id);
+        QCOMPARE(openVisits(), 1);
+        QCOMPARE(visits(), 2);
+        // The applied visit closed at the move, in whole hours.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM stage_events WHERE application_id = %1 AND left_at IS NOT NULL "
+                                            "AND stay_hours = (left_at - at) / 3600")
+                                 .arg(id)),
+                 1);
+        // Back to the screen: the furthest stays where it got to.
+        const ApplicationState screen{o->stages.at(worked::Screen).id, ApplicationStatus::Active, {}, 0, 0};
+        const Result<StageMove> back = apps.move(id, apps.load(id)->version, screen, {});
+        QVERIFY2(back, qPrintable(back.error().message + QLatin1Char(' ') + back.error().detail));
+        QCOMPARE(furthest(), o->stages.at(worked::Tech).id);
+        QCOMPARE(openVisits(), 1);
+        // Rejected from the screen: the exit remembers where from; undone, forgotten.
+        const ApplicationState rejected{o->stages.at(worked::Rejected).id, ApplicationStatus::Rejected, QStringLiteral("Salary"), 0, 0};
+        const Result<StageMove> reject = apps.move(id, apps.load(id)->version, rejected, {});
+        QVERIFY2(reject, qPrintable(reject.error().message + QLatin1Char(' ') + reject.error().detail));
+        QCOMPARE(exitedFrom(), o->stages.at(worked::Screen).id);
+        QCOMPARE(furthest(), o->stages.at(worked::Tech).id);
+        QVERIFY(!apps.revert(*reject));
+        QCOMPARE(exitedFrom(), 0);
+        QCOMPARE(openVisits(), 1);
+        // Undo both: the application is where it started, nothing left over.
+        QVERIFY(!apps.revert(*back));
+        QCOMPARE(furthest(), o->stages.at(worked::Tech).id);
+        QVERIFY(!apps.revert(*forward));
+        QCOMPARE(furthest(), o->stages.at(worked::Applied).id);
+        QCOMPARE(openVisits(), 1);
+        QCOMPARE(visits(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM stage_events WHERE application_id = %1 AND stay_hours IS NOT NULL").arg(id)), 0);
+        // The worked figures are untouched but for Hal's application.
+        MetricsFilter f;
+        f.openingIds = {o->id};
+        f.now = worked::now;
+        const PipelineMetrics m = MetricsRepository(*db).compute(f).value();
+        QCOMPARE(reachedCounts(m.funnel), (QList<qint64>{7, 5, 3, 2, 1}));
+    }
+
+    void metrics_funnel_cohortAllTime_reachedAndPassThrough()
+    {
+        QVERIFY(workedDatabase());
+        const PipelineMetrics m = workedMetrics({});
+        QCOMPARE(m.applications, 6);
+        QCOMPARE(reachedCounts(m.funnel), (QList<qint64>{6, 5, 3, 2, 1}));
+        QCOMPARE(m.funnel.at(1).passThrough, (Proportion{5, 6}));
+        QCOMPARE(m.funnel.at(2).passThrough, (Proportion{3, 5}));
+        QCOMPARE(m.funnel.at(4).passThrough, (Proportion{1, 2}));
+        QVERIFY(m.funnel.at(4).passThrough.isSmall());
+        QCOMPARE(m.funnel.at(0).passThrough.whole, 0);
+        QCOMPARE(reachedCounts(m.stageFunnel), (QList<qint64>{6, 5, 3, 2, 2, 2, 2, 1}));
+    }
+
+    void metrics_funnel_cohortAndSnapshot_differOnTheSameDates()
+    {
+        QVERIFY(workedDatabase());
+        MetricsFilter f;
+        f.from = QDate(2026, 1, 5);
+        f.to = QDate(2026, 1, 17);   // day 12
+        f.view = FunnelView::Cohort;
+        // Applied by day 12: Ana, Ben, Cai, Dee, Eve — counted by how far they ever got.
+        QCOMPARE(reachedCounts(workedMetrics(f).funnel), (QList<qint64>{5, 4, 3, 2, 1}));
+        // Where those five stood at the end of day 12.
+        f.view = FunnelView::Snapshot;
+        QCOMPARE(reachedCounts(workedMetrics(f).funnel), (QList<qint64>{5, 4, 2, 0, 0}));
+    }
+
+    void metrics_funnel_activity_countsEntriesInThePeriod()
+    {
+        QVERIFY(workedDatabase());
+        MetricsFilter f;
+        f.from = QDate(2026, 1, 15);   // day 10
+        f.to = QDate(2026, 1, 19);     // day 14
+        f.view = FunnelView::Activity;
+        const PipelineMetrics m = workedMetrics(f);
+        // Eve applied and was screened; Ben, Ana (twice) and Eve entered interview stages.
+        QCOMPARE(reachedCounts(m.funnel), (QList<qint64>{1, 1, 4, 0, 0}));
+        QCOMPARE(m.funnel.at(2).passThrough.whole, 0);   // no pass-through for moves
+    }
+
+    void metrics_timeInStage_percentilesWithOpenVisitsToNow()
+    {
+        QVERIFY(workedDatabase());
+        const PipelineMetrics m = workedMetrics({});
+        // Applied: 24, 24, 48, 48, 72 hours and Dee's open 52 days (1248 h).
+        const DurationSummary applied = workedStageTime(m, worked::Applied).duration;
+        QCOMPARE(applied.count, 6);
+        QCOMPARE(applied.open, 1);
+        QVERIFY(applied.median && applied.p75 && applied.p90 && applied.minimum && applied.maximum);
+        QCOMPARE(*applied.median, 2.0);
+        QCOMPARE(*applied.p75, 66.0 / 24);
+        QCOMPARE(*applied.p90, 660.0 / 24);
+        QCOMPARE(*applied.minimum, 1.0);
+        QCOMPARE(*applied.maximum, 52.0);
+        // Screen: 24, 72, 72, 144 hours and Fay's open 19 days (456 h).
+        const DurationSummary screen = workedStageTime(m, worked::Screen).duration;
+        QCOMPARE(screen.count, 5);
+        QCOMPARE(screen.open, 1);
+        QVERIFY(screen.p25 && screen.median && screen.p75 && screen.p90);
+        QCOMPARE(*screen.p25, 3.0);
+        QCOMPARE(*screen.median, 3.0);
+        QCOMPARE(*screen.p75, 6.0);
+        QCOMPARE(*screen.p90, 331.2 / 24);
+        const DurationSummary offer = workedStageTime(m, worked::Offer).duration;
+        QCOMPARE(offer.count, 2);
+        QVERIFY(offer.median);
+        QCOMPARE(*offer.median, 5.0);
+        QVERIFY(offer.isSmall());
+        // Hired is where a journey ends, not a stage one spends time in.
+        QVERIFY(std::none_of(m.timeInStage.cbegin(), m.timeInStage.cend(), [](const StageTime &t) { return t.category == StageCategory::Hired; }));
+    }
+
+    void metrics_timeToHireAndFill()
+    {
+        QVERIFY(workedDatabase());
+        const PipelineMetrics m = workedMetrics({});
+        QCOMPARE(m.timeToHire.count, 1);
+        QVERIFY(m.timeToHire.median);
+        QCOMPARE(*m.timeToHire.median, 20.0);
+        QCOMPARE(m.fills.size(), 1);
+        QCOMPARE(m.fills.at(0).hired, 1);
+        QCOMPARE(m.fills.at(0).headcount, 1);
+        // Created 1 January, filled on day 20 (25 January).
+        QVERIFY(m.fills.at(0).timeToFillDays);
+        QCOMPARE(*m.fills.at(0).timeToFillDays, 24.0);
+        QCOMPARE(m.fills.at(0).createdOn, QDate(2026, 1, 1));
+        QCOMPARE(m.fills.at(0).targetOn, QDate(2026, 3, 1));
+    }
+
+    void metrics_weekly_applicationsAndHires_withEmptyWeeks()
+    {
+        QVERIFY(workedDatabase());
+        const PipelineMetrics m = workedMetrics({});
+        QCOMPARE(m.weekly.size(), 6);   // the weeks of day 0, 7, ... 35 (day 40)
+        QCOMPARE(m.weekly.at(0).start, QDate(2026, 1, 5));
+        QCOMPARE(m.weekly.at(0).applications, 3);
+        QCOMPARE(m.weekly.at(1).applications, 2);
+        QCOMPARE(m.weekly.at(2).hires, 1);
+        QCOMPARE(m.weekly.at(3).applications, 0);
+        QCOMPARE(m.weekly.at(5).applications, 1);   // day 40 is in the week of day 35
+        QCOMPARE(m.weekly.at(5).start, QDate(2026, 2, 9));
+        // The snapshot view reads the weeks in a pass of their own: the same counts.
+        MetricsFilter f;
+        f.view = FunnelView::Snapshot;
+        const PipelineMetrics s = workedMetrics(f);
+        QCOMPARE(s.weekly.size(), 6);
+        for (qsizetype i = 0; i < s.weekly.size(); ++i) {
+            QCOMPARE(s.weekly.at(i).start, m.weekly.at(i).start);
+            QCOMPARE(s.weekly.at(i).applications, m.weekly.at(i).applications);
+            QCOMPARE(s.weekly.at(i).hires, m.weekly.at(i).hires);
+        }
+    }
+
+    void metrics_sourcesAndReferrers_howFarEachGot()
+    {
+        QVERIFY(workedDatabase());
+        const PipelineMetrics m = workedMetrics({});
+        QCOMPARE(m.sources.size(), 3);
+        QCOMPARE(m.sources.at(0).source, QStringLiteral("LinkedIn"));
+        QCOMPARE(m.sources.at(0).applications, 3);
+        QCOMPARE(m.sources.at(0).interviewed, 1);
+        QCOMPARE(m.sources.at(0).hired, 0);
+        QCOMPARE(m.sources.at(1).source, QStringLiteral("Referral"));
+        QCOMPARE(m.sources.at(1).applications, 2);
+        QCOMPARE(m.sources.at(1).offered, 2);
+        QCOMPARE(m.sources.at(1).toHire(), (Proportion{1, 2}));
+        QCOMPARE(m.sources.at(2).source, QStringLiteral("Careers page"));
+        QCOMPARE(m.sources.at(2).applications, 1);
+        QCOMPARE(m.referrers.size(), 1);
+        QCOMPARE(m.referrers.at(0).source, QStringLiteral("Priya"));
+        QCOMPARE(m.referrers.at(0).hired, 1);
+    }
+
+    void metrics_exitsOffersAndStalls()
+    {
+        QVERIFY(workedDatabase());
+        const PipelineMetrics m = workedMetrics({});
+        QCOMPARE(m.rejections.size(), 2);
+        QCOMPARE(m.rejections.at(0).stage, QStringLiteral("Recruiter screen"));
+        QCOMPARE(m.rejections.at(0).reason, QStringLiteral("Salary"));
+        QCOMPARE(m.rejections.at(0).count, 1);
+        QCOMPARE(m.rejections.at(1).stage, QStringLiteral("Technical deep-dive"));
+        QCOMPARE(m.rejections.at(1).reason, QStringLiteral("Spark depth"));
+        QCOMPARE(m.withdrawals.size(), 1);
+        QCOMPARE(m.withdrawals.at(0).stage, QStringLiteral("Offer"));
+        QCOMPARE(m.withdrawals.at(0).count, 1);
+        QCOMPARE(m.offers.extended, 2);
+        QCOMPARE(m.offers.accepted, 1);
+        QCOMPARE(m.offers.declined, 1);
+        QCOMPARE(m.offers.acceptance(), (Proportion{1, 2}));
+        // Dee waits in Applied since day 8 (limit 7 days), Fay in the screen since day 41 (limit 5).
+        QCOMPARE(m.stalledTotal, 2);
+        QCOMPARE(m.stalled.size(), 2);
+        QCOMPARE(m.stalled.at(0).stage, QStringLiteral("Applied"));
+        QCOMPARE(m.stalled.at(1).stage, QStringLiteral("Recruiter screen"));
+        QCOMPARE(m.overdueScorecards, 0);
+    }
+
+    void metrics_sourceFilter_narrowsEveryFigure()
+    {
+        QVERIFY(workedDatabase());
+        MetricsFilter f;
+        f.sources = {QStringLiteral("LinkedIn")};
+        const PipelineMetrics m = workedMetrics(f);
+        QCOMPARE(reachedCounts(m.funnel), (QList<qint64>{3, 3, 1, 0, 0}));
+        QCOMPARE(m.sources.size(), 1);
+        QCOMPARE(m.rejections.size(), 2);
+        QCOMPARE(m.withdrawals.size(), 0);
+        QCOMPARE(m.timeToHire.count, 0);
+        QCOMPARE(m.stalledTotal, 1);
+        QCOMPARE(workedStageTime(m, worked::Applied).duration.count, 3);
+        // Two sources at once, and the activity view through the visits' join.
+        f.sources = {QStringLiteral("LinkedIn"), QStringLiteral("Referral")};
+        QCOMPARE(reachedCounts(workedMetrics(f).funnel), (QList<qint64>{5, 5, 3, 2, 1}));
+        f.sources = {QStringLiteral("Referral")};
+        f.from = QDate(2026, 1, 15);
+        f.to = QDate(2026, 1, 19);
+        f.view = FunnelView::Activity;
+        QCOMPARE(reachedCounts(workedMetrics(f).funnel), (QList<qint64>{1, 1, 3, 0, 0}));
+    }
+
+    void metrics_allOpeningsAddUp_andAnEmptyOpeningIsZeros()
+    {
+        std::unique_ptr<Database> db;
+        const std::optional<Opening> o = newWorkedDatabase(db);
+        QVERIFY(o);
+        const qint64 other = createOpening(*db, QStringLiteral("cloud-platform-tech-lead"));
+        QVERIFY(addCandidate(*db, other, QStringLiteral("Gus"), worked::dayAt(2)).applicationId);
+        MetricsFilter f;
+        f.openingIds = {o->id, other};
+        f.now = worked::now;
+        const Result<PipelineMetrics> both = MetricsRepository(*db).compute(f);
+        QVERIFY2(both, qPrintable(both.error().message + QLatin1Char(' ') + both.error().detail));
+        QCOMPARE(reachedCounts(both->funnel), (QList<qint64>{7, 5, 3, 2, 1}));
+        QVERIFY(both->stageFunnel.isEmpty());
+        QCOMPARE(both->timeInStage.size(), 4);
+        QCOMPARE(both->timeInStage.at(0).category, StageCategory::Applied);
+        QCOMPARE(both->timeInStage.at(0).duration.count, 7);
+        QCOMPARE(both->fills.size(), 2);
+        // No openings named: every opening.
+        f.openingIds.clear();
+        QCOMPARE(reachedCounts(MetricsRepository(*db).compute(f)->funnel), (QList<qint64>{7, 5, 3, 2, 1}));
+
+        f.openingIds = {createOpening(*db, QStringLiteral("ml-engineering-tech-lead"))};
+        const Result<PipelineMetrics> empty = MetricsRepository(*db).compute(f);
+        QVERIFY2(empty, qPrintable(empty.error().message + QLatin1Char(' ') + empty.error().detail));
+        QCOMPARE(reachedCounts(empty->funnel), (QList<qint64>{0, 0, 0, 0, 0}));
+        QVERIFY(!empty->funnel.at(1).passThrough.value());
+        QCOMPARE(empty->timeToHire.count, 0);
+        QVERIFY(!empty->timeToHire.median);
+        QVERIFY(empty->weekly.isEmpty());
+        QVERIFY(!empty->fills.at(0).timeToFillDays);
+        for (FunnelView view : {FunnelView::Snapshot, FunnelView::Activity}) {
+            f.view = view;
+            f.from = QDate(2026, 1, 5);
+            f.to = QDate(2026, 2, 5);
+            QVERIFY(MetricsRepository(*db).compute(f));
+        }
+
+        // Long after 2038: "now" and the stall limits stay 64-bit on PostgreSQL too.
+        f = MetricsFilter{};
+        f.openingIds = {o->id};
+        f.now = QDateTime(QDate(2040, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        const Result<PipelineMetrics> later = MetricsRepository(*db).compute(f);
+        QVERIFY2(later, qPrintable(later.error().message + QLatin1Char(' ') + later.error().detail));
+        QCOMPARE(later->stalledTotal, 2);
+        QCOMPARE(workedStageTimeOf(*later, *o, worked::Applied).duration.count, 6);
+        ForecastOptions options;
+        options.now = f.now;
+        options.months = 120;
+        QVERIFY(MetricsRepository(*db).forecastInput(o->id, options));
+    }
+
+    // What a click on the dashboard lists: the same applications the figure counts.
+    void metrics_reachedAndAppliedFilters_listWhatTheFunnelCounts_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<int>("fromDay");
+        QTest::addColumn<int>("toDay");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("reached the deep-dive, all time") << QStringLiteral("Technical deep-dive") << -1 << -1 << qint64(3);
+        QTest::newRow("reached the screen, all time") << QStringLiteral("Recruiter screen") << -1 << -1 << qint64(5);
+        QTest::newRow("reached an offer, applied by day 12") << QStringLiteral("Offer") << 0 << 12 << qint64(2);
+        QTest::newRow("reached the screen, applied days 0-12") << QStringLiteral("Recruiter screen") << 0 << 12 << qint64(4);
+        QTest::newRow("applied from day 30") << QString() << 30 << -1 << qint64(1);
+        QTest::newRow("applied until day 3") << QString() << -1 << 3 << qint64(3);
+    }
+
+    void metrics_reachedAndAppliedFilters_listWhatTheFunnelCounts()
+    {
+        QFETCH(QString, stage);
+        QFETCH(int, fromDay);
+        QFETCH(int, toDay);
+        QFETCH(qint64, expected);
+        QVERIFY(workedDatabase());
+        ApplicationQuery query;
+        query.openingId = m_workedOpening.id;
+        query.includeClosed = true;
+        if (!stage.isEmpty())
+            query.filter.conditions << condition(FilterField::Reached, {stage});
+        if (fromDay >= 0 || toDay >= 0) {
+            const QDate epoch(1970, 1, 1);
+            const auto day = [&epoch](int d) {
+                return int(epoch.daysTo(QDateTime::fromSecsSinceEpoch(worked::dayAt(d), QTimeZone::utc()).date()));
+            };
+            query.filter.conditions << condition(FilterField::Applied, {}, fromDay >= 0 ? std::optional<int>(day(fromDay)) : std::nullopt,
+                                                 toDay >= 0 ? std::optional<int>(day(toDay)) : std::nullopt);
+        }
+        QVERIFY(!ApplicationFilter::validate(query.filter));
+        const Result<qint64> count = ApplicationRepository(*m_worked).count(query, worked::now);
+        QVERIFY2(count, qPrintable(count.error().message + QLatin1Char(' ') + count.error().detail));
+        QCOMPARE(*count, expected);
+        const Result<QList<ApplicationRow>> rows = ApplicationRepository(*m_worked).rows(query, worked::now, 0, 100);
+        QVERIFY2(rows, qPrintable(rows.error().message + QLatin1Char(' ') + rows.error().detail));
+        QCOMPARE(qint64(rows->size()), expected);
+        // Saved views keep the new fields.
+        QCOMPARE(ApplicationFilter::fromJson(ApplicationFilter::toJson(query.filter)).value().conditions.size(), query.filter.conditions.size());
+    }
+
+    void metrics_forecastHistory_resolvedApplicationsStaysAndPipeline()
+    {
+        QVERIFY(workedDatabase());
+        ForecastOptions options;
+        options.now = worked::now;
+        options.months = 6;
+        const Result<ForecastInput> input = MetricsRepository(*m_worked).forecastInput(m_workedOpening.id, options);
+        QVERIFY2(input, qPrintable(input.error().message + QLatin1Char(' ') + input.error().detail));
+        const ForecastInput &in = *input;
+        // Resolved: Ana (hired), Ben (rejected at the deep-dive), Cai (at the screen), Eve (withdrew at offer).
+        QCOMPARE(in.history.reached, (std::array<qint64, 5>{4, 4, 3, 2, 1}));
+        QCOMPARE(in.history.applications, 6);
+        QCOMPARE(in.history.stagesPerCategory, (std::array<int, 4>{1, 1, 4, 1}));
+        // Closed stays only: Dee's and Fay's open ones are not history yet.
+        QCOMPARE(in.history.stageHours.at(0), (HourHistogram{{24, 2}, {48, 2}, {72, 1}}));
+        QCOMPARE(in.active, (std::array<qint64, 4>{1, 1, 0, 0}));
+        QCOMPARE(in.remaining, 0);
+        QCOMPARE(in.target, QDate(2026, 3, 1));
+        QCOMPARE(in.today, QDate(2026, 3, 6));
+        QCOMPARE(in.history.scope, m_workedOpening.title);
+        const Result<Forecast> f = MetricsRepository(*m_worked).forecast(m_workedOpening.id, options);
+        QVERIFY2(f, qPrintable(f.error().message + QLatin1Char(' ') + f.error().detail));
+        QCOMPARE(f->remaining, 0);
+        QVERIFY(!f->hireDate);   // the headcount is filled
+        QVERIFY(f->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("filled")));
+        QVERIFY(forecastHiring(in).thin);   // four resolved applications are a thin history
+        // Pooled over every opening: the same here, the only opening with history.
+        options.pooled = true;
+        const ForecastInput pooled = MetricsRepository(*m_worked).forecastInput(m_workedOpening.id, options).value();
+        QCOMPARE(pooled.history.reached, in.history.reached);
+        QCOMPARE(pooled.history.stageHours, in.history.stageHours);
+        options.pooled = false;
+        options.months = 0;
+        QVERIFY(!MetricsRepository(*m_worked).forecastInput(m_workedOpening.id, options));
+    }
+
+    // A second hire wanted: the forecast runs on PostgreSQL's history, and
+    // gives what SQLite gives for the same data, like every other figure.
+    void metrics_forecastAndExport_sameAsSqlite_forAnOpenHeadcount()
+    {
+        std::unique_ptr<Database> pg;
+        const std::optional<Opening> o = newWorkedDatabase(pg);
+        QVERIFY(o);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::unique_ptr<Database> lite = createDatabase(dir.filePath(QStringLiteral("metrics.shortlist")));
+        QVERIFY(lite);
+        const qint64 liteOpening = worked::build(*lite);
+        QVERIFY(liteOpening);
+        for (Database *db : {pg.get(), lite.get()}) {
+            SqlQuery q(*db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE openings SET headcount = 2")));
+        }
+        ForecastOptions options;
+        options.now = worked::now;
+        options.months = 6;
+        const Result<ForecastInput> in = MetricsRepository(*pg).forecastInput(o->id, options);
+        QVERIFY2(in, qPrintable(in.error().message + QLatin1Char(' ') + in.error().detail));
+        QCOMPARE(in->remaining, 1);
+        QCOMPARE(in->history.reached, (std::array<qint64, 5>{4, 4, 3, 2, 1}));
+        const Result<Forecast> f = MetricsRepository(*pg).forecast(o->id, options);
+        QVERIFY2(f, qPrintable(f.error().message + QLatin1Char(' ') + f.error().detail));
+        QCOMPARE(f->remaining, 1);
+        QVERIFY(f->thin);
+        QVERIFY(f->hireDate && f->hireDateLow && f->hireDateHigh);
+        QVERIFY(*f->hireDate > QDate(2026, 3, 6));
+        const Forecast expected = forecastHiring(*in);
+        QCOMPARE(f->hireDate, expected.hireDate);
+        QCOMPARE(f->fromPipeline.median, expected.fromPipeline.median);
+        const Forecast onSqlite = MetricsRepository(*lite).forecast(liteOpening, options).value();
+        QCOMPARE(f->hireDate, onSqlite.hireDate);
+        QCOMPARE(f->hireDateLow, onSqlite.hireDateLow);
+        QCOMPARE(f->hireDateHigh, onSqlite.hireDateHigh);
+        QCOMPARE(f->fromPipeline.median, onSqlite.fromPipeline.median);
+        QCOMPARE(f->newApplications.high, onSqlite.newApplications.high);
+        QCOMPARE(f->warnings, onSqlite.warnings);
+
+        // The whole report, view by view: the same JSON but for ids and where it came from.
+        const auto filters = [](qint64 id) {
+            QList<MetricsFilter> list;
+            MetricsFilter f0;
+            f0.openingIds = {id};
+            f0.now = worked::now;
+            list << f0;
+            MetricsFilter dated = f0;
+            dated.from = QDate(2026, 1, 5);
+            dated.to = QDate(2026, 1, 17);
+            list << dated;
+            dated.view = FunnelView::Snapshot;
+            list << dated;
+            dated.view = FunnelView::Activity;
+            dated.from = QDate(2026, 1, 15);
+            dated.to = QDate(2026, 1, 19);
+            list << dated;
+            MetricsFilter source = f0;
+            source.sources = {QStringLiteral("LinkedIn")};
+            list << source;
+            return list;
+        };
+        const QList<MetricsFilter> onPg = filters(o->id);
+        const QList<MetricsFilter> onLite = filters(liteOpening);
+        for (qsizetype i = 0; i < onPg.size(); ++i) {
+            const Result<MetricsReport> a = MetricsExport::build(*pg, onPg.at(i), options);
+            QVERIFY2(a, qPrintable(a.error().message + QLatin1Char(' ') + a.error().detail));
+            const Result<MetricsReport> b = MetricsExport::build(*lite, onLite.at(i), options);
+            QVERIFY2(b, qPrintable(b.error().message + QLatin1Char(' ') + b.error().detail));
+            const QJsonValue x = comparable(MetricsExport::toJson(*a));
+            const QJsonValue y = comparable(MetricsExport::toJson(*b));
+            QVERIFY2(x == y, qPrintable(QStringLiteral("filter %1:\nPostgreSQL %2\nSQLite     %3")
+                                            .arg(i)
+                                            .arg(QString::fromUtf8(QJsonDocument(x.toObject()).toJson(QJsonDocument::Compact)),
+                                                 QString::fromUtf8(QJsonDocument(y.toObject()).toJson(QJsonDocument::Compact)))));
+        }
+    }
+
+    void metrics_export_jsonCarriesTheWorkedFigures()
+    {
+        QVERIFY(workedDatabase());
+        MetricsFilter filter;
+        filter.openingIds = {m_workedOpening.id};
+        filter.now = worked::now;
+        const Result<MetricsReport> report = MetricsExport::build(*m_worked, filter);
+        QVERIFY2(report, qPrintable(report.error().message + QLatin1Char(' ') + report.error().detail));
+        QCOMPARE(report->openings.size(), 1);
+        QCOMPARE(report->forecasts.size(), 1);
+        QCOMPARE(report->calibrations.size(), 1);
+        const QJsonObject o = MetricsExport::toJson(*report);
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("shortlist-metrics"));
+        QCOMPARE(o.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(QDateTime::fromString(o.value(QStringLiteral("filter")).toObject().value(QStringLiteral("now")).toString(), Qt::ISODate)
+                     .toSecsSinceEpoch(),
+                 worked::now);
+        QCOMPARE(o.value(QStringLiteral("applications")).toInteger(), 6);
+        QCOMPARE(reachedCounts(o.value(QStringLiteral("funnel")).toArray()), (QList<qint64>{6, 5, 3, 2, 1}));
+        const QJsonObject screen = o.value(QStringLiteral("funnel")).toArray().at(1).toObject().value(QStringLiteral("passThrough")).toObject();
+        QCOMPARE(screen.value(QStringLiteral("part")).toInteger(), 5);
+        QCOMPARE(screen.value(QStringLiteral("whole")).toInteger(), 6);
+        QCOMPARE(screen.value(QStringLiteral("rate")).toDouble(), 5.0 / 6.0);
+        QCOMPARE(reachedCounts(o.value(QStringLiteral("stageFunnel")).toArray()), (QList<qint64>{6, 5, 3, 2, 2, 2, 2, 1}));
+        const QJsonObject applied = o.value(QStringLiteral("timeInStage")).toArray().at(0).toObject();
+        QCOMPARE(applied.value(QStringLiteral("stage")).toString(), QStringLiteral("Applied"));
+        QCOMPARE(applied.value(QStringLiteral("count")).toInt(), 6);
+        QCOMPARE(applied.value(QStringLiteral("open")).toInt(), 1);
+        QCOMPARE(applied.value(QStringLiteral("days")).toObject().value(QStringLiteral("median")).toDouble(), 2.0);
+        QCOMPARE(applied.value(QStringLiteral("days")).toObject().value(QStringLiteral("p90")).toDouble(), 27.5);
+        QCOMPARE(o.value(QStringLiteral("timeToHire")).toObject().value(QStringLiteral("days")).toObject().value(QStringLiteral("median")).toDouble(), 20.0);
+        QCOMPARE(o.value(QStringLiteral("timeToFill")).toArray().at(0).toObject().value(QStringLiteral("days")).toDouble(), 24.0);
+        QCOMPARE(o.value(QStringLiteral("weekly")).toArray().size(), 6);
+        QCOMPARE(o.value(QStringLiteral("weekly")).toArray().at(0).toObject().value(QStringLiteral("applications")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("sources")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("LinkedIn"));
+        QCOMPARE(o.value(QStringLiteral("referrers")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Priya"));
+        const QJsonObject offers = o.value(QStringLiteral("offers")).toObject();
+        QCOMPARE(offers.value(QStringLiteral("extended")).toInt(), 2);
+        QCOMPARE(offers.value(QStringLiteral("declined")).toInt(), 1);
+        QCOMPARE(offers.value(QStringLiteral("acceptance")).toObject().value(QStringLiteral("small")).toBool(), true);
+        const QJsonObject health = o.value(QStringLiteral("health")).toObject();
+        QCOMPARE(health.value(QStringLiteral("stalledTotal")).toInt(), 2);
+        QCOMPARE(health.value(QStringLiteral("overdueScorecards")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("rejections")).toArray().at(0).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("Salary"));
+        QCOMPARE(o.value(QStringLiteral("withdrawals")).toArray().at(0).toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("Offer"));
+        // Filled, so the forecast says so; no scorecards, so no agreement to speak of.
+        const QJsonObject forecast = o.value(QStringLiteral("forecast")).toArray().at(0).toObject();
+        QCOMPARE(forecast.value(QStringLiteral("remaining")).toInt(), 0);
+        QVERIFY(forecast.value(QStringLiteral("hireDate")).isNull());
+        const QJsonArray agreement = o.value(QStringLiteral("calibration")).toArray().at(0).toObject().value(QStringLiteral("agreement")).toArray();
+        QVERIFY(agreement.last().toObject().value(QStringLiteral("tooFewRatings")).toBool());
+        QVERIFY(agreement.last().toObject().value(QStringLiteral("alpha")).isNull());
+        // The CSV carries the same figures.
+        const QString csv = QString::fromUtf8(MetricsExport::toCsv(*report));
+        QVERIFY2(csv.contains(QStringLiteral("funnel,all,screen,pass_through,")), qPrintable(csv.left(400)));
+        QVERIFY(csv.contains(QStringLiteral("health,all,,stalled_total,2")));
     }
 
     // ------------------------------------------------------------------ interview plan
