@@ -155,7 +155,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     // (or another process has the file open): check the file whatever its size.
     const QFileInfo wal(path + QStringLiteral("-wal"));
     const bool uncleanShutdown = wal.exists() && wal.size() > 0;
-    const bool wantQuickCheck = !isNewFile && (uncleanShutdown || info.size() <= options.quickCheckLimitBytes);
+    const bool wantQuickCheck = options.quickCheck && !isNewFile && (uncleanShutdown || info.size() <= options.quickCheckLimitBytes);
 
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);

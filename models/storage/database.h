@@ -23,6 +23,9 @@ struct OpenOptions {
     // Files up to this size get PRAGMA quick_check on every open; larger files
     // only after an unclean shutdown (a leftover -wal file).
     qint64 quickCheckLimitBytes = qint64(64) * 1024 * 1024;
+    // False for an extra connection to a file this process already has open
+    // (and checked): its -wal file is then no sign of an unclean shutdown.
+    bool quickCheck = true;
     QString actor;                    // who edits: recorded in stage events and the audit log
 };
 

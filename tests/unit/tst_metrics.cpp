@@ -138,6 +138,38 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("DELETE FROM applications WHERE id = %1").arg(id)));
     }
 
+    // Events inserted or deleted out of order (not a move or its undo) still
+    // leave every stay and the furthest stage exact.
+    void eventsOutOfOrder_summariesStayExact()
+    {
+        const qint64 id = addCandidate(*m_db, m_opening.id, QStringLiteral("Ida"), dayAt(50)).applicationId;
+        SqlQuery q(*m_db);
+        const auto addEvent = [&](int stage, int day) {
+            q.prepare(QStringLiteral("INSERT INTO stage_events (application_id, at, from_stage_id, to_stage_id) VALUES (?, ?, NULL, ?) RETURNING id"));
+            q.bind(id).bind(dayAt(day)).bind(m_opening.stages.at(stage).id);
+            return q.exec() && q.next() ? q.int64(0) : 0;
+        };
+        const auto stays = [&] {
+            return text(*m_db, QStringLiteral("SELECT group_concat(coalesce(stay_hours, -1), ',') FROM (SELECT stay_hours FROM stage_events "
+                                              "WHERE application_id = %1 ORDER BY at, id)").arg(id));
+        };
+        const auto furthest = [&] { return scalar(*m_db, QStringLiteral("SELECT furthest_stage_id FROM applications WHERE id = %1").arg(id)); };
+        const qint64 tech = addEvent(Tech, 55);
+        QCOMPARE(stays(), QStringLiteral("120,-1"));
+        // A screen on day 52, between the two: both stays change.
+        const qint64 screen = addEvent(Screen, 52);
+        QCOMPARE(stays(), QStringLiteral("48,72,-1"));
+        QCOMPARE(furthest(), m_opening.stages.at(Tech).id);
+        // Removing it from the middle joins the stays again.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM stage_events WHERE id = %1").arg(screen)));
+        QCOMPARE(stays(), QStringLiteral("120,-1"));
+        // Removing the latest reopens the stay before it and moves the furthest back.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM stage_events WHERE id = %1").arg(tech)));
+        QCOMPARE(stays(), QStringLiteral("-1"));
+        QCOMPARE(furthest(), m_opening.stages.at(Applied).id);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM applications WHERE id = %1").arg(id)));
+    }
+
     void funnel_cohortAllTime_reachedAndPassThrough()
     {
         const PipelineMetrics m = metrics({});
