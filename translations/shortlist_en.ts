@@ -1465,17 +1465,17 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/metricsrepository.cpp" line="504"/>
+        <location filename="../models/repositories/metricsrepository.cpp" line="507"/>
         <source>Learn from 1 to 120 months of history; %1 is outside that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/metricsrepository.cpp" line="545"/>
+        <location filename="../models/repositories/metricsrepository.cpp" line="548"/>
         <source>all openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/metricsrepository.cpp" line="612"/>
+        <location filename="../models/repositories/metricsrepository.cpp" line="615"/>
         <source>The headcount is filled: nothing to forecast.</source>
         <translation type="unfinished"></translation>
     </message>
