@@ -1538,12 +1538,8 @@ void MainWindow::setCurrentInterviewer(qint64 personId)
     m_currentPersonId = personId;
     QString name;
     if (m_db && personId) {
-        if (Result<QList<Person>> people = PeopleRepository(*m_db).all(); people) {
-            for (const Person &p : std::as_const(*people)) {
-                if (p.id == personId)
-                    name = p.name;
-            }
-        }
+        if (Result<QHash<qint64, QString>> people = PeopleRepository(*m_db).names(); people)
+            name = people->value(personId);
         if (name.isEmpty())
             m_currentPersonId = 0;   // not in this database's directory (any more)
     }
@@ -1591,8 +1587,7 @@ void MainWindow::showDebrief()
     DebriefDialog dialog(*m_db, m_applicationId, this);
     if (!dialog.isUsable())
         return;
-    if (m_db->isReadOnly())
-        dialog.findChild<QPushButton *>(QStringLiteral("recordDecisionButton"))->setEnabled(false);
+    dialog.setReadOnly(m_db->isReadOnly());
     std::optional<DecisionKind> decided;
     connect(&dialog, &DebriefDialog::decisionRecorded, this, [&](DecisionKind kind) {
         decided = kind;

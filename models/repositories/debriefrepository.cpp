@@ -73,12 +73,10 @@ Result<CoverageReport> DebriefRepository::coverage(qint64 applicationId) const
     Result<QList<PlanInterview>> plan = InterviewPlanRepository(m_db).effective(*opening);
     if (!plan)
         return plan.error();
-    Result<QList<Person>> people = PeopleRepository(m_db).all();
+    Result<QHash<qint64, QString>> people = PeopleRepository(m_db).names();
     if (!people)
         return people.error();
-    QHash<qint64, QString> names;
-    for (const Person &p : std::as_const(*people))
-        names.insert(p.id, p.name);
+    const QHash<qint64, QString> &names = *people;
 
     QList<CoverageSlot> slots;
     QSet<qint64> stagesInterviewed;
@@ -103,13 +101,7 @@ Result<CoverageReport> DebriefRepository::coverage(qint64 applicationId) const
             slots << slot;
         }
     }
-    QList<CoverageSubject> competencies;
-    for (const Competency &c : std::as_const(opening->competencies))
-        competencies << CoverageSubject{c.id, c.name, false};
-    QList<CoverageSubject> requirements;
-    for (const Requirement &r : std::as_const(opening->requirements))
-        requirements << CoverageSubject{r.id, r.skill, r.mustHave};
-    return planCoverage(slots, competencies, requirements);
+    return InterviewPlanRepository::coverageOfSlots(*opening, slots);
 }
 
 } // namespace shortlist

@@ -183,6 +183,11 @@ CoverageReport InterviewPlanRepository::coverageOf(const Opening &opening, const
             slots << c;
         }
     }
+    return coverageOfSlots(opening, slots);
+}
+
+CoverageReport InterviewPlanRepository::coverageOfSlots(const Opening &opening, const QList<CoverageSlot> &slots)
+{
     QList<CoverageSubject> competencies;
     for (const Competency &c : opening.competencies)
         competencies << CoverageSubject{c.id, c.name, false};

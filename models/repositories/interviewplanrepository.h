@@ -48,6 +48,8 @@ public:
     Result<CoverageReport> coverage(qint64 openingId) const;
     // The coverage of a plan being edited.
     static CoverageReport coverageOf(const Opening &opening, const QList<PlanInterview> &plan);
+    // The coverage of any interviewer slots over the opening's competencies and must-haves.
+    static CoverageReport coverageOfSlots(const Opening &opening, const QList<CoverageSlot> &slots);
 
 private:
     Database &m_db;

@@ -46,7 +46,6 @@ qint64 startOfDay(const QDate &d) { return QDateTime(d, QTime(0, 0), QTimeZone::
 struct Scope {
     QList<Opening> openings;
     QHash<qint64, Stage> stages;           // every stage in scope by id
-    QHash<qint64, qint64> openingOfStage;
     qint64 from = std::numeric_limits<qint64>::min() / 4;
     qint64 to = std::numeric_limits<qint64>::max() / 4;   // exclusive
     bool dated = false;
@@ -190,7 +189,6 @@ Result<PipelineMetrics> MetricsRepository::compute(const MetricsFilter &filter, 
         scope.openings << *o;
         for (const Stage &s : std::as_const(o->stages)) {
             scope.stages.insert(s.id, s);
-            scope.openingOfStage.insert(s.id, id);
             m.stageCategories.insert(s.id, s.category);
         }
     }

@@ -45,4 +45,15 @@ Result<QList<Person>> PeopleRepository::all() const
     return people;
 }
 
+Result<QHash<qint64, QString>> PeopleRepository::names() const
+{
+    SqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, name FROM people")))
+        return q.error();
+    QHash<qint64, QString> names;
+    while (q.next())
+        names.insert(q.int64(0), q.value(1).toString());
+    return names;
+}
+
 } // namespace shortlist

@@ -183,6 +183,21 @@ int main(int argc, char **argv)
     FilterDialog dialog(choices, filter, &window);
     dialog.show();
     ok &= save(&dialog, out.filePath(QStringLiteral("filter-dialog.png")));
+    {
+        // What a click on the dashboard's funnel sets: the stage reached and the application dates.
+        FilterGroup fromDashboard;
+        FilterCondition reached;
+        reached.field = FilterField::Reached;
+        reached.values = {QStringLiteral("Technical deep-dive")};
+        FilterCondition applied;
+        applied.field = FilterField::Applied;
+        applied.minimum = int(QDate(1970, 1, 1).daysTo(QDate(2026, 6, 1)));
+        applied.maximum = int(QDate(1970, 1, 1).daysTo(QDate(2026, 11, 30)));
+        fromDashboard.conditions = {reached, applied};
+        FilterDialog reachedDialog(choices, fromDashboard, &window);
+        reachedDialog.show();
+        ok &= save(&reachedDialog, out.filePath(QStringLiteral("filter-dialog-reached.png")));
+    }
     const QString scorecardShot = out.filePath(QStringLiteral("scorecard-window.png"));
     // The offline scorecard window, on a file for a panelist of a scheduled interview.
     {

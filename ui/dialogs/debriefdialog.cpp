@@ -142,7 +142,7 @@ bool DebriefDialog::load()
     Result<Debrief> debrief = debriefs.forApplication(m_applicationId);
     Result<CoverageReport> coverage = debriefs.coverage(m_applicationId);
     Result<QHash<int, QString>> levels = debriefs.levelNames(application->openingId);
-    Result<QList<Person>> people = PeopleRepository(m_db).all();
+    Result<QHash<qint64, QString>> people = PeopleRepository(m_db).names();
     Result<Candidate> candidate = CandidateRepository(m_db).load(application->candidateId);
     Result<Opening> opening = OpeningRepository(m_db).load(application->openingId);
     Result<QList<Decision>> decisions = DecisionRepository(m_db).forApplication(m_applicationId);
@@ -155,9 +155,7 @@ bool DebriefDialog::load()
         }
     }
     m_debrief = *debrief;
-    QHash<qint64, QString> names;
-    for (const Person &p : std::as_const(*people))
-        names.insert(p.id, p.name);
+    const QHash<qint64, QString> &names = *people;
     setWindowTitle(tr("Debrief: %1").arg(candidate->name));
     const Stage *stage = opening->stage(application->stageId);
     m_heading->setText(tr("<b>%1</b> for %2 — now in %3")
@@ -288,7 +286,7 @@ std::optional<DecisionKind> DebriefDialog::chosenKind() const
 void DebriefDialog::updateOverrideNote()
 {
     const std::optional<DecisionKind> kind = chosenKind();
-    m_recordButton->setEnabled(kind.has_value());
+    m_recordButton->setEnabled(kind.has_value() && !m_readOnly);
     if (kind && DecisionRepository::isOverride(*kind, m_debrief.advice)) {
         m_overrideNote->setText(tr("⚠ This goes against the formula's advice (%1): the rationale is required, and the override is logged.")
                                     .arg(adviceName(*m_debrief.advice)));
@@ -296,6 +294,12 @@ void DebriefDialog::updateOverrideNote()
     } else {
         m_overrideNote->hide();
     }
+}
+
+void DebriefDialog::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateOverrideNote();
 }
 
 void DebriefDialog::setDecision(DecisionKind kind, const QString &rationale)

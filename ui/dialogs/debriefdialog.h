@@ -30,6 +30,8 @@ public:
     const Debrief &debrief() const { return m_debrief; }
     QTableWidget *matrix() const { return m_matrix; }
 
+    // A read-only database: the debrief is shown, no decision can be recorded.
+    void setReadOnly(bool readOnly);
     // Test hooks: what the user would choose and write.
     void setDecision(DecisionKind kind, const QString &rationale);
     // Records the chosen decision; false with the problem shown in the dialog.
@@ -60,6 +62,7 @@ private:
     QLabel *m_overrideNote = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_recordButton = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace shortlist

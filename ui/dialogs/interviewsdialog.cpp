@@ -131,15 +131,13 @@ void InterviewsDialog::loadUpcoming()
     InterviewRepository interviews(m_db);
     const bool mine = m_mine->isChecked() && m_personId;
     Result<QList<Interview>> list = interviews.upcoming(QDateTime::currentDateTimeUtc(), mine ? m_personId : 0);
-    Result<QList<Person>> people = PeopleRepository(m_db).all();
+    Result<QHash<qint64, QString>> people = PeopleRepository(m_db).names();
     if (!list || !people) {
         m_upcomingEmpty->setText((list ? people.error() : list.error()).message);
         m_upcomingEmpty->show();
         return;
     }
-    QHash<qint64, QString> names;
-    for (const Person &p : std::as_const(*people))
-        names.insert(p.id, p.name);
+    const QHash<qint64, QString> &names = *people;
     for (const Interview &i : std::as_const(*list)) {
         Result<InterviewContext> context = interviews.context(i.id);
         if (!context)
@@ -162,15 +160,13 @@ void InterviewsDialog::loadOverdue()
     m_overdue->clear();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     Result<QList<QPair<qint64, qint64>>> overdue = ScorecardRepository(m_db).overdue(now, m_hours->value());
-    Result<QList<Person>> people = PeopleRepository(m_db).all();
+    Result<QHash<qint64, QString>> people = PeopleRepository(m_db).names();
     if (!overdue || !people) {
         m_overdueEmpty->setText((overdue ? people.error() : overdue.error()).message);
         m_overdueEmpty->show();
         return;
     }
-    QHash<qint64, QString> names;
-    for (const Person &p : std::as_const(*people))
-        names.insert(p.id, p.name);
+    const QHash<qint64, QString> &names = *people;
     InterviewRepository interviews(m_db);
     for (const auto &[interviewId, personId] : std::as_const(*overdue)) {
         Result<Interview> i = interviews.load(interviewId);

@@ -295,8 +295,6 @@ void ScheduleDialog::focusChanged()
         item->setText(names.join(QStringLiteral(", ")));
 }
 
-QList<PanelMember> ScheduleDialog::panel() const { return m_panel; }
-
 void ScheduleDialog::setStage(qint64 stageId) { m_stage->setCurrentIndex(m_stage->findData(stageId)); }
 
 void ScheduleDialog::setStart(const QDateTime &start)

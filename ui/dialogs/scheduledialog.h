@@ -54,7 +54,6 @@ private:
     void panelRowChanged();
     void focusChanged();
     void addPanelRow(const PanelMember &member);
-    QList<PanelMember> panel() const;
 
     Database &m_db;
     bool m_usable = false;

@@ -211,15 +211,13 @@ void ScorecardDialog::updateState()
         return;
     }
     Result<Opening> opening = OpeningRepository(m_db).load(context->openingId);
-    Result<QList<Person>> people = PeopleRepository(m_db).all();
+    Result<QHash<qint64, QString>> people = PeopleRepository(m_db).names();
     Result<QHash<int, QString>> levels = DebriefRepository(m_db).levelNames(context->openingId);
     if (!opening || !people || !levels) {
         m_others->hide();
         return;
     }
-    QHash<qint64, QString> personNames;
-    for (const Person &p : std::as_const(*people))
-        personNames.insert(p.id, p.name);
+    const QHash<qint64, QString> &personNames = *people;
     QHash<qint64, QString> competencyNames;
     for (const Competency &c : std::as_const(opening->competencies))
         competencyNames.insert(c.id, c.name);

@@ -47,7 +47,8 @@ Result<std::unique_ptr<Database>> openForReading(const QString &path)
 
 } // namespace
 
-DashboardData DashboardWindow::computeData(const QString &path, const MetricsFilter &filter, const ForecastOptions &forecast, qint64 generation)
+DashboardData DashboardWindow::computeData(const QString &path, const MetricsFilter &filter, const ForecastOptions &forecast, qint64 generation,
+                                           bool withSources)
 {
     DashboardData d;
     d.generation = generation;
@@ -69,6 +70,10 @@ DashboardData DashboardWindow::computeData(const QString &path, const MetricsFil
     });
     MetricsFilter now = filter;
     now.now = options.now;
+    if (withSources) {
+        if (Result<QStringList> sources = MetricsRepository(**db).sources(); sources)
+            d.sources = *sources;
+    }
     Result<MetricsReport> report = MetricsExport::build(**db, now, forecast, false, false);
     forecasts.waitForFinished();
     Result<QList<OpeningForecast>> f = forecasts.result();
@@ -293,22 +298,31 @@ void DashboardWindow::reloadChoices()
 {
     m_loadingChoices = true;
     const qint64 opening = m_opening->currentData().toLongLong();
-    const QString source = m_source->currentData().toString();
     m_opening->clear();
     m_opening->addItem(tr("All openings"), 0);
-    m_source->clear();
-    m_source->addItem(tr("All sources"), QString());
     if (m_db) {
         if (Result<QList<QPair<qint64, QString>>> openings = OpeningRepository(*m_db).titles(); openings) {
             for (const auto &[id, title] : std::as_const(*openings))
                 m_opening->addItem(title, id);
         }
-        if (Result<QStringList> sources = MetricsRepository(*m_db).sources(); sources) {
-            for (const QString &s : std::as_const(*sources))
-                m_source->addItem(s, s);
-        }
     }
     m_opening->setCurrentIndex(std::max(0, m_opening->findData(opening)));
+    m_loadingChoices = false;
+    // Listing the sources reads every candidate: the first refresh's worker does it.
+    m_sourcesLoaded = false;
+    setSourceChoices({});
+}
+
+void DashboardWindow::setSourceChoices(const QStringList &sources)
+{
+    m_loadingChoices = true;
+    const QString source = m_source->currentData().toString();
+    m_source->clear();
+    m_source->addItem(tr("All sources"), QString());
+    for (const QString &s : sources)
+        m_source->addItem(s, s);
+    if (!source.isEmpty() && m_source->findData(source) < 0)
+        m_source->addItem(source, source);
     m_source->setCurrentIndex(std::max(0, m_source->findData(source)));
     m_loadingChoices = false;
 }
@@ -406,7 +420,7 @@ void DashboardWindow::startRefresh()
         m_status->setText(tr("The period ends before it starts; swap the dates."));
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(&DashboardWindow::computeData, m_path, f, forecastOptions(), m_generation));
+    m_watcher.setFuture(QtConcurrent::run(&DashboardWindow::computeData, m_path, f, forecastOptions(), m_generation, !m_sourcesLoaded));
 }
 
 void DashboardWindow::finished()
@@ -415,6 +429,10 @@ void DashboardWindow::finished()
     if (d.generation != m_generation) {
         startRefresh();   // a newer request is waiting
         return;
+    }
+    if (d.sources) {
+        setSourceChoices(*d.sources);
+        m_sourcesLoaded = true;
     }
     if (!d.report) {
         m_status->setText(tr("Cannot compute the metrics: %1").arg(d.error.message));
@@ -445,6 +463,12 @@ bool DashboardWindow::refreshNow()
 {
     if (!m_db)
         return false;
+    if (!m_sourcesLoaded) {
+        if (Result<QStringList> sources = MetricsRepository(*m_db).sources(); sources) {
+            setSourceChoices(*sources);
+            m_sourcesLoaded = true;
+        }
+    }
     const MetricsFilter f = filter();
     Result<MetricsReport> report = MetricsExport::build(*m_db, f, forecastOptions(), f.openingIds.size() == 1);
     if (!report) {

@@ -31,6 +31,7 @@ class WeeklyChart;
 struct DashboardData {
     std::optional<MetricsReport> report;
     std::optional<Calibration> calibration;
+    std::optional<QStringList> sources;   // the source filter's choices, when asked for
     Error error;
     qint64 generation = 0;
     double milliseconds = 0;
@@ -80,7 +81,9 @@ public:
     void apply(const MetricsReport &report);
     // What the worker computes for a refresh: metrics on this thread, the
     // forecasts in parallel, each with its own read-only connection to `path`.
-    static DashboardData computeData(const QString &path, const MetricsFilter &filter, const ForecastOptions &forecast, qint64 generation = 0);
+    // `withSources` also lists the candidates' sources (a scan of every candidate).
+    static DashboardData computeData(const QString &path, const MetricsFilter &filter, const ForecastOptions &forecast, qint64 generation = 0,
+                                     bool withSources = false);
 
 Q_SIGNALS:
     // A click on a funnel bar (the stage reached) or a source: list them.
@@ -90,6 +93,7 @@ private:
     void buildFilters();
     void buildCharts();
     void reloadChoices();
+    void setSourceChoices(const QStringList &sources);
     void startRefresh();
     void finished();
     void calibrationFinished();
@@ -102,6 +106,7 @@ private:
     QString m_path;
     qint64 m_generation = 0;
     bool m_loadingChoices = false;
+    bool m_sourcesLoaded = false;
     QTimer m_refreshTimer;
     QFutureWatcher<DashboardData> m_watcher;
     QFutureWatcher<DashboardData> m_calibrationWatcher;

@@ -118,12 +118,10 @@ void InterviewsPanel::reload()
     m_interviews.clear();
     if (m_db && m_applicationId) {
         Result<QList<Interview>> interviews = InterviewRepository(*m_db).forApplication(m_applicationId);
-        Result<QList<Person>> people = PeopleRepository(*m_db).all();
+        Result<QHash<qint64, QString>> people = PeopleRepository(*m_db).names();
         if (interviews && people) {
             m_interviews = *interviews;
-            QHash<qint64, QString> names;
-            for (const Person &p : std::as_const(*people))
-                names.insert(p.id, p.name);
+            const QHash<qint64, QString> &names = *people;
             ScorecardRepository scorecards(*m_db);
             for (const Interview &i : std::as_const(m_interviews)) {
                 QStringList panel;
