@@ -24,6 +24,8 @@ QString overview(const QString &program)
                     "       %1 --scorecard FILE      fill in a scorecard file you were sent (no database needed)\n"
                     "       %1 metrics --database FILE [--opening NAME|ID] [--from DATE] [--to DATE] [--format json|csv]\n"
                     "                                  print every pipeline metric, the forecast and the calibration data\n"
+                    "       %1 report pipeline|candidate|calibration|schedule --database FILE --output FILE.pdf [options]\n"
+                    "                                  write a PDF report without opening a window\n"
                     "       %1 paths --data-dir      print where Shortlist keeps its data\n"
                     "       %1 --help | --version\n\n"
                     "Run '%1 COMMAND --help' for a command's options.\n"
@@ -147,6 +149,75 @@ CommandLine parseMetrics(const QStringList &arguments, const QString &program)
     return cl;
 }
 
+CommandLine parseReport(const QStringList &arguments, const QString &program)
+{
+    const QString usage = Text::tr("Usage: %1 report pipeline|candidate|calibration|schedule --database FILE [--opening NAME|ID] "
+                                   "[--candidate ID|EMAIL] [--from DATE] [--to DATE] [--anonymize] [--page-size A4|Letter] --output FILE.pdf\n\n")
+                              .arg(program);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Writes a PDF report: the pipeline of an opening or all openings, a candidate's debrief packet, "
+                                              "interviewer calibration, or the interview schedule of a date range. Needs no display and "
+                                              "never asks a question, so it is safe for cron."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption database(QStringLiteral("database"), Text::tr("The Shortlist database to read."), Text::tr("FILE"));
+    const QCommandLineOption opening(QStringLiteral("opening"), Text::tr("One opening, by title or id (default: every opening)."), Text::tr("NAME|ID"));
+    const QCommandLineOption candidate(QStringLiteral("candidate"), Text::tr("The candidate of a packet, by id or email."), Text::tr("ID|EMAIL"));
+    const QCommandLineOption from(QStringLiteral("from"), Text::tr("First day (YYYY-MM-DD): applications made from (pipeline), interviews from (schedule; default today)."),
+                                  Text::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day (YYYY-MM-DD); the schedule defaults to a week."), Text::tr("DATE"));
+    const QCommandLineOption anonymize(QStringLiteral("anonymize"), Text::tr("Candidates as stable codes, without names, contact details or links."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), Text::tr("A4 or Letter (default: from the locale)."), Text::tr("SIZE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("The PDF to write (replaced if it exists)."), Text::tr("FILE"));
+    parser.addOptions({help, database, opening, candidate, from, to, anonymize, pageSize, output});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), program);
+    CommandLine cl;
+    if (parser.isSet(help)) {
+        cl.command = CommandLine::Command::Help;
+        cl.text = usage + parser.helpText().section(QLatin1Char('\n'), 2)
+            + Text::tr("\nExit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable database or unwritable output.\n");
+        return cl;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QStringList kinds{QStringLiteral("pipeline"), QStringLiteral("candidate"), QStringLiteral("calibration"), QStringLiteral("schedule")};
+    if (positional.isEmpty())
+        return usageError(Text::tr("report needs the kind of report: pipeline, candidate, calibration or schedule."), program);
+    if (!kinds.contains(positional.first()))
+        return usageError(Text::tr("unknown report “%1”; choose pipeline, candidate, calibration or schedule.").arg(positional.first()), program);
+    if (positional.size() > 1)
+        return usageError(Text::tr("report takes one kind of report (unexpected “%1”).").arg(positional.at(1)), program);
+    cl.command = CommandLine::Command::Report;
+    cl.reportKind = positional.first();
+    cl.database = parser.value(database);
+    if (cl.database.isEmpty())
+        return usageError(Text::tr("report needs --database FILE."), program);
+    cl.output = parser.value(output);
+    if (cl.output.isEmpty())
+        return usageError(Text::tr("report needs --output FILE.pdf."), program);
+    cl.opening = parser.value(opening).trimmed();
+    cl.candidate = parser.value(candidate).trimmed();
+    if (cl.reportKind == QLatin1String("candidate") && cl.candidate.isEmpty())
+        return usageError(Text::tr("report candidate needs --candidate ID|EMAIL."), program);
+    if (cl.reportKind != QLatin1String("candidate") && !cl.candidate.isEmpty())
+        return usageError(Text::tr("--candidate is for the candidate packet only (report candidate)."), program);
+    for (const auto &[option, target] : {std::pair{&from, &cl.from}, std::pair{&to, &cl.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!target->isValid())
+            return usageError(Text::tr("--%1 must be a date like 2026-11-27, not “%2”.").arg(option->names().constFirst(), parser.value(*option)), program);
+    }
+    if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to)
+        return usageError(Text::tr("--from (%1) is after --to (%2); swap them.").arg(parser.value(from), parser.value(to)), program);
+    cl.anonymize = parser.isSet(anonymize);
+    if (parser.isSet(pageSize)) {
+        cl.pageSize = parser.value(pageSize);
+        if (cl.pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0 && cl.pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
+            return usageError(Text::tr("--page-size must be A4 or Letter, not “%1”.").arg(cl.pageSize), program);
+    }
+    return cl;
+}
+
 CommandLine parsePaths(const QStringList &arguments, const QString &program)
 {
     QCommandLineParser parser;
@@ -178,6 +249,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return parseDemo(QStringList{arguments.first()} + arguments.mid(2), program);
     if (first == QLatin1String("metrics"))
         return parseMetrics(QStringList{arguments.first()} + arguments.mid(2), program);
+    if (first == QLatin1String("report"))
+        return parseReport(QStringList{arguments.first()} + arguments.mid(2), program);
     if (first == QLatin1String("paths"))
         return parsePaths(QStringList{arguments.first()} + arguments.mid(2), program);
 

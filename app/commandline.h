@@ -8,7 +8,7 @@ namespace shortlist {
 
 // The whole command line as a plain struct; main() dispatches on `command`.
 struct CommandLine {
-    enum class Command { Gui, Demo, Paths, Metrics, Help, Version, UsageError };
+    enum class Command { Gui, Demo, Paths, Metrics, Report, Help, Version, UsageError };
     Command command = Command::Gui;
     QString text;           // help or version text, or the usage error
 
@@ -32,6 +32,12 @@ struct CommandLine {
     int historyMonths = 6;
     bool pooled = false;
     QDate metricsAsOf;      // compute as at the end of this day (UTC); invalid: now
+
+    // Report (database, opening, from, to, output are shared)
+    QString reportKind;     // pipeline, candidate, calibration, schedule
+    QString candidate;      // id or email
+    bool anonymize = false;
+    QString pageSize;       // A4 or Letter; empty: from the locale
 };
 
 // Exit codes shared by every subcommand.

@@ -1,6 +1,9 @@
 #include "commandline.h"
 #include "demo/demogenerator.h"
+#include "formats/filewriter.h"
 #include "formats/metricsexport.h"
+#include "reports/reportbuilder.h"
+#include "reports/reportpdf.h"
 #include "repositories/openingrepository.h"
 #include "storage/database.h"
 #include "mainwindow.h"
@@ -18,6 +21,11 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 using namespace shortlist;
 
@@ -73,6 +81,35 @@ int runDemo(const CommandLine &cl)
     return ExitOk;
 }
 
+// Who runs the command: the PDF's author.
+QString loginName()
+{
+    QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+#ifdef Q_OS_UNIX
+    if (name.isEmpty()) {
+        if (const passwd *entry = getpwuid(getuid()))
+            name = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
+    return name;
+}
+
+// The opening named on the command line, by id or exact title.
+Result<qint64> findOpening(Database &db, const CommandLine &cl)
+{
+    bool isNumber = false;
+    const qint64 id = cl.opening.toLongLong(&isNumber);
+    if (isNumber && OpeningRepository(db).loadStagePlan(id))
+        return id;
+    Result<std::optional<qint64>> byTitle = OpeningRepository(db).findByTitle(cl.opening);
+    if (!byTitle)
+        return byTitle.error();
+    if (!*byTitle)
+        return makeError(ErrorCode::NotFound,
+                         Main::tr("no opening “%1” in %2. Give an opening's exact title or its id.").arg(cl.opening, QDir::toNativeSeparators(cl.database)));
+    return **byTitle;
+}
+
 int runMetrics(const CommandLine &cl)
 {
     const auto fail = [](const QString &message, int code) {
@@ -93,20 +130,9 @@ int runMetrics(const CommandLine &cl)
     if (cl.metricsAsOf.isValid())
         filter.now = QDateTime(cl.metricsAsOf.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     if (!cl.opening.isEmpty()) {
-        bool isNumber = false;
-        const qint64 id = cl.opening.toLongLong(&isNumber);
-        std::optional<qint64> found;
-        if (isNumber && OpeningRepository(db).loadStagePlan(id))
-            found = id;
-        if (!found) {
-            Result<std::optional<qint64>> byTitle = OpeningRepository(db).findByTitle(cl.opening);
-            if (!byTitle)
-                return fail(byTitle.error().message, ExitIo);
-            found = *byTitle;
-        }
+        Result<qint64> found = findOpening(db, cl);
         if (!found)
-            return fail(Main::tr("no opening “%1” in %2. Give an opening's exact title or its id.").arg(cl.opening, QDir::toNativeSeparators(cl.database)),
-                        ExitNotFound);
+            return fail(found.error().message, found.error().code == ErrorCode::NotFound ? ExitNotFound : ExitIo);
         filter.openingIds = {*found};
     }
     ForecastOptions forecast;
@@ -120,6 +146,70 @@ int runMetrics(const CommandLine &cl)
         return ExitIo;
     out.write(cl.format == QLatin1String("csv") ? MetricsExport::toCsv(*report)
                                                 : QJsonDocument(MetricsExport::toJson(*report)).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
+int runReport(const CommandLine &cl)
+{
+    const auto fail = [](const QString &message, int code) {
+        print(stderr, Main::tr("shortlist report: %1\n").arg(message));
+        return code;
+    };
+    const auto exitCode = [](const Error &error) {
+        switch (error.code) {
+        case ErrorCode::NotFound: return int(ExitNotFound);
+        case ErrorCode::Invalid: return int(ExitUsage);
+        default: return int(ExitIo);
+        }
+    };
+    // Fail before the work when the PDF could not be written anyway.
+    const QFileInfo output(cl.output);
+    const QFileInfo folder(output.absolutePath());
+    if (!folder.isDir() || !folder.isWritable() || (output.exists() && (!output.isFile() || !output.isWritable())))
+        return fail(Main::tr("cannot write %1: %2. Choose a file in a folder you can write to.")
+                        .arg(QDir::toNativeSeparators(cl.output),
+                             !folder.isDir() ? Main::tr("the folder does not exist")
+                                             : (output.exists() && !output.isFile() ? Main::tr("it is a folder") : Main::tr("permission denied"))),
+                    ExitIo);
+    OpenOptions openOptions;
+    openOptions.actor = QStringLiteral("shortlist report");
+    Result<std::unique_ptr<Database>> opened = Database::openSqlite(cl.database, openOptions);
+    if (!opened)
+        return fail(opened.error().message, opened.error().code == ErrorCode::NotFound ? ExitNotFound : ExitIo);
+    Database &db = **opened;
+
+    ReportOptions options;
+    options.kind = reportKindFromCode(cl.reportKind).value_or(ReportKind::Pipeline);
+    options.from = cl.from;
+    options.to = cl.to;
+    options.anonymize = cl.anonymize;
+    options.pageSize = cl.pageSize.isEmpty() ? defaultPageSize() : pageSizeFromCode(cl.pageSize).value_or(ReportPageSize::A4);
+    options.author = loginName();
+    qint64 openingId = 0;
+    if (!cl.opening.isEmpty()) {
+        Result<qint64> found = findOpening(db, cl);
+        if (!found)
+            return fail(found.error().message, exitCode(found.error()));
+        openingId = *found;
+        options.openingIds = {openingId};
+    }
+    if (options.kind == ReportKind::Candidate) {
+        Result<qint64> application = ReportBuilder::findApplication(db, cl.candidate, openingId);
+        if (!application)
+            return fail(application.error().message, exitCode(application.error()));
+        options.applicationId = *application;
+    }
+    Result<ReportDocument> document = ReportBuilder::build(db, options);
+    if (!document)
+        return fail(document.error().message, exitCode(document.error()));
+    const ReportChartPictures charts = ReportRenderer::drawCharts(*document);
+    int pages = 0;
+    Result<QByteArray> pdf = ReportPdf::render(*document, charts, {}, &pages);
+    if (!pdf)
+        return fail(pdf.error().message, ExitIo);
+    if (Error error = FileWriter::write(cl.output, *pdf))
+        return fail(error.message, ExitIo);
+    print(stdout, Main::tr("Wrote %1: %n page(s), %2 KB.\n", nullptr, pages).arg(QDir::toNativeSeparators(cl.output)).arg((pdf->size() + 1023) / 1024));
     return ExitOk;
 }
 
@@ -181,6 +271,15 @@ int main(int argc, char **argv)
         setIdentity();
         installTranslators(app);
         return runMetrics(cl);
+    }
+    case CommandLine::Command::Report: {
+        // Reports draw their charts with widgets, but never need a display.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        return runReport(cl);
     }
     case CommandLine::Command::Gui:
         break;

@@ -5,7 +5,7 @@ shortlist_packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
   libsqlite3-dev sqlite3 postgresql-15
-  xvfb xauth poppler-utils fonts-dejavu-core python3-icalendar
+  xvfb xauth poppler-utils qpdf fonts-dejavu-core python3-icalendar
 )
 
 shortlist_install_deps() {

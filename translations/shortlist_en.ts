@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Anonymizer</name>
+    <message>
+        <location filename="../models/reports/anonymizer.cpp" line="44"/>
+        <source>[email removed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/anonymizer.cpp" line="45"/>
+        <source>[link removed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/anonymizer.cpp" line="46"/>
+        <source>[phone removed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationExport</name>
     <message>
         <location filename="../models/formats/applicationexport.cpp" line="89"/>
@@ -543,6 +561,8 @@
        %1 --scorecard FILE      fill in a scorecard file you were sent (no database needed)
        %1 metrics --database FILE [--opening NAME|ID] [--from DATE] [--to DATE] [--format json|csv]
                                   print every pipeline metric, the forecast and the calibration data
+       %1 report pipeline|candidate|calibration|schedule --database FILE --output FILE.pdf [options]
+                                  write a PDF report without opening a window
        %1 paths --data-dir      print where Shortlist keeps its data
        %1 --help | --version
 
@@ -552,268 +572,377 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 not found, 4 unreadable or unwritab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38"/>
+        <location filename="../app/commandline.cpp" line="40"/>
         <source>%1: %2
 Run &apos;%1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Creates a deterministic, realistic demo database: the Big Data Tech Lead opening and two other tech-lead openings, candidates with stage histories, interviews and scorecards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
-        <location filename="../app/commandline.cpp" line="90"/>
-        <location filename="../app/commandline.cpp" line="153"/>
-        <location filename="../app/commandline.cpp" line="185"/>
+        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="161"/>
+        <location filename="../app/commandline.cpp" line="224"/>
+        <location filename="../app/commandline.cpp" line="258"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="50"/>
         <source>The database to create (must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="91"/>
-        <location filename="../app/commandline.cpp" line="187"/>
+        <location filename="../app/commandline.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="170"/>
+        <location filename="../app/commandline.cpp" line="260"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Number of candidates (default 300).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="52"/>
         <source>Random seed (default 1); the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="52"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="53"/>
         <source>The demo&apos;s &apos;today&apos; (YYYY-MM-DD; default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
-        <location filename="../app/commandline.cpp" line="93"/>
-        <location filename="../app/commandline.cpp" line="94"/>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="166"/>
+        <location filename="../app/commandline.cpp" line="167"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="59"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>Usage: %1 demo --output FILE [--candidates N] [--seed S] [--as-of DATE]
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>demo takes no file arguments (unexpected “%1”); use --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
+        <location filename="../app/commandline.cpp" line="69"/>
         <source>demo needs --output FILE (the database to create).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="73"/>
         <source>--candidates must be a whole number from 1 to 10000000, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="76"/>
         <source>--seed must be a whole number from 0 to 4294967295, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
-        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="147"/>
         <source>--as-of must be a date like 2026-11-27, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="89"/>
         <source>Prints every pipeline metric of a database — funnel, time in stage, time to hire and fill, weekly counts, sources, rejections, offers, health, the hiring forecast and interviewer calibration — as JSON (docs/metrics-json.md) or as CSV, for scripts and BI tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>The Shortlist database to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>One opening, by title or id (default: every opening).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>NAME|ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>First day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>Last day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="97"/>
         <source>json (default) or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="97"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>How the funnel counts: cohort (default), snapshot or activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>Only candidates from this source (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>Months of history the forecast learns from (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>The forecast learns from every opening&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>Compute as at the end of this day, UTC (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>Usage: %1 metrics --database FILE [--opening NAME|ID] [--from DATE] [--to DATE] [--format json|csv]
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable database.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="117"/>
         <source>metrics takes no file arguments (unexpected “%1”); use --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>metrics needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="208"/>
         <source>--%1 must be a date like 2026-11-27, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="211"/>
         <source>--from (%1) is after --to (%2); swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>--format must be json or csv, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="137"/>
         <source>--view must be cohort, snapshot or activity, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="142"/>
         <source>--history-months must be a whole number from 1 to 120, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="154"/>
+        <source>Usage: %1 report pipeline|candidate|calibration|schedule --database FILE [--opening NAME|ID] [--candidate ID|EMAIL] [--from DATE] [--to DATE] [--anonymize] [--page-size A4|Letter] --output FILE.pdf
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="158"/>
+        <source>Writes a PDF report: the pipeline of an opening or all openings, a candidate&apos;s debrief packet, interviewer calibration, or the interview schedule of a date range. Needs no display and never asks a question, so it is safe for cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="164"/>
+        <source>The candidate of a packet, by id or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="164"/>
+        <source>ID|EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="165"/>
+        <source>First day (YYYY-MM-DD): applications made from (pipeline), interviews from (schedule; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="167"/>
+        <source>Last day (YYYY-MM-DD); the schedule defaults to a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="168"/>
+        <source>Candidates as stable codes, without names, contact details or links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="169"/>
+        <source>A4 or Letter (default: from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="169"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="170"/>
+        <source>The PDF to write (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="178"/>
+        <source>
+Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable database or unwritable output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="184"/>
+        <source>report needs the kind of report: pipeline, candidate, calibration or schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="186"/>
+        <source>unknown report “%1”; choose pipeline, candidate, calibration or schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="188"/>
+        <source>report takes one kind of report (unexpected “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="193"/>
+        <source>report needs --database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="196"/>
+        <source>report needs --output FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="200"/>
+        <source>report candidate needs --candidate ID|EMAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="202"/>
+        <source>--candidate is for the candidate packet only (report candidate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="216"/>
+        <source>--page-size must be A4 or Letter, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="225"/>
         <source>Print the folder for the demo database and backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="161"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>Usage: %1 paths --data-dir
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="236"/>
         <source>paths needs --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="186"/>
+        <location filename="../app/commandline.cpp" line="259"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="187"/>
+        <location filename="../app/commandline.cpp" line="260"/>
         <source>A scorecard file to fill in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="195"/>
+        <location filename="../app/commandline.cpp" line="268"/>
         <source>Shortlist %1 — a desktop hiring-pipeline manager.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="278"/>
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="210"/>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>--scorecard takes one file and no database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,12 +1088,12 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
 <context>
     <name>DebriefRepository</name>
     <message>
-        <location filename="../models/repositories/debriefrepository.cpp" line="91"/>
+        <location filename="../models/repositories/debriefrepository.cpp" line="89"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/debriefrepository.cpp" line="101"/>
+        <location filename="../models/repositories/debriefrepository.cpp" line="99"/>
         <source>%1 — %2 (plan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,22 +1480,22 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/interviewrepository.cpp" line="283"/>
+        <location filename="../models/repositories/interviewrepository.cpp" line="297"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/interviewrepository.cpp" line="287"/>
+        <location filename="../models/repositories/interviewrepository.cpp" line="301"/>
         <source>%1 interview with %2 for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/interviewrepository.cpp" line="304"/>
+        <location filename="../models/repositories/interviewrepository.cpp" line="318"/>
         <source>%1: general assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/interviewrepository.cpp" line="304"/>
+        <location filename="../models/repositories/interviewrepository.cpp" line="318"/>
         <source>%1 assesses: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,31 +1503,68 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>  %1% (%2 of %3 candidates)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>shortlist demo: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Created %1: %2 candidates, %3 applications, %4 stage events, %5 interviews, %6 scorecards, %7 hires in %8 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="79"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>shortlist metrics: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="155"/>
+        <source>shortlist report: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="169"/>
+        <source>cannot write %1: %2. Choose a file in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="171"/>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="172"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="172"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/main.cpp" line="212"/>
+        <source>Wrote %1: %n page(s), %2 KB.
+</source>
+        <translation>
+            <numerusform>Wrote %1: %n page, %2 KB.
+</numerusform>
+            <numerusform>Wrote %1: %n pages, %2 KB.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="109"/>
         <source>no opening “%1” in %2. Give an opening&apos;s exact title or its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,22 +1626,22 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
 <context>
     <name>MetricsRepository</name>
     <message>
-        <location filename="../models/repositories/metricsrepository.cpp" line="173"/>
+        <location filename="../models/repositories/metricsrepository.cpp" line="172"/>
         <source>The period ends (%1) before it starts (%2); swap the dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/metricsrepository.cpp" line="507"/>
+        <location filename="../models/repositories/metricsrepository.cpp" line="505"/>
         <source>Learn from 1 to 120 months of history; %1 is outside that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/metricsrepository.cpp" line="548"/>
+        <location filename="../models/repositories/metricsrepository.cpp" line="546"/>
         <source>all openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/metricsrepository.cpp" line="615"/>
+        <location filename="../models/repositories/metricsrepository.cpp" line="613"/>
         <source>The headcount is filled: nothing to forecast.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,6 +1866,1387 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
     <message>
         <location filename="../models/storage/sqldialect.cpp" line="329"/>
         <source>A database error occurred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="29"/>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="37"/>
+        <source>too few ratings to judge (%1 candidates with two or more raters; %2 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="41"/>
+        <source>undefined: every rating is the same level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="43"/>
+        <source>good agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="45"/>
+        <source>tentative agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="46"/>
+        <source>low agreement: calibrate the level descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="52"/>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="52"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="291"/>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="52"/>
+        <location filename="../models/reports/calibrationreport.cpp" line="93"/>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="52"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="369"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="53"/>
+        <source>vs. panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="53"/>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="53"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="33"/>
+        <source>Strong no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="53"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="34"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="54"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="35"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="54"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="36"/>
+        <source>Strong yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="54"/>
+        <source>Focus not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="57"/>
+        <source>No submitted scorecards for this opening yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="67"/>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="70"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="77"/>
+        <source>No interviewer has a rating to compare with the rest of a panel yet, so there is no calibration chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="82"/>
+        <source>Rating relative to the rest of the panel, same candidates and competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="83"/>
+        <source>Levels above (+) or below (−) the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="92"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="319"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="361"/>
+        <source>Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="92"/>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="92"/>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="93"/>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="93"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="96"/>
+        <source>This opening has no competencies to agree on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="102"/>
+        <source>Whole panel (every competency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="104"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="130"/>
+        <location filename="../models/reports/schedulereport.cpp" line="62"/>
+        <source>There is no opening %1. Choose one of the openings in the database by its name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="135"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="260"/>
+        <location filename="../models/reports/schedulereport.cpp" line="65"/>
+        <source>All openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="142"/>
+        <source>Interviewer calibration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="144"/>
+        <source>Over the latest submitted scorecards of every interview that was not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="148"/>
+        <source>“vs. panel” is an interviewer&apos;s rating minus the mean of the others on the same candidate and competency: positive rates more generously. Agreement is Krippendorff&apos;s alpha (ordinal) over the latest submitted ratings: 1 means the interviewers who rated a candidate on a competency always agreed, 0 no better than chance. Below %1 candidates rated by two or more interviewers it is a diagnostic, not a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="158"/>
+        <location filename="../models/reports/calibrationreport.cpp" line="178"/>
+        <source>Making the calibration report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="167"/>
+        <source>Interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="171"/>
+        <source>Agreement per competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/calibrationreport.cpp" line="176"/>
+        <source>The database has no openings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="44"/>
+        <source>strong no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="45"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="414"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="46"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="219"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="414"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="47"/>
+        <source>strong yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="55"/>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="56"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="57"/>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="65"/>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="66"/>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="67"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="75"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="76"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="77"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="87"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="119"/>
+        <location filename="../models/reports/schedulereport.cpp" line="132"/>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="126"/>
+        <source>Competency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="143"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="144"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="77"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="96"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="175"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="208"/>
+        <location filename="../models/reports/schedulereport.cpp" line="113"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="145"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="175"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="175"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="208"/>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="146"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="117"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="147"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="170"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="251"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="209"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="150"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="150"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="154"/>
+        <source>Candidate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="154"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="156"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="157"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="159"/>
+        <location filename="../models/reports/schedulereport.cpp" line="114"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="160"/>
+        <source>Current title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="161"/>
+        <source>Current company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="162"/>
+        <source>Years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="163"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="164"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="120"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="209"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="166"/>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="167"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="168"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="171"/>
+        <source>Current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="172"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="173"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="250"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="178"/>
+        <source>Anonymised: the candidate appears as %1; contact details, links, referrer and tags are left out, and names, email addresses, phone numbers and links in notes and evidence are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="190"/>
+        <source>Requirement match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="192"/>
+        <source>%1 has no requirements, so there is no match score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="200"/>
+        <source>Match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="200"/>
+        <source>%1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="201"/>
+        <source>weighted over %1 requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="202"/>
+        <source>Missing must-haves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="204"/>
+        <source>No must-have requirement is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="206"/>
+        <source>Missing must-haves: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="209"/>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="209"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="361"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="209"/>
+        <source>Must-have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="209"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="210"/>
+        <source>Candidate&apos;s skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="210"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="269"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="218"/>
+        <source>%1 (%2+ years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="247"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="248"/>
+        <source>Entered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="251"/>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="260"/>
+        <location filename="../models/reports/schedulereport.cpp" line="136"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="262"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="313"/>
+        <location filename="../models/reports/schedulereport.cpp" line="114"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="263"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="273"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="275"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="275"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="275"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="275"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="277"/>
+        <source>Nothing has happened on this application yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="311"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="409"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="457"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="312"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="314"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="315"/>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="317"/>
+        <source>Amended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="319"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="319"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="321"/>
+        <source>No competency on this scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="323"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="375"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="328"/>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="332"/>
+        <source>No scorecard has been submitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="334"/>
+        <source>Scorecards not submitted yet (drafts and amendments in progress) are left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="345"/>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="347"/>
+        <source>No submitted ratings yet, so there is no debrief matrix and no formula score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="352"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="411"/>
+        <source>Formula score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="352"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="411"/>
+        <source>%1 of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="353"/>
+        <source>weighted mean of the competency means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="355"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="413"/>
+        <source>Formula advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="356"/>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="356"/>
+        <source>competencies two or more levels apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="357"/>
+        <source>Thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="357"/>
+        <source>competencies with fewer than two raters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="386"/>
+        <source>Each cell is the interviewer&apos;s latest submitted rating (the mean where they rated a competency in several interviews); an empty cell was not theirs to assess. Highlighted rows have interviewers two or more levels apart: discuss those first. Scale: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="391"/>
+        <source>Formula score %1 of 4: the formula says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="393"/>
+        <source>Nothing was rated, so there is no formula score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="403"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="410"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="405"/>
+        <source>No decision is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="410"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="412"/>
+        <source>when decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="414"/>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="415"/>
+        <source>against the formula&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="416"/>
+        <source>No rationale given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="417"/>
+        <source>Rationale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="427"/>
+        <source>A candidate packet is about one application. Choose the candidate (and the opening, if they applied to several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="435"/>
+        <source>There is no application %1, so there is no packet to make. Choose a candidate by their id or email address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="458"/>
+        <source>Candidate packet for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="461"/>
+        <source>Now in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="463"/>
+        <source>Anonymised: the candidate appears as a code; contact details and links are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/candidatepacket.cpp" line="473"/>
+        <location filename="../models/reports/candidatepacket.cpp" line="481"/>
+        <source>Making the candidate packet was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="52"/>
+        <source>Headline numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="54"/>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/reports/pipelinereport.cpp" line="54"/>
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n opening</numerusform>
+            <numerusform>%n openings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="55"/>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="55"/>
+        <source>%1 still to hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="56"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="203"/>
+        <source>Active candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="56"/>
+        <source>in process now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="57"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="116"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="120"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="57"/>
+        <source>all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="57"/>
+        <source>in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="58"/>
+        <source>Time to hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="59"/>
+        <source>no hires in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/reports/pipelinereport.cpp" line="60"/>
+        <source>median of %n hire(s); 75th percentile %1</source>
+        <translation>
+            <numerusform>median of %n hire; 75th percentile %1</numerusform>
+            <numerusform>median of %n hires; 75th percentile %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="61"/>
+        <source>Offer acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="62"/>
+        <source>no offers decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="62"/>
+        <source>%1 accepted of %2 decided offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="69"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="70"/>
+        <source>Reached: applications that entered the stage or a later one. Pass-through: reached this stage of those that reached the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="73"/>
+        <source>Reached per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="77"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="77"/>
+        <source>Pass-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="87"/>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/reports/pipelinereport.cpp" line="88"/>
+        <source>Days per visit to each stage; visits still open are measured to the report date. Groups under %n are counts, not percentiles.</source>
+        <translation>
+            <numerusform>Days per visit to each stage; visits still open are measured to the report date. Groups under %n are counts, not percentiles.</numerusform>
+            <numerusform>Days per visit to each stage; visits still open are measured to the report date. Groups under %n are counts, not percentiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="92"/>
+        <source>Days in stage: 10th, 25th, 50th, 75th and 90th percentiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="96"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="96"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="96"/>
+        <source>25th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="97"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="97"/>
+        <source>75th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="97"/>
+        <source>90th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="106"/>
+        <source>No stage visits in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="112"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="115"/>
+        <source>How far each source&apos;s applications got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="120"/>
+        <source>Interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="120"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="121"/>
+        <source>Hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="121"/>
+        <source>To interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="121"/>
+        <source>To hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="125"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="128"/>
+        <source>No applications in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="134"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="149"/>
+        <source>At risk: the median date is after the target date, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="150"/>
+        <source>Target date: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="157"/>
+        <source>New applications needed to enter each stage (80% range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="167"/>
+        <source>Stalled applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="169"/>
+        <source>No active application is past its stage&apos;s stall limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/reports/pipelinereport.cpp" line="172"/>
+        <source>%n active application(s) are past their stage&apos;s stall limit.</source>
+        <translation>
+            <numerusform>%n active application are past their stage&apos;s stall limit.</numerusform>
+            <numerusform>%n active applications are past their stage&apos;s stall limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="175"/>
+        <location filename="../models/reports/pipelinereport.cpp" line="208"/>
+        <location filename="../models/reports/schedulereport.cpp" line="113"/>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="175"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="179"/>
+        <location filename="../models/reports/schedulereport.cpp" line="113"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="208"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="209"/>
+        <source>Must-haves missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="212"/>
+        <source>No active candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="226"/>
+        <source>Rows in bold are past their stage&apos;s stall limit. Match: the requirement match score out of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="239"/>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="248"/>
+        <source>There is no opening with id %1. Choose one of the database&apos;s openings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="254"/>
+        <source>The database has no openings yet, so there is no pipeline to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/reports/pipelinereport.cpp" line="260"/>
+        <source>%n openings</source>
+        <translation>
+            <numerusform>%n openings</numerusform>
+            <numerusform>%n openings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="261"/>
+        <source>Hiring pipeline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="264"/>
+        <source>Applications made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/pipelinereport.cpp" line="266"/>
+        <source>Anonymised: candidates appear as stable codes, without names or contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="16"/>
+        <source>The report ends (%1) before it starts (%2). Choose an end date on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="24"/>
+        <source>Unknown report kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="43"/>
+        <source>No candidate “%1”. Give a candidate&apos;s id or email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="47"/>
+        <source>Several candidates have the email “%1”. Give the candidate&apos;s id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="64"/>
+        <source>%1 has not applied to that opening. Their applications: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="65"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="67"/>
+        <source>%1 has no applications, so there is no packet to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="69"/>
+        <source>%1 applied to %2 openings: %3. Say which one with --opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="115"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="119"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="127"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="141"/>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/schedulereport.cpp" line="32"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/schedulereport.cpp" line="34"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/schedulereport.cpp" line="46"/>
+        <source>The schedule ends (%1) before it starts (%2). Choose an end date on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/schedulereport.cpp" line="66"/>
+        <source>Interview schedule, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/schedulereport.cpp" line="94"/>
+        <source>Interviews: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/schedulereport.cpp" line="96"/>
+        <source>Anonymised: candidates appear as codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/schedulereport.cpp" line="98"/>
+        <source>No interviews scheduled between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/schedulereport.cpp" line="100"/>
+        <location filename="../models/reports/schedulereport.cpp" line="110"/>
+        <location filename="../models/reports/schedulereport.cpp" line="149"/>
+        <source>Making the interview schedule was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/schedulereport.cpp" line="113"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/schedulereport.cpp" line="114"/>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="34"/>
+        <source>Pipeline report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="35"/>
+        <source>Candidate packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="36"/>
+        <source>Interviewer calibration report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="37"/>
+        <source>Interview schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="65"/>
+        <source>Headline numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="66"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="67"/>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="68"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="69"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="70"/>
+        <source>Stalled applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="71"/>
+        <source>Active candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="73"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="74"/>
+        <source>Requirement match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="75"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="76"/>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="77"/>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="78"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="80"/>
+        <source>Interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdocument.cpp" line="81"/>
+        <source>Agreement per competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../ui/reports/reportpdf.cpp" line="38"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportpdf.cpp" line="127"/>
+        <source>The report was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportpdf.cpp" line="130"/>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../ui/reports/reportrenderer.cpp" line="253"/>
+        <source>Nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportrenderer.cpp" line="375"/>
+        <source>Generated %1 by Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportrenderer.cpp" line="376"/>
+        <source>Generated %1 by %2 with Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportrenderer.cpp" line="378"/>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportrenderer.cpp" line="380"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportrenderer.cpp" line="407"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportrenderer.cpp" line="426"/>
+        <source>Prepared with Shortlist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportrenderer.cpp" line="431"/>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportrenderer.cpp" line="435"/>
+        <source>Anonymised: candidate names and contact details are replaced by codes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2797,161 +4344,161 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="298"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="297"/>
         <source>All openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="300"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="316"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="403"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="412"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="406"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="415"/>
         <source>The period ends before it starts; swap the dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="420"/>
-        <location filename="../ui/views/dashboardwindow.cpp" line="451"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="433"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="470"/>
         <source>Cannot compute the metrics: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="424"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="437"/>
         <source>Updated %1 in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="427"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="440"/>
         <source>Computing interviewer calibration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="438"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="451"/>
         <source>Cannot compute the calibration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="469"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="488"/>
         <source>No applications in this period. Widen the period or choose another opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="470"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="489"/>
         <source>No applications from this source in this period. Widen the period or choose all sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="489"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="508"/>
         <source>No stage visits began in this period, so there is no time in stage to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="530"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="549"/>
         <source>No rejections in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="537"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="556"/>
         <source>Choose one opening: calibration compares interviewers on the same candidates of an opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="538"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="557"/>
         <source>Choose one opening to forecast its remaining hires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="542"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="561"/>
         <source>The headcount is filled: there is nothing to forecast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="554"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="573"/>
         <source>&lt;b&gt;%1&lt;/b&gt; applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="558"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="577"/>
         <source>offer acceptance &lt;b&gt;%1&lt;/b&gt; (%2 of %3 decided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="560"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="579"/>
         <source>time to hire: median &lt;b&gt;%1 days&lt;/b&gt; (n=%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="564"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="583"/>
         <source>%1 (last hire forecast %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="566"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="585"/>
         <source>&lt;span style=&apos;color:#D55E00&apos;&gt;at risk of missing the target date: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="570"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="589"/>
         <source>Forecast history: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="585"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="604"/>
         <source>No interviewer can be compared with a panel yet: that needs submitted scorecards from two or more interviewers on the same candidate and competency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="603"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="622"/>
         <source>Copied the charts as an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="612"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="631"/>
         <source>Export as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="613"/>
-        <location filename="../ui/views/dashboardwindow.cpp" line="618"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="632"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="637"/>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="613"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="632"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="615"/>
-        <location filename="../ui/views/dashboardwindow.cpp" line="620"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="634"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="639"/>
         <source>Cannot export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="615"/>
-        <location filename="../ui/views/dashboardwindow.cpp" line="620"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="634"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="639"/>
         <source>%1 cannot be written. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="617"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="636"/>
         <source>Export as PDF (vector)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="618"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="637"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/dashboardwindow.cpp" line="622"/>
+        <location filename="../ui/views/dashboardwindow.cpp" line="641"/>
         <source>Copy Dashboard as Image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,27 +4572,27 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="159"/>
         <source>Debrief: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="161"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2 — now in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="167"/>
         <source>Formula score &lt;b&gt;%1&lt;/b&gt; of 4 (weighted mean of the competency means) — the formula says &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="172"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="170"/>
         <source>No submitted ratings yet, so there is no formula score. Scorecards count once they are submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="173"/>
         <source>%Ln competenc(ies) with interviewers two or more levels apart: discuss those first.</source>
         <translation>
             <numerusform>%Ln competency with interviewers two or more levels apart: discuss those first.</numerusform>
@@ -3053,127 +4600,127 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="176"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="177"/>
         <source>Scale: %1. Each cell is the interviewer&apos;s latest submitted rating; an empty cell was not theirs to assess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="184"/>
         <source>%1 — not assessed by anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="185"/>
         <source>%1 — only %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="196"/>
         <source>Must-have %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="198"/>
         <source>&lt;h4&gt;Coverage&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="200"/>
         <source>&lt;p&gt;Every competency and must-have requirement was assigned to at least two interviewers.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="203"/>
         <source>&lt;h4&gt;Decisions&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="205"/>
         <source>&lt;p&gt;None recorded yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="209"/>
         <source>score %1, advice %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="212"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="210"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="211"/>
         <source>&lt;li&gt;%1 — &lt;b&gt;%2&lt;/b&gt; by %3 (%4)%5%6&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="213"/>
         <source> — &lt;b&gt;override&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="232"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="232"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="237"/>
         <source>%1 (weight %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="243"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="241"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="251"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="249"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="257"/>
         <source>spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="259"/>
         <source>no ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="261"/>
         <source>one rater</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="264"/>
         <source>Interviewers rated this two or more levels apart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="266"/>
         <source>Fewer than two independent interviewers rated this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="291"/>
         <source>⚠ This goes against the formula&apos;s advice (%1): the rationale is required, and the override is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/debriefdialog.cpp" line="312"/>
+        <location filename="../ui/dialogs/debriefdialog.cpp" line="316"/>
         <source>Choose advance, reject or hire.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,17 +5135,17 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/interviewsdialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="153"/>
         <source>You have no interviews scheduled from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/interviewsdialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="153"/>
         <source>No interviews are scheduled from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/interviewsdialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="178"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -3606,7 +5153,7 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/interviewsdialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="178"/>
         <source>%Ln hour(s)</source>
         <translation>
             <numerusform>%Ln hour</numerusform>
@@ -3614,7 +5161,7 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/interviewsdialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/interviewsdialog.cpp" line="183"/>
         <source>No scorecard is overdue: none is missing for an interview that ended more than %Ln hour(s) ago.</source>
         <translation>
             <numerusform>No scorecard is overdue: none is missing for an interview that ended more than %Ln hour ago.</numerusform>
@@ -3686,7 +5233,7 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
     </message>
     <message>
         <location filename="../ui/views/interviewspanel.cpp" line="73"/>
-        <location filename="../ui/views/interviewspanel.cpp" line="208"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="206"/>
         <source>Fill in your scorecard for the chosen interview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,131 +5248,131 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="132"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="130"/>
         <source> ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="132"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="130"/>
         <source> (draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="138"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="136"/>
         <source>%1 — cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="140"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="138"/>
         <source>%1 — rescheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="142"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="140"/>
         <source>%1 · %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="144"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="142"/>
         <source>No place given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="165"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="163"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="168"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="166"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="209"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="207"/>
         <source>Choose who you are first: Interviews › Current Interviewer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="244"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="242"/>
         <source>Cancel Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="244"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="242"/>
         <source>Why is “%1” cancelled? The reason goes into the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="248"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="246"/>
         <source>Cannot cancel the interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="262"/>
-        <location filename="../ui/views/interviewspanel.cpp" line="274"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="260"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="272"/>
         <source>Cannot export the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="267"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="265"/>
         <source>%1 - %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="268"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="266"/>
         <source>Save Cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="268"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="266"/>
         <source>Save Invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="269"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="267"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="284"/>
-        <location filename="../ui/views/interviewspanel.cpp" line="308"/>
-        <location filename="../ui/views/interviewspanel.cpp" line="318"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="282"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="306"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="316"/>
         <source>Cannot export the scorecard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="299"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="297"/>
         <source>Scorecard File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="299"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="297"/>
         <source>Which panelist is the file for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="312"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="310"/>
         <source>Scorecard - %1 - %2 - %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="313"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="311"/>
         <source>Save Scorecard File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="313"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="311"/>
         <source>Scorecard files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="333"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="331"/>
         <source>Scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/interviewspanel.cpp" line="334"/>
+        <location filename="../ui/views/interviewspanel.cpp" line="332"/>
         <source>You are not on this interview&apos;s panel, so there is no scorecard of yours to fill in. If you are someone else, choose Interviews › Current Interviewer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,684 +5380,714 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
 <context>
     <name>shortlist::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Shortlist databases (*.shortlist *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Cannot read applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;New Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Edit Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Requirements and Synonyms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Add Candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Save Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Next Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Previous Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Next Board &amp;Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Previous Board C&amp;olumn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Remove T&amp;ag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Add &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Clear Search, Filter or Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Ctrl+Shift+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Move to Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Merge Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Ctrl+Shift+M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Save &amp;View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Delete Saved View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Import Scorecards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
-        <location filename="../ui/mainwindow.cpp" line="1738"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="1758"/>
         <source>Import Scorecards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Scorecard files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Schedule Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Ctrl+Shift+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Debrief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Upcoming and Overdue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Interview &amp;Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Interviewer &amp;Calibration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
-        <source>&amp;Current Interviewer…</source>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>&amp;Pipeline Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <source>&amp;Candidate Packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>Interviewer &amp;Calibration Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>Interview &amp;Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <source>&amp;Current Interviewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Export View to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Export &amp;Selection to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Move to Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;About Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>About Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&lt;h3&gt;Shortlist %1&lt;/h3&gt;&lt;p&gt;A desktop hiring-pipeline manager: openings, candidates, structured interviews and pipeline metrics in one local file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&lt;b&gt;Openings&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>New Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>%1 — Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Editing is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Cannot prepare duplicate detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Cannot read openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Scoring every application against its opening&apos;s requirements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Upgrading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Cannot score the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>hiring.shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Cannot create the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>%1 already exists. Choose a new file name; to open the existing file use File › Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source> copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Cannot save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>Choose a different file from the open database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>%1 exists and cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Saved a consistent copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>No database open — File › Open or File › New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Candidates: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Candidates: unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Read-write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Listed: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>Cannot read the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>&lt;b&gt;Applications&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source> at </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>&lt;i&gt;No candidate selected&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Match (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>&lt;i&gt;The opening has no requirements to match against. Add them under Opening › Requirements and Synonyms.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>Save your changes to %1&apos;s profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>Cannot create the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="871"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>Cannot save the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Cannot read the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>Rescoring the applications…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
-        <location filename="../ui/mainwindow.cpp" line="1516"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="1531"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>Cannot save the requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>Cannot save the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
         <source>Saved %n requirement(s) and rescored %1.</source>
         <translation>
             <numerusform>Saved %n requirement and rescored %1.</numerusform>
@@ -4518,166 +6095,166 @@ Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable d
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
         <location filename="../ui/mainwindow.cpp" line="980"/>
-        <location filename="../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>%1 may already be in Shortlist: %2 has the same %3.
 
 Open shows the existing candidate. Merge adds this application and any details the existing profile lacks to it. Add Separately keeps two profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="1128"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Add Separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>%1 has the same name and current company as %2. Add %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>Cannot add the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
         <source>Add %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Merge into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>Added, but cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../ui/mainwindow.cpp" line="1060"/>
         <source>Cannot look for duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1064"/>
         <source>No duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>No other candidate has %1&apos;s email, phone, or name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1070"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1071"/>
         <source>Merge Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>Merge which profile into %1? Every application, note and scorecard is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1071"/>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
+        <location filename="../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>Merge %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Merged %1 into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../ui/mainwindow.cpp" line="1101"/>
         <source>Cannot save the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1106"/>
+        <location filename="../ui/mainwindow.cpp" line="1121"/>
         <source>Note: %1 has the same name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>%1 has the same %2 as %3. Merge that profile into %3 now? Undo separates them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1128"/>
         <source>Keep Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>Cannot move the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1153"/>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
         <source>Move %1 to the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
-        <location filename="../ui/mainwindow.cpp" line="1264"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1279"/>
         <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
-        <location filename="../ui/mainwindow.cpp" line="1180"/>
-        <location filename="../ui/mainwindow.cpp" line="1220"/>
-        <location filename="../ui/mainwindow.cpp" line="1262"/>
+        <location filename="../ui/mainwindow.cpp" line="1191"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1235"/>
+        <location filename="../ui/mainwindow.cpp" line="1277"/>
         <source>Reject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
-        <location filename="../ui/mainwindow.cpp" line="1220"/>
+        <location filename="../ui/mainwindow.cpp" line="1191"/>
+        <location filename="../ui/mainwindow.cpp" line="1235"/>
         <source>Reason for rejecting %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n application</numerusform>
@@ -4685,7 +6262,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1233"/>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
         <source>Move %n applications</source>
         <translation>
             <numerusform>Move %n applications</numerusform>
@@ -4693,7 +6270,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1234"/>
+        <location filename="../ui/mainwindow.cpp" line="1249"/>
         <source>Move %n applications to “%1”? This is one step you can undo.</source>
         <translation>
             <numerusform>Move %n applications to “%1”? This is one step you can undo.</numerusform>
@@ -4701,14 +6278,14 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
-        <location filename="../ui/mainwindow.cpp" line="1344"/>
+        <location filename="../ui/mainwindow.cpp" line="1256"/>
+        <location filename="../ui/mainwindow.cpp" line="1359"/>
         <source>Over headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
-        <location filename="../ui/mainwindow.cpp" line="1345"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</source>
         <translation>
             <numerusform>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</numerusform>
@@ -4716,17 +6293,17 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1268"/>
         <source>Cannot move the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
         <source>Nothing moved: the selection is already in “%1” or closed (reopen closed applications first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1267"/>
+        <location filename="../ui/mainwindow.cpp" line="1282"/>
         <source>%1 — %n skipped (already there or closed).</source>
         <translation>
             <numerusform>%1 — %n skipped (already there or closed).</numerusform>
@@ -4734,12 +6311,12 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1303"/>
+        <location filename="../ui/mainwindow.cpp" line="1318"/>
         <source>Nothing to advance: the selection is in the last stage or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1307"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>Advance %n applications</source>
         <translation>
             <numerusform>Advance %n applications</numerusform>
@@ -4747,7 +6324,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1308"/>
+        <location filename="../ui/mainwindow.cpp" line="1323"/>
         <source>Advance %n applications to their next stage? This is one step you can undo.</source>
         <translation>
             <numerusform>Advance %n applications to their next stage? This is one step you can undo.</numerusform>
@@ -4755,13 +6332,13 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
-        <location filename="../ui/mainwindow.cpp" line="1327"/>
+        <location filename="../ui/mainwindow.cpp" line="1336"/>
+        <location filename="../ui/mainwindow.cpp" line="1342"/>
         <source>Cannot advance the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1333"/>
+        <location filename="../ui/mainwindow.cpp" line="1348"/>
         <source>Advance %n application(s)</source>
         <translation>
             <numerusform>Advance %n application</numerusform>
@@ -4769,12 +6346,12 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1365"/>
+        <location filename="../ui/mainwindow.cpp" line="1380"/>
         <source>Cannot tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1370"/>
+        <location filename="../ui/mainwindow.cpp" line="1385"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -4782,27 +6359,27 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1372"/>
+        <location filename="../ui/mainwindow.cpp" line="1387"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1372"/>
+        <location filename="../ui/mainwindow.cpp" line="1387"/>
         <source>Remove a Tag from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1373"/>
+        <location filename="../ui/mainwindow.cpp" line="1388"/>
         <source>Tag to add (type a new one or pick):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1373"/>
+        <location filename="../ui/mainwindow.cpp" line="1388"/>
         <source>Tag to remove:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1377"/>
+        <location filename="../ui/mainwindow.cpp" line="1392"/>
         <source>Tag %n candidates</source>
         <translation>
             <numerusform>Tag %n candidates</numerusform>
@@ -4810,7 +6387,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1377"/>
+        <location filename="../ui/mainwindow.cpp" line="1392"/>
         <source>Untag %n candidates</source>
         <translation>
             <numerusform>Untag %n candidates</numerusform>
@@ -4818,7 +6395,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1378"/>
+        <location filename="../ui/mainwindow.cpp" line="1393"/>
         <source>Add “%1” to %n candidates? This is one step you can undo.</source>
         <translation>
             <numerusform>Add “%1” to %n candidates? This is one step you can undo.</numerusform>
@@ -4826,7 +6403,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1379"/>
+        <location filename="../ui/mainwindow.cpp" line="1394"/>
         <source>Remove “%1” from %n candidates? This is one step you can undo.</source>
         <translation>
             <numerusform>Remove “%1” from %n candidates? This is one step you can undo.</numerusform>
@@ -4834,133 +6411,133 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1386"/>
+        <location filename="../ui/mainwindow.cpp" line="1401"/>
         <source>Cannot add the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1386"/>
+        <location filename="../ui/mainwindow.cpp" line="1401"/>
         <source>Cannot remove the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1389"/>
+        <location filename="../ui/mainwindow.cpp" line="1404"/>
         <source>Tag %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1389"/>
+        <location filename="../ui/mainwindow.cpp" line="1404"/>
         <source>Remove “%2” from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1393"/>
+        <location filename="../ui/mainwindow.cpp" line="1408"/>
         <source>Nothing changed: every selected candidate already had that tag state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1401"/>
-        <location filename="../ui/mainwindow.cpp" line="1415"/>
+        <location filename="../ui/mainwindow.cpp" line="1416"/>
+        <location filename="../ui/mainwindow.cpp" line="1430"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1417"/>
         <source>Note (saved with your name and the time):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1412"/>
+        <location filename="../ui/mainwindow.cpp" line="1427"/>
         <source>Cannot save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1440"/>
+        <location filename="../ui/mainwindow.cpp" line="1455"/>
         <source>Save View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1441"/>
+        <location filename="../ui/mainwindow.cpp" line="1456"/>
         <source>Name for the current search, filter, sort and columns (pick one to replace it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1452"/>
+        <location filename="../ui/mainwindow.cpp" line="1467"/>
         <source>Replace View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1452"/>
+        <location filename="../ui/mainwindow.cpp" line="1467"/>
         <source>Replace the saved view “%1” with what is shown now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1458"/>
+        <location filename="../ui/mainwindow.cpp" line="1473"/>
         <source>Cannot save the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1465"/>
+        <location filename="../ui/mainwindow.cpp" line="1480"/>
         <source>Saved the view “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1476"/>
+        <location filename="../ui/mainwindow.cpp" line="1491"/>
         <source>Delete View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1476"/>
+        <location filename="../ui/mainwindow.cpp" line="1491"/>
         <source>Delete the saved view “%1”? The applications are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1481"/>
+        <location filename="../ui/mainwindow.cpp" line="1496"/>
         <source>Cannot delete the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1509"/>
         <source>View “%1”: %L2 applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1511"/>
+        <location filename="../ui/mainwindow.cpp" line="1526"/>
         <source>%1 candidates.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1512"/>
+        <location filename="../ui/mainwindow.cpp" line="1527"/>
         <source>Export Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1512"/>
+        <location filename="../ui/mainwindow.cpp" line="1527"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1513"/>
+        <location filename="../ui/mainwindow.cpp" line="1528"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1516"/>
+        <location filename="../ui/mainwindow.cpp" line="1531"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1517"/>
+        <location filename="../ui/mainwindow.cpp" line="1532"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1530"/>
+        <location filename="../ui/mainwindow.cpp" line="1545"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1533"/>
+        <location filename="../ui/mainwindow.cpp" line="1548"/>
         <source>Exported %Ln application(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln application to %1</numerusform>
@@ -4968,53 +6545,53 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1554"/>
+        <location filename="../ui/mainwindow.cpp" line="1565"/>
         <source>Interviewer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1564"/>
+        <location filename="../ui/mainwindow.cpp" line="1575"/>
         <source>Cannot read the people directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1568"/>
-        <location filename="../ui/mainwindow.cpp" line="1575"/>
+        <location filename="../ui/mainwindow.cpp" line="1579"/>
+        <location filename="../ui/mainwindow.cpp" line="1586"/>
         <source>Current Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1568"/>
+        <location filename="../ui/mainwindow.cpp" line="1579"/>
         <source>The database has no people yet; add interviewers to the directory first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1573"/>
+        <location filename="../ui/mainwindow.cpp" line="1584"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1576"/>
+        <location filename="../ui/mainwindow.cpp" line="1587"/>
         <source>Who are you? Your scorecards and “my” interviews follow this choice on this computer. Panelists do not see others&apos; scorecards before submitting their own — a courtesy that keeps ratings independent, not access control: anyone with the file can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1713"/>
+        <location filename="../ui/mainwindow.cpp" line="1733"/>
         <source>Saved the interview plan of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1727"/>
+        <location filename="../ui/mainwindow.cpp" line="1747"/>
         <source>%1: cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1733"/>
+        <location filename="../ui/mainwindow.cpp" line="1753"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1739"/>
+        <location filename="../ui/mainwindow.cpp" line="1759"/>
         <source>Imported %1 of %n file(s).</source>
         <translation>
             <numerusform>Imported %1 of %n file.</numerusform>
@@ -5022,143 +6599,143 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1835"/>
+        <location filename="../ui/mainwindow.cpp" line="1855"/>
         <source>&lt;b&gt;Requirement match: %1&lt;/b&gt; of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1837"/>
+        <location filename="../ui/mainwindow.cpp" line="1857"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b35806&apos;&gt;⚑ Missing must-have: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1843"/>
+        <location filename="../ui/mainwindow.cpp" line="1863"/>
         <source>%1 (weight %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1843"/>
+        <location filename="../ui/mainwindow.cpp" line="1863"/>
         <source>, must-have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1846"/>
+        <location filename="../ui/mainwindow.cpp" line="1866"/>
         <source>has “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1856"/>
+        <location filename="../ui/mainwindow.cpp" line="1876"/>
         <source>Matched:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1857"/>
+        <location filename="../ui/mainwindow.cpp" line="1877"/>
         <source>Partial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1858"/>
+        <location filename="../ui/mainwindow.cpp" line="1878"/>
         <source>Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1864"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>Accepted another offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1864"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>No longer looking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1864"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>Compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1864"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>Personal reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1864"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>Did not respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1193"/>
-        <location filename="../ui/mainwindow.cpp" line="1197"/>
-        <location filename="../ui/mainwindow.cpp" line="1226"/>
-        <location filename="../ui/mainwindow.cpp" line="1263"/>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
+        <location filename="../ui/mainwindow.cpp" line="1212"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1278"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Advance to Next Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&lt;b&gt;Saved views&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Save View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Cannot rename the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Interviews (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1193"/>
-        <location filename="../ui/mainwindow.cpp" line="1226"/>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Why did %1 withdraw?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1205"/>
+        <location filename="../ui/mainwindow.cpp" line="1220"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5405,6 +6982,249 @@ Add one with Candidate › Add Candidate.</source>
         <location filename="../ui/views/pipelineview.cpp" line="349"/>
         <source>No active candidates in %1.
 Add one with Candidate › Add Candidate, or tick “Show hired, rejected and withdrawn”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::ReportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="46"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/reportdialog.cpp" line="56"/>
+        <source>Saved %1: %n page(s), %2 KB.</source>
+        <translation>
+            <numerusform>Saved %1: %n page, %2 KB.</numerusform>
+            <numerusform>Saved %1: %n pages, %2 KB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/reportdialog.cpp" line="61"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="93"/>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="242"/>
+        <source>All openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="101"/>
+        <source>&amp;Opening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="104"/>
+        <source>Candidate id or email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="105"/>
+        <source>&amp;Candidate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="109"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="119"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="121"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="123"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="127"/>
+        <source>&amp;Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="129"/>
+        <source>&amp;Anonymise: candidates as stable codes, without names, contact details or links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="132"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="133"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="134"/>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="149"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="150"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="151"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="152"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="175"/>
+        <source>Save Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="175"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="242"/>
+        <source>Their only application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="290"/>
+        <source>The period ends before it starts. Choose a “to” date on or after the “from” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="297"/>
+        <source>No section is ticked. Tick at least one section to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="300"/>
+        <source>Give the candidate&apos;s id or email address, or select a candidate in the window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="332"/>
+        <source>Reports read the database file in the background; this database is not a local file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="339"/>
+        <source>Reading the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="356"/>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="371"/>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/reportdialog.cpp" line="376"/>
+        <source>Preview of %n page(s).</source>
+        <translation>
+            <numerusform>Preview of %n page.</numerusform>
+            <numerusform>Preview of %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::ReportJob</name>
+    <message>
+        <location filename="../ui/reports/reportjob.cpp" line="22"/>
+        <location filename="../ui/reports/reportjob.cpp" line="104"/>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportjob.cpp" line="63"/>
+        <location filename="../ui/reports/reportjob.cpp" line="72"/>
+        <source>Reading the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportjob.cpp" line="84"/>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportjob.cpp" line="96"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportjob.cpp" line="124"/>
+        <source>Printing page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportjob.cpp" line="130"/>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportjob.cpp" line="130"/>
+        <source>The printer could not start printing. Check that it is connected and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5700,27 +7520,27 @@ Add one with Candidate › Add Candidate, or tick “Show hired, rejected and wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/scheduledialog.cpp" line="327"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="325"/>
         <source>The opening has no interview stage; add one under Opening › Edit Opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/scheduledialog.cpp" line="329"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="327"/>
         <source>“%1” is not a time zone. Choose one from the list, for example Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/scheduledialog.cpp" line="333"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="331"/>
         <source>Add at least one panelist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/scheduledialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="334"/>
         <source>Choose the interviewer in row %1 of the panel, or remove the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/scheduledialog.cpp" line="338"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="336"/>
         <source>Check at least one focus competency for the interviewer in row %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5834,22 +7654,22 @@ Add one with Candidate › Add Candidate, or tick “Show hired, rejected and wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/scorecarddialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="224"/>
         <source>&lt;h3&gt;The panel&apos;s submitted scorecards&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/scorecarddialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="229"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/scorecarddialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="230"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/scorecarddialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/scorecarddialog.cpp" line="230"/>
         <source>no rating</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@
 #include "dialogs/openingdialog.h"
 #include "dialogs/prompts.h"
 #include "dialogs/calibrationdialog.h"
+#include "dialogs/reportdialog.h"
 #include "views/dashboardwindow.h"
 #include "dialogs/debriefdialog.h"
 #include "dialogs/interviewplandialog.h"
@@ -178,6 +179,14 @@ void MainWindow::createActions()
     m_planAction = make(tr("Interview &Plan…"), QStringLiteral("actionInterviewPlan"), QKeySequence(), &MainWindow::editInterviewPlan);
     m_dashboardAction = make(tr("&Dashboard"), QStringLiteral("actionDashboard"), QKeySequence(tr("Ctrl+Shift+P")), &MainWindow::showDashboard);
     m_calibrationAction = make(tr("Interviewer &Calibration…"), QStringLiteral("actionCalibration"), QKeySequence(), &MainWindow::showCalibration);
+    m_reportActions = {
+        make(tr("&Pipeline Report…"), QStringLiteral("actionPipelineReport"), QKeySequence(tr("Ctrl+Shift+R")),
+             [this] { showReports(ReportKind::Pipeline); }),
+        make(tr("&Candidate Packet…"), QStringLiteral("actionCandidatePacket"), QKeySequence(), [this] { showReports(ReportKind::Candidate); }),
+        make(tr("Interviewer &Calibration Report…"), QStringLiteral("actionCalibrationReport"), QKeySequence(),
+             [this] { showReports(ReportKind::Calibration); }),
+        make(tr("Interview &Schedule…"), QStringLiteral("actionScheduleReport"), QKeySequence(), [this] { showReports(ReportKind::Schedule); }),
+    };
     m_currentInterviewerAction = make(tr("&Current Interviewer…"), QStringLiteral("actionCurrentInterviewer"), QKeySequence(),
                                       &MainWindow::chooseCurrentInterviewer);
     m_exportViewAction = make(tr("&Export View to CSV…"), QStringLiteral("actionExportView"), QKeySequence(),
@@ -262,6 +271,10 @@ void MainWindow::createMenus()
     interviews->addAction(m_importScorecardsAction);
     interviews->addSeparator();
     interviews->addAction(m_currentInterviewerAction);
+
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    for (QAction *action : std::as_const(m_reportActions))
+        reports->addAction(action);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -674,6 +687,8 @@ void MainWindow::updateActions()
     m_planAction->setEnabled(hasOpening);
     m_calibrationAction->setEnabled(open && m_opening.has_value());
     m_dashboardAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_reportActions))
+        action->setEnabled(open);
     m_currentInterviewerAction->setEnabled(open);
     m_exportSelectionAction->setEnabled(open && m_opening.has_value() && (selected > 0 || m_applicationId > 0));
     m_nextColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
@@ -1697,6 +1712,16 @@ void MainWindow::showCalibration()
     CalibrationDialog dialog(*m_db, m_opening->id, this);
     if (dialog.isUsable())
         dialog.exec();
+}
+
+void MainWindow::showReports(ReportKind kind)
+{
+    if (!m_db)
+        return;
+    ReportDialog dialog(*m_db, m_settings, this);
+    dialog.setKind(kind);
+    dialog.setContext(m_opening ? m_opening->id : 0, m_candidate ? m_candidateId : 0);
+    dialog.exec();
 }
 
 void MainWindow::editInterviewPlan()

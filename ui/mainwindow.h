@@ -5,6 +5,7 @@
 #include "analytics/requirementmatch.h"
 #include "repositories/decisionrepository.h"
 #include "repositories/matchrepository.h"
+#include "reports/reportdocument.h"
 #include "domain/types.h"
 
 #include <QMainWindow>
@@ -136,6 +137,8 @@ private:
     void editInterviewPlan();
     void showCalibration();
     void showDashboard();
+    // Reports menu: the report dialog with this report chosen.
+    void showReports(ReportKind kind);
     // From a dashboard click: the opening's candidates who reached a stage or came from a source.
     void listFromDashboard(qint64 openingId, const QString &reachedStage, const QString &source, const QDate &from, const QDate &to);
     // After a debrief decision: the matching pipeline move.
@@ -224,6 +227,7 @@ private:
     QAction *m_planAction = nullptr;
     QAction *m_calibrationAction = nullptr;
     QAction *m_dashboardAction = nullptr;
+    QList<QAction *> m_reportActions;
     DashboardWindow *m_dashboard = nullptr;
     QAction *m_currentInterviewerAction = nullptr;
     QAction *m_exportSelectionAction = nullptr;

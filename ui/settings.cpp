@@ -16,6 +16,11 @@ const QString kUserName = QStringLiteral("user/name");
 const QString kBoardMode = QStringLiteral("pipeline/boardMode");
 const QString kCurrentInterviewer = QStringLiteral("interviews/currentPerson/");
 const QString kOverdueHours = QStringLiteral("interviews/overdueHours");
+const QString kReportKind = QStringLiteral("reports/kind");
+const QString kReportSections = QStringLiteral("reports/sections/");
+const QString kReportAnonymize = QStringLiteral("reports/anonymize");
+const QString kReportPageSize = QStringLiteral("reports/pageSize");
+const QString kReportPeriod = QStringLiteral("reports/period");
 const QString kShortcuts = QStringLiteral("shortcuts");
 } // namespace
 
@@ -121,5 +126,29 @@ int AppSettings::overdueHours() const
 }
 
 void AppSettings::setOverdueHours(int hours) { m_settings->setValue(kOverdueHours, hours); }
+
+AppSettings::ReportChoices AppSettings::reportChoices() const
+{
+    ReportChoices c;
+    c.kind = m_settings->value(kReportKind, c.kind).toString();
+    for (const QString &kind : {QStringLiteral("pipeline"), QStringLiteral("candidate"), QStringLiteral("calibration"), QStringLiteral("schedule")}) {
+        if (m_settings->contains(kReportSections + kind))
+            c.sections.insert(kind, m_settings->value(kReportSections + kind).toStringList());
+    }
+    c.anonymize = m_settings->value(kReportAnonymize, false).toBool();
+    c.pageSize = m_settings->value(kReportPageSize).toString();
+    c.period = m_settings->value(kReportPeriod, 0).toInt();
+    return c;
+}
+
+void AppSettings::setReportChoices(const ReportChoices &choices)
+{
+    m_settings->setValue(kReportKind, choices.kind);
+    for (auto it = choices.sections.cbegin(); it != choices.sections.cend(); ++it)
+        m_settings->setValue(kReportSections + it.key(), it.value());
+    m_settings->setValue(kReportAnonymize, choices.anonymize);
+    m_settings->setValue(kReportPageSize, choices.pageSize);
+    m_settings->setValue(kReportPeriod, choices.period);
+}
 
 } // namespace shortlist

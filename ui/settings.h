@@ -60,6 +60,17 @@ public:
     int overdueHours() const;
     void setOverdueHours(int hours);
 
+    // The Reports dialog's last choices.
+    struct ReportChoices {
+        QString kind = QStringLiteral("pipeline");
+        QHash<QString, QStringList> sections;   // by report kind; missing: every section
+        bool anonymize = false;
+        QString pageSize;                        // "A4", "Letter"; empty: from the locale
+        int period = 0;                          // the dialog's period preset
+    };
+    ReportChoices reportChoices() const;
+    void setReportChoices(const ReportChoices &choices);
+
     void sync() { m_settings->sync(); }
 
 private:

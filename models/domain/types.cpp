@@ -119,7 +119,9 @@ qint64 daysInStage(const ApplicationRow &row, qint64 now)
 
 bool isStalled(const ApplicationRow &row, qint64 now)
 {
-    return row.status == ApplicationStatus::Active && row.stallDays > 0 && daysInStage(row, now) > row.stallDays;
+    // Longer than the limit, to the second: the same test as the metrics' SQL
+    // (7 days and 5 hours in a 7-day stage is stalled, though "7 days" shows).
+    return row.status == ApplicationStatus::Active && row.stallDays > 0 && now - row.stageEnteredAt > qint64(row.stallDays) * 86400;
 }
 
 } // namespace shortlist

@@ -258,6 +258,20 @@ Result<QList<Interview>> InterviewRepository::upcoming(const QDateTime &from, qi
     return loadAll(q);
 }
 
+Result<QList<Interview>> InterviewRepository::between(const QDateTime &from, const QDateTime &to, const QList<qint64> &openingIds) const
+{
+    const QString openings = QStringList(openingIds.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT i.id FROM interviews i JOIN applications a ON a.id = i.application_id "
+                             "WHERE i.status <> 'cancelled' AND i.starts_at >= ? AND i.starts_at < ?")
+              + (openingIds.isEmpty() ? QString() : QStringLiteral(" AND a.opening_id IN (%1)").arg(openings))
+              + QStringLiteral(" ORDER BY i.starts_at, i.id"));
+    q.bind(from.toSecsSinceEpoch()).bind(to.toSecsSinceEpoch());
+    for (qint64 id : openingIds)
+        q.bind(id);
+    return loadAll(q);
+}
+
 Result<IcsEvent> InterviewRepository::calendarEvent(qint64 id) const
 {
     Result<Interview> interview = load(id);

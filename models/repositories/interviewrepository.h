@@ -60,6 +60,10 @@ public:
     Error cancel(qint64 id, const QString &reason);
     // Scheduled interviews from `from` on, soonest first; with a person, only theirs.
     Result<QList<Interview>> upcoming(const QDateTime &from, qint64 personId = 0, int limit = 200) const;
+    // Interviews that are not cancelled (scheduled or held) starting at or after
+    // `from` and before `to`, soonest first; only those of `openingIds` unless
+    // it is empty. For schedules: the caller picks the local dates it shows.
+    Result<QList<Interview>> between(const QDateTime &from, const QDateTime &to, const QList<qint64> &openingIds = {}) const;
     // Every interview of an application (cancelled ones too), by start.
     Result<QList<Interview>> forApplication(qint64 applicationId) const;
     Result<InterviewContext> context(qint64 interviewId) const;

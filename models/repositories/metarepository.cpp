@@ -32,4 +32,13 @@ Result<QString> MetaRepository::databaseId() const
     return q.value(0).toString();
 }
 
+Result<QString> MetaRepository::organisationName() const
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation_name'"));
+    if (!q.exec())
+        return q.failure();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace shortlist

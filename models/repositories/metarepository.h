@@ -19,6 +19,8 @@ public:
     // The database's identity (a UUID made when it was created): tells files
     // and settings meant for this database from those of another.
     Result<QString> databaseId() const;
+    // The organisation that owns the database (report covers); empty when unset.
+    Result<QString> organisationName() const;
 
 private:
     Database &m_db;

@@ -329,4 +329,14 @@ Error Database::saveCopyTo(const QString &path) const
     return m_dialect->snapshotTo(*this, path);
 }
 
+Result<std::unique_ptr<Database>> Database::openSqliteReader(const QString &path, const QString &actor)
+{
+    OpenOptions options;
+    options.forceReadOnly = true;
+    options.migrate = false;
+    options.quickCheck = false;   // the window's own connection checked the file; its -wal is no crash
+    options.actor = actor;
+    return openSqlite(path, options);
+}
+
 } // namespace shortlist

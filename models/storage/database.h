@@ -49,6 +49,10 @@ public:
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const OpenOptions &options = {});
     static Result<std::unique_ptr<Database>> openPostgres(const PostgresParams &params, const OpenOptions &options = {});
+    // A second, read-only connection to a file the window already opened
+    // (and checked), for work in a worker thread: no migration, no
+    // integrity check.
+    static Result<std::unique_ptr<Database>> openSqliteReader(const QString &path, const QString &actor);
 
     // Checks that an existing file looks like a whole SQLite database (header,
     // page size, length). Cheap: reads 100 bytes.

@@ -373,13 +373,15 @@ void ForecastChart::setSeries(const RangeSeries &series)
     p->yAxis->setTicker(row);
     p->yAxis->setRange(0.2, 2.0);
     p->yAxis->grid()->setVisible(false);
-    auto *headline = new QCPItemText(p);
-    headline->setText(series.headline + QLatin1Char('\n') + QString(series.detail).replace(QStringLiteral(". "), QStringLiteral(".\n")));
-    headline->position->setType(QCPItemPosition::ptAxisRectRatio);
-    headline->position->setCoords(0.02, 0.97);
-    headline->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-    headline->setTextAlignment(Qt::AlignLeft);
-    headline->setColor(textColor());
+    if (m_headlineShown) {
+        auto *headline = new QCPItemText(p);
+        headline->setText(series.headline + QLatin1Char('\n') + QString(series.detail).replace(QStringLiteral(". "), QStringLiteral(".\n")));
+        headline->position->setType(QCPItemPosition::ptAxisRectRatio);
+        headline->position->setCoords(0.02, 0.97);
+        headline->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        headline->setTextAlignment(Qt::AlignLeft);
+        headline->setColor(textColor());
+    }
     finishPlot();
 }
 

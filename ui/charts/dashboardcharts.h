@@ -119,6 +119,8 @@ public:
     void setSeries(const RangeSeries &series);
     QCPGraph *range() const { return m_range; }
     QString headline() const { return m_series.headline; }
+    // Reports print the headline as text beside the chart instead.
+    void setHeadlineShown(bool shown) { m_headlineShown = shown; }
     QString describeAt(const QPointF &pos, QString *key) const override;
 
 protected:
@@ -127,6 +129,7 @@ protected:
 private:
     RangeSeries m_series;
     QCPGraph *m_range = nullptr;
+    bool m_headlineShown = true;
 };
 
 } // namespace shortlist

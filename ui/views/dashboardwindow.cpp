@@ -37,12 +37,7 @@ enum Period { AllTime, Last30, Last90, Last6Months, Last12Months, Custom };
 
 Result<std::unique_ptr<Database>> openForReading(const QString &path)
 {
-    OpenOptions options;
-    options.forceReadOnly = true;
-    options.migrate = false;
-    options.quickCheck = false;   // the window's own connection checked the file; its -wal is no crash
-    options.actor = QStringLiteral("dashboard");
-    return Database::openSqlite(path, options);
+    return Database::openSqliteReader(path, QStringLiteral("dashboard"));
 }
 
 } // namespace
