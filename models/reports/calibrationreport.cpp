@@ -160,15 +160,18 @@ Result<ReportDocument> ReportBuilder::calibration(Database &db, const ReportOpti
         Result<Calibration> calibration = repository.compute(openingId);
         if (!calibration)
             return calibration.error();
+        // One opening: its sections are the headings; several: one heading each.
+        const bool several = total > 1;
         if (i > 0)
             doc.pageBreak();
-        doc.subheading(title);
+        if (several)
+            doc.heading(title);
         if (interviewers) {
-            doc.paragraph(tr("Interviewers"));
+            several ? doc.subheading(tr("Interviewers")) : doc.heading(tr("Interviewers"));
             addInterviewers(doc, calibration->interviewers);
         }
         if (agreement) {
-            doc.paragraph(tr("Agreement per competency"));
+            several ? doc.subheading(tr("Agreement per competency")) : doc.heading(tr("Agreement per competency"));
             addAgreement(doc, calibration->agreement);
         }
     }

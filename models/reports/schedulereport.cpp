@@ -140,7 +140,7 @@ Result<ReportDocument> ReportBuilder::schedule(Database &db, const ReportOptions
                                       context->opening,
                                       context->stage,
                                       anonymizer.scrub(i.title, context->candidateId, context->candidate),
-                                      panel.join(QStringLiteral("; ")),
+                                      panel.join(QLatin1Char('\n')),
                                       i.location.isEmpty() ? QStringLiteral("—") : i.location};
         }
         doc.table(table);

@@ -1,36 +1,13 @@
 // The shortlist executable from the command line: help, version, demo, paths,
 // usage errors and their exit codes.
 
+#include "../common/clirun.h"
 #include "../common/testdb.h"
 
 #include <QProcess>
 
 using namespace shortlist;
 using namespace shortlist::test;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runShortlist(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SHORTLIST_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -41,26 +18,26 @@ private:
 private Q_SLOTS:
     void help_listsEveryCommand()
     {
-        const Run run = runShortlist({QStringLiteral("--help")});
+        const CliRun run = runShortlist({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains(QStringLiteral("Usage:")));
-        QVERIFY(run.out.contains(QStringLiteral("demo --output FILE")));
-        QVERIFY(run.out.contains(QStringLiteral("Exit codes")));
+        QVERIFY(run.outText().contains(QStringLiteral("Usage:")));
+        QVERIFY(run.outText().contains(QStringLiteral("demo --output FILE")));
+        QVERIFY(run.outText().contains(QStringLiteral("Exit codes")));
     }
 
     void version_printsTheVersion()
     {
-        const Run run = runShortlist({QStringLiteral("--version")});
+        const CliRun run = runShortlist({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out.trimmed(), QStringLiteral("Shortlist %1").arg(QStringLiteral(SHORTLIST_VERSION)));
+        QCOMPARE(run.outText().trimmed(), QStringLiteral("Shortlist %1").arg(QStringLiteral(SHORTLIST_VERSION)));
     }
 
     void demoHelp_describesOptions()
     {
-        const Run run = runShortlist({QStringLiteral("demo"), QStringLiteral("--help")});
+        const CliRun run = runShortlist({QStringLiteral("demo"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains(QStringLiteral("--candidates")));
-        QVERIFY(run.out.contains(QStringLiteral("--seed")));
+        QVERIFY(run.outText().contains(QStringLiteral("--candidates")));
+        QVERIFY(run.outText().contains(QStringLiteral("--seed")));
     }
 
     void usageErrors_exitWithTwoAndSayWhy_data()
@@ -83,7 +60,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, messagePart);
-        const Run run = runShortlist(arguments);
+        const CliRun run = runShortlist(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("--help")));
@@ -95,11 +72,11 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        const Run run = runShortlist({QStringLiteral("demo"), QStringLiteral("--output"), path, QStringLiteral("--candidates"),
+        const CliRun run = runShortlist({QStringLiteral("demo"), QStringLiteral("--output"), path, QStringLiteral("--candidates"),
                                       QStringLiteral("150"), QStringLiteral("--seed"), QStringLiteral("3")},
                                      env);
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("150 candidates")), qPrintable(run.out + run.err));
+        QVERIFY2(run.outText().contains(QStringLiteral("150 candidates")), qPrintable(run.outText() + run.err));
         auto db = openOrFail(path);
         QVERIFY(db);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidates")), 150);
@@ -114,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("keep me");
         f.close();
-        const Run run = runShortlist({QStringLiteral("demo"), QStringLiteral("--output"), path});
+        const CliRun run = runShortlist({QStringLiteral("demo"), QStringLiteral("--output"), path});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(QStringLiteral("exists")), qPrintable(run.err));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -125,9 +102,9 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        const Run run = runShortlist({QStringLiteral("paths"), QStringLiteral("--data-dir")}, env);
+        const CliRun run = runShortlist({QStringLiteral("paths"), QStringLiteral("--data-dir")}, env);
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out.trimmed(), m_dir.filePath(QStringLiteral("xdg/Shortlist")));
+        QCOMPARE(run.outText().trimmed(), m_dir.filePath(QStringLiteral("xdg/Shortlist")));
     }
 };
 

@@ -2,6 +2,7 @@
 // and CSV carry the same figures, filters and views change them as worked
 // out there, and every error exits with its code and says what to do.
 
+#include "../common/clirun.h"
 #include "../common/metricsfixture.h"
 
 #include <QJsonArray>
@@ -13,28 +14,6 @@ using namespace shortlist;
 using namespace shortlist::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runShortlist(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SHORTLIST_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QList<qint64> reached(const QJsonArray &funnel)
 {
@@ -56,7 +35,7 @@ private:
 
     QJsonObject json(QStringList extra)
     {
-        const Run run = runShortlist(QStringList{QStringLiteral("metrics"), QStringLiteral("--database"), m_path, QStringLiteral("--as-of"),
+        const CliRun run = runShortlist(QStringList{QStringLiteral("metrics"), QStringLiteral("--database"), m_path, QStringLiteral("--as-of"),
                                                  QStringLiteral("2026-03-05")}
                                      + extra);
         if (run.exitCode != 0)
@@ -123,7 +102,7 @@ private Q_SLOTS:
 
     void csv_tidyRowsWithSampleSizes()
     {
-        const Run run = runShortlist({QStringLiteral("metrics"), QStringLiteral("--database"), m_path, QStringLiteral("--as-of"),
+        const CliRun run = runShortlist({QStringLiteral("metrics"), QStringLiteral("--database"), m_path, QStringLiteral("--as-of"),
                                       QStringLiteral("2026-03-05"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(run.exitCode, 0);
         const QList<QByteArray> lines = run.out.split('\n');
@@ -159,7 +138,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, messagePart);
-        const Run run = runShortlist(arguments);
+        const CliRun run = runShortlist(arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -167,7 +146,7 @@ private Q_SLOTS:
 
     void unknownOpening_isNotFound_andJunk_isUnreadable()
     {
-        Run run = runShortlist({QStringLiteral("metrics"), QStringLiteral("--database"), m_path, QStringLiteral("--opening"), QStringLiteral("Chef")});
+        CliRun run = runShortlist({QStringLiteral("metrics"), QStringLiteral("--database"), m_path, QStringLiteral("--opening"), QStringLiteral("Chef")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QStringLiteral("no opening “Chef”")), qPrintable(run.err));
         const QString junk = m_dir.filePath(QStringLiteral("junk.shortlist"));

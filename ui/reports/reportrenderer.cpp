@@ -33,6 +33,9 @@ QFont makeFont(Style style)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setStyleHint(QFont::SansSerif);
+    // No ligatures: "ff" stays two letters, so the extracted text says
+    // "Krippendorff", not "Krippendor\uFB00", and searching finds it.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     switch (style) {
     case Style::Title: f.setPointSizeF(24); f.setBold(true); break;
     case Style::CoverLine: f.setPointSizeF(12); break;
@@ -101,6 +104,7 @@ struct ReportRenderer::Impl {
     QList<Atom> atoms;
     QList<QList<Placed>> pages;
     QList<QPair<QString, int>> contents;   // headings and their pages, for the cover
+    QHash<int, QList<qreal>> tableWidths;  // by block
 
     const QFont &font(Style s) const { return fonts[size_t(s)]; }
     const QFontMetricsF &fm(Style s) const { return *metrics[size_t(s)]; }
@@ -160,19 +164,63 @@ struct ReportRenderer::Impl {
         }
     }
 
+    // Widths by the table's weights, but never narrower than the longest word
+    // of a column's header: "Scorecards" must not break as "Scoreca rds".
     QList<qreal> columnWidths(const ReportTable &table) const
     {
         const int columns = int(table.headers.size());
         QList<qreal> weights = table.widths;
         while (weights.size() < columns)
             weights << 1.0;
-        qreal sum = 0;
-        for (int i = 0; i < columns; ++i)
-            sum += weights.at(i);
-        QList<qreal> result;
-        for (int i = 0; i < columns; ++i)
-            result << width * weights.at(i) / sum;
+        QList<qreal> minimum;
+        for (int i = 0; i < columns; ++i) {
+            qreal longest = 0;
+            for (const QString &word : table.headers.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                longest = std::max(longest, fm(Style::TableBold).horizontalAdvance(word));
+            // Words in the cells too ("Leadership"), from the first rows and
+            // up to a quarter of the page: a URL may still break.
+            qreal cellWord = 0;
+            for (qsizetype r = 0; r < std::min<qsizetype>(table.rows.size(), 300); ++r) {
+                const QString &cell = table.rows.at(r).value(i);
+                for (QStringView word : QStringView(cell).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    cellWord = std::max(cellWord, fm(Style::Table).horizontalAdvance(word.toString()));
+            }
+            longest = std::max(longest, std::min(cellWord, width / 4));
+            minimum << longest + 2 * cellPadX + 1;
+        }
+        QList<qreal> result(columns, 0);
+        QList<bool> fixed(columns, false);
+        // Columns below their minimum get it; the rest share what is left by weight.
+        for (bool changed = true; changed;) {
+            changed = false;
+            qreal left = width, weightLeft = 0;
+            for (int i = 0; i < columns; ++i) {
+                if (fixed.at(i))
+                    left -= minimum.at(i);
+                else
+                    weightLeft += weights.at(i);
+            }
+            for (int i = 0; i < columns; ++i) {
+                if (fixed.at(i)) {
+                    result[i] = minimum.at(i);
+                    continue;
+                }
+                result[i] = weightLeft > 0 ? std::max<qreal>(0, left) * weights.at(i) / weightLeft : 0;
+                if (result.at(i) < minimum.at(i)) {
+                    fixed[i] = true;
+                    changed = true;
+                }
+            }
+        }
         return result;
+    }
+
+    const QList<qreal> &widthsOf(int block)
+    {
+        auto it = tableWidths.find(block);
+        if (it == tableWidths.end())
+            it = tableWidths.insert(block, columnWidths(doc.blocks.at(block).table));
+        return *it;
     }
 
     void addTable(int block, const ReportTable &table, const QPaintDevice &device)
@@ -182,7 +230,7 @@ struct ReportRenderer::Impl {
                 addLines(block, table.emptyText, Style::Note, muted, 4, false, device);
             return;
         }
-        const QList<qreal> widths = columnWidths(table);
+        const QList<qreal> widths = widthsOf(block);
         const auto cellLines = [&](const QStringList &texts, Style style) {
             QList<QStringList> cells;
             for (int c = 0; c < widths.size(); ++c)
@@ -439,7 +487,7 @@ struct ReportRenderer::Impl {
     void paintRow(QPainter &p, const Atom &a, qreal top) const
     {
         const ReportTable &table = doc.blocks.at(a.block).table;
-        const QList<qreal> widths = columnWidths(table);
+        const QList<qreal> &widths = tableWidths[a.block];
         const QRectF rect(0, top, width, a.height);
         if (a.kind == Atom::Kind::TableHeader)
             p.fillRect(rect, headerFill);
@@ -635,6 +683,7 @@ int ReportRenderer::paginate(const QPagedPaintDevice &device)
     d->headerHeight = d->lineHeight(Style::Margin) + 12;
     d->footerHeight = d->lineHeight(Style::Margin) + 12;
     d->body = QSizeF(d->width, d->pageHeight - d->headerHeight - d->footerHeight);
+    d->tableWidths.clear();
     d->buildAtoms(device);
     d->layoutPages();
     return int(d->pages.size());
