@@ -1,10 +1,10 @@
 #include "reportbuilder.h"
 
 #include "analytics/chartseries.h"
-#include "repositories/duplicaterepository.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/candidaterepository.h"
 #include "repositories/metarepository.h"
 #include "storage/database.h"
-#include "storage/sqlquery.h"
 
 #include <QLocale>
 
@@ -27,48 +27,32 @@ Result<ReportDocument> ReportBuilder::build(Database &db, const ReportOptions &o
 Result<qint64> ReportBuilder::findApplication(Database &db, const QString &candidate, qint64 openingId)
 {
     const QString text = candidate.trimmed();
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    SqlQuery q(db);
-    if (isNumber) {
-        q.prepare(QStringLiteral("SELECT id, name FROM candidates WHERE id = ?"));
-        q.bind(id);
-    } else {
-        q.prepare(QStringLiteral("SELECT id, name FROM candidates WHERE email_key = ? AND email_key <> '' ORDER BY id"));
-        q.bind(DuplicateRepository::emailKey(text));
-    }
-    if (!q.exec())
-        return q.failure();
-    if (!q.next())
+    Result<QList<QPair<qint64, QString>>> found = CandidateRepository(db).findByIdOrEmail(text);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return makeError(ErrorCode::NotFound, tr("No candidate “%1”. Give a candidate's id or email address.").arg(text));
-    const qint64 candidateId = q.int64(0);
-    const QString name = q.value(1).toString();
-    if (q.next())
+    if (found->size() > 1)
         return makeError(ErrorCode::Invalid, tr("Several candidates have the email “%1”. Give the candidate's id instead.").arg(text));
-
-    SqlQuery apps(db);
-    apps.prepare(QStringLiteral("SELECT a.id, o.id, o.title FROM applications a JOIN openings o ON o.id = a.opening_id "
-                                "WHERE a.candidate_id = ? ORDER BY a.applied_at DESC, a.id DESC"));
-    apps.bind(candidateId);
-    if (!apps.exec())
-        return apps.failure();
-    QList<qint64> ids;
+    const auto &[candidateId, name] = found->constFirst();
+    Result<QList<CandidateApplication>> applications = ApplicationRepository(db).forCandidate(candidateId);
+    if (!applications)
+        return applications.error();
     QStringList titles;
-    while (apps.next()) {
-        if (openingId != 0 && apps.int64(1) == openingId)
-            return apps.int64(0);
-        ids << apps.int64(0);
-        titles << QStringLiteral("%1 (id %2)").arg(apps.value(2).toString()).arg(apps.int64(1));
+    for (const CandidateApplication &a : *applications) {
+        if (openingId != 0 && a.openingId == openingId)
+            return a.applicationId;
+        titles << QStringLiteral("%1 (id %2)").arg(a.openingTitle).arg(a.openingId);
     }
     if (openingId != 0)
         return makeError(ErrorCode::NotFound, tr("%1 has not applied to that opening. Their applications: %2.")
                                                   .arg(name, titles.isEmpty() ? tr("none") : titles.join(QStringLiteral(", "))));
-    if (ids.isEmpty())
+    if (applications->isEmpty())
         return makeError(ErrorCode::NotFound, tr("%1 has no applications, so there is no packet to make.").arg(name));
-    if (ids.size() > 1)
+    if (applications->size() > 1)
         return makeError(ErrorCode::Invalid, tr("%1 applied to %2 openings: %3. Say which one with --opening.")
-                                                 .arg(name).arg(ids.size()).arg(titles.join(QStringLiteral(", "))));
-    return ids.constFirst();
+                                                 .arg(name).arg(applications->size()).arg(titles.join(QStringLiteral(", "))));
+    return applications->constFirst().applicationId;
 }
 
 namespace reporttext {

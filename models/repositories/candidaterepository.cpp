@@ -207,4 +207,25 @@ Error CandidateRepository::writeTags(qint64 candidateId, const QStringList &tags
     return {};
 }
 
+Result<QList<QPair<qint64, QString>>> CandidateRepository::findByIdOrEmail(const QString &idOrEmail) const
+{
+    const QString text = idOrEmail.trimmed();
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    SqlQuery q(m_db);
+    if (isNumber) {
+        q.prepare(QStringLiteral("SELECT id, name FROM candidates WHERE id = ?"));
+        q.bind(id);
+    } else {
+        q.prepare(QStringLiteral("SELECT id, name FROM candidates WHERE email_key = ? AND email_key <> '' ORDER BY id"));
+        q.bind(DuplicateRepository::emailKey(text));
+    }
+    if (!q.exec())
+        return q.failure();
+    QList<QPair<qint64, QString>> found;
+    while (q.next())
+        found.append({q.int64(0), q.value(1).toString()});
+    return found;
+}
+
 } // namespace shortlist

@@ -25,6 +25,9 @@ public:
     // Deletes the candidate with their applications, events and notes.
     Error remove(qint64 id, int expectedVersion);
     Result<qint64> count() const;
+    // Candidates named by an id ("42") or an email address (any case): id and
+    // name of each, usually one; several when people share an address.
+    Result<QList<QPair<qint64, QString>>> findByIdOrEmail(const QString &idOrEmail) const;
 
 private:
     Error writeTags(qint64 candidateId, const QStringList &tags);

@@ -16,6 +16,7 @@
 #include "formats/applicationexport.h"
 #include "formats/metricsexport.h"
 #include "formats/scorecardfile.h"
+#include "reports/reportbuilder.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/auditrepository.h"
 #include "repositories/bulkloader.h"
@@ -2269,6 +2270,89 @@ private Q_SLOTS:
         // From exactly B's start, B is still upcoming; a second later it is not.
         QCOMPARE(ids(InterviewRepository(*m_db).upcoming(b.start)), (QList<qint64>{idB, idA}));
         QCOMPARE(ids(InterviewRepository(*m_db).upcoming(b.start.addSecs(1))), QList<qint64>{idA});
+    }
+
+    void interviews_between_andTheScheduleReport_skipCancelledAndOtherOpenings()
+    {
+        QVERIFY(interviewDatabase());
+        const QTimeZone berlin("Europe/Berlin");
+        Interview early = plannedInterview();
+        early.start = QDateTime(QDate(2026, 12, 1), QTime(0, 30), berlin);   // 23:30 UTC the day before
+        Interview late = plannedInterview();
+        late.start = QDateTime(QDate(2026, 12, 3), QTime(9, 0), berlin);
+        Interview cancelled = plannedInterview();
+        cancelled.start = QDateTime(QDate(2026, 12, 2), QTime(9, 0), berlin);
+        const qint64 idEarly = InterviewRepository(*m_db).schedule(early).value();
+        const qint64 idLate = InterviewRepository(*m_db).schedule(late).value();
+        const qint64 idCancelled = InterviewRepository(*m_db).schedule(cancelled).value();
+        QVERIFY(!InterviewRepository(*m_db).cancel(idCancelled, {}));
+        const auto ids = [](const Result<QList<Interview>> &list) {
+            QList<qint64> result;
+            if (!list)
+                return QList<qint64>{-1};
+            for (const Interview &i : *list)
+                result << i.id;
+            return result;
+        };
+        const QDateTime from(QDate(2026, 11, 30), QTime(0, 0), Qt::UTC);
+        const QDateTime to(QDate(2026, 12, 4), QTime(0, 0), Qt::UTC);
+        QCOMPARE(ids(InterviewRepository(*m_db).between(from, to)), (QList<qint64>{idEarly, idLate}));
+        QCOMPARE(ids(InterviewRepository(*m_db).between(from, to, {m_opening})), (QList<qint64>{idEarly, idLate}));
+        QCOMPARE(ids(InterviewRepository(*m_db).between(from, to, {m_opening + 1000})), QList<qint64>());
+        QCOMPARE(ids(InterviewRepository(*m_db).between(from, late.start)), QList<qint64>{idEarly});
+
+        ReportOptions options;
+        options.kind = ReportKind::Schedule;
+        options.from = QDate(2026, 12, 1);
+        options.to = QDate(2026, 12, 3);
+        Result<ReportDocument> doc = ReportBuilder::build(*m_db, options);
+        QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message + QLatin1Char(' ') + doc.error().detail));
+        const QString text = doc->plainText();
+        QCOMPARE(text.count(QStringLiteral("José Núñez")), 2);
+        QVERIFY(text.contains(QStringLiteral("Inês Duarte")));
+        QVERIFY(text.contains(QStringLiteral("Tuesday 1 December 2026")));   // the interview's local day
+        QVERIFY(!text.contains(QStringLiteral("Wednesday 2 December 2026"))); // only the cancelled one was then
+    }
+
+    void reports_pipelineAndCalibration_sameOnPostgresAsOnSqlite()
+    {
+        std::unique_ptr<Database> pg;
+        const std::optional<Opening> o = newWorkedDatabase(pg);
+        QVERIFY(o);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::unique_ptr<Database> lite = createDatabase(dir.filePath(QStringLiteral("reports.shortlist")));
+        QVERIFY(lite);
+        const qint64 liteOpening = worked::build(*lite);
+        QVERIFY(liteOpening);
+        for (ReportKind kind : {ReportKind::Pipeline, ReportKind::Calibration}) {
+            ReportOptions options;
+            options.kind = kind;
+            options.now = worked::now;
+            options.openingIds = {o->id};
+            const Result<ReportDocument> a = ReportBuilder::build(*pg, options);
+            QVERIFY2(a, qPrintable(a ? QString() : a.error().message + QLatin1Char(' ') + a.error().detail));
+            options.openingIds = {liteOpening};
+            const Result<ReportDocument> b = ReportBuilder::build(*lite, options);
+            QVERIFY2(b, qPrintable(b ? QString() : b.error().message + QLatin1Char(' ') + b.error().detail));
+            QVERIFY(a->plainText().size() > 200);
+            QCOMPARE(a->plainText(), b->plainText());
+        }
+        // The packet of each worked application reads on PostgreSQL too.
+        SqlQuery q(*pg);
+        QVERIFY(q.exec(QStringLiteral("SELECT a.id, c.name FROM applications a JOIN candidates c ON c.id = a.candidate_id ORDER BY a.id")));
+        int packets = 0;
+        while (q.next()) {
+            ReportOptions packet;
+            packet.kind = ReportKind::Candidate;
+            packet.applicationId = q.int64(0);
+            packet.now = worked::now;
+            const Result<ReportDocument> doc = ReportBuilder::build(*pg, packet);
+            QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message + QLatin1Char(' ') + doc.error().detail));
+            QVERIFY(doc->scope.startsWith(q.value(1).toString()));
+            ++packets;
+        }
+        QCOMPARE(packets, 6);
     }
 
     void interviews_calendarEvent_namesOrganizerPanelAndKit()
