@@ -10,6 +10,7 @@
 #include "dialogs/scheduledialog.h"
 #include "dialogs/scorecarddialog.h"
 #include "dialogs/prompts.h"
+#include "dialogs/reportdialog.h"
 #include "dialogs/requirementsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "itemmodels/applicationtablemodel.h"
@@ -29,6 +30,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +52,85 @@ bool save(QWidget *widget, const QString &path)
 
 // The interview screens on the demo data: the candidate panel's interviews,
 // the debrief, the in-app scorecard, scheduling, the plan and the lists.
+// The Reports dialog, its print preview, and report pages as the PDF shows
+// them (pdftoppm, the same renderer as most PDF viewers on Linux).
+bool reportShots(MainWindow &window, AppSettings &settings, const QDir &out)
+{
+    bool ok = true;
+    Database &db = *window.database();
+    Result<std::optional<qint64>> bigData = OpeningRepository(db).findByTitle(QStringLiteral("Big Data Tech Lead"));
+    if (!bigData || !*bigData)
+        return false;
+    QTemporaryDir work;
+    const auto pages = [&](const QString &pdf, int first, int last, const QString &name) {
+        QProcess pdftoppm;
+        pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+                                                   QString::number(first), QStringLiteral("-l"), QString::number(last), pdf,
+                                                   work.filePath(name)});
+        if (!pdftoppm.waitForFinished(60000) || pdftoppm.exitCode() != 0)
+            return false;
+        bool copied = true;
+        for (int page = first; page <= last; ++page) {
+            const QString png = work.filePath(QStringLiteral("%1-%2.png").arg(name).arg(page));
+            const QString target = out.filePath(QStringLiteral("%1-page%2.png").arg(name).arg(page));
+            QFile::remove(target);
+            copied &= QFile::copy(png, target);
+        }
+        return copied;
+    };
+    {
+        ReportDialog dialog(db, settings, &window);
+        dialog.setKind(ReportKind::Pipeline);
+        dialog.setOpening(**bigData);
+        dialog.show();
+        ok &= save(&dialog, out.filePath(QStringLiteral("report-dialog.png")));
+        QSignalSpy opened(&dialog, &ReportDialog::previewOpened);
+        dialog.preview();
+        if (opened.wait(60000)) {
+            auto *preview = opened.constFirst().at(0).value<QDialog *>();
+            preview->resize(1000, 900);
+            QTest::qWait(300);
+            ok &= save(preview, out.filePath(QStringLiteral("report-preview.png")));
+            preview->close();
+        } else {
+            ok = false;
+        }
+        const QString pdf = work.filePath(QStringLiteral("pipeline.pdf"));
+        QSignalSpy saved(&dialog, &ReportDialog::saved);
+        dialog.saveTo(pdf);
+        ok &= saved.wait(60000) && pages(pdf, 2, 3, QStringLiteral("report-pipeline"));
+    }
+    {
+        // The packet of the Big Data Tech Lead candidate with the most submitted scorecards.
+        SqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT a.candidate_id FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN applications a "
+                                 "ON a.id = i.application_id WHERE s.status = 'submitted' AND a.opening_id = ? GROUP BY a.candidate_id "
+                                 "ORDER BY count(*) DESC, a.candidate_id LIMIT 1"));
+        q.bind(**bigData);
+        if (!q.exec() || !q.next())
+            return false;
+        ReportDialog dialog(db, settings, &window);
+        dialog.setKind(ReportKind::Candidate);
+        dialog.setOpening(**bigData);
+        dialog.setCandidate(QString::number(q.int64(0)));
+        dialog.setAnonymized(true);
+        const QString pdf = work.filePath(QStringLiteral("packet.pdf"));
+        QSignalSpy saved(&dialog, &ReportDialog::saved);
+        dialog.saveTo(pdf);
+        ok &= saved.wait(60000) && pages(pdf, 2, 2, QStringLiteral("report-packet"));
+    }
+    {
+        ReportDialog dialog(db, settings, &window);
+        dialog.setKind(ReportKind::Schedule);
+        dialog.setPeriod(QDate::currentDate().addDays(-6), QDate::currentDate());
+        const QString pdf = work.filePath(QStringLiteral("schedule.pdf"));
+        QSignalSpy saved(&dialog, &ReportDialog::saved);
+        dialog.saveTo(pdf);
+        ok &= saved.wait(60000) && pages(pdf, 1, 1, QStringLiteral("report-schedule"));
+    }
+    return ok;
+}
+
 bool interviewShots(MainWindow &window, AppSettings &settings, const QDir &out)
 {
     Database &db = *window.database();
@@ -226,6 +308,7 @@ int main(int argc, char **argv)
         }
     }
     ok &= interviewShots(window, settings, out);
+    ok &= reportShots(window, settings, out);
     // The dashboard of the running example, computed here rather than on the worker.
     window.findChild<QAction *>(QStringLiteral("actionDashboard"))->trigger();
     if (DashboardWindow *dashboard = window.dashboard()) {

@@ -150,8 +150,8 @@ void ReportDialog::build()
     m_printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     m_saveButton = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::AcceptRole);
     m_cancelButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::ActionRole);
-    m_cancelButton->setVisible(false);
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    m_cancelButton->setVisible(false);   // after the last addButton(), which shows them all
     m_saveButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
