@@ -2065,22 +2065,22 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
     </message>
     <message>
         <location filename="../models/reports/calibrationreport.cpp" line="158"/>
-        <location filename="../models/reports/calibrationreport.cpp" line="178"/>
+        <location filename="../models/reports/calibrationreport.cpp" line="181"/>
         <source>Making the calibration report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/calibrationreport.cpp" line="167"/>
+        <location filename="../models/reports/calibrationreport.cpp" line="170"/>
         <source>Interviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/calibrationreport.cpp" line="171"/>
+        <location filename="../models/reports/calibrationreport.cpp" line="174"/>
         <source>Agreement per competency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/calibrationreport.cpp" line="176"/>
+        <location filename="../models/reports/calibrationreport.cpp" line="179"/>
         <source>The database has no openings yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,7 +2193,7 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
     </message>
     <message>
         <location filename="../models/reports/candidatepacket.cpp" line="146"/>
-        <location filename="../models/reports/reportbuilder.cpp" line="117"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="101"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,52 +2984,52 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/reportbuilder.cpp" line="43"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="34"/>
         <source>No candidate “%1”. Give a candidate&apos;s id or email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/reportbuilder.cpp" line="47"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="36"/>
         <source>Several candidates have the email “%1”. Give the candidate&apos;s id instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/reportbuilder.cpp" line="64"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="48"/>
         <source>%1 has not applied to that opening. Their applications: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/reportbuilder.cpp" line="65"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="49"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/reportbuilder.cpp" line="67"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="51"/>
         <source>%1 has no applications, so there is no packet to make.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/reportbuilder.cpp" line="69"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="53"/>
         <source>%1 applied to %2 openings: %3. Say which one with --opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/reportbuilder.cpp" line="115"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="99"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/reportbuilder.cpp" line="119"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="103"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/reportbuilder.cpp" line="127"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="111"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/reportbuilder.cpp" line="141"/>
+        <location filename="../models/reports/reportbuilder.cpp" line="125"/>
         <source>%1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,47 +3205,47 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../ui/reports/reportrenderer.cpp" line="253"/>
+        <location filename="../ui/reports/reportrenderer.cpp" line="301"/>
         <source>Nothing to chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportrenderer.cpp" line="375"/>
+        <location filename="../ui/reports/reportrenderer.cpp" line="423"/>
         <source>Generated %1 by Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportrenderer.cpp" line="376"/>
+        <location filename="../ui/reports/reportrenderer.cpp" line="424"/>
         <source>Generated %1 by %2 with Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportrenderer.cpp" line="378"/>
+        <location filename="../ui/reports/reportrenderer.cpp" line="426"/>
         <source>Anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportrenderer.cpp" line="380"/>
+        <location filename="../ui/reports/reportrenderer.cpp" line="428"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportrenderer.cpp" line="407"/>
+        <location filename="../ui/reports/reportrenderer.cpp" line="455"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportrenderer.cpp" line="426"/>
+        <location filename="../ui/reports/reportrenderer.cpp" line="474"/>
         <source>Prepared with Shortlist %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportrenderer.cpp" line="431"/>
+        <location filename="../ui/reports/reportrenderer.cpp" line="479"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportrenderer.cpp" line="435"/>
+        <location filename="../ui/reports/reportrenderer.cpp" line="483"/>
         <source>Anonymised: candidate names and contact details are replaced by codes.</source>
         <translation type="unfinished"></translation>
     </message>
