@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace shortlist {
 
@@ -26,6 +27,10 @@ QString overview(const QString &program)
                     "                                  print every pipeline metric, the forecast and the calibration data\n"
                     "       %1 report pipeline|candidate|calibration|schedule --database FILE --output FILE.pdf [options]\n"
                     "                                  write a PDF report without opening a window\n"
+                    "       %1 backup --database FILE --output FILE\n"
+                    "                                  write a consistent backup of a database, even while it is in use\n"
+                    "       %1 import --database FILE --opening NAME|ID [--mapping FILE] [--on-duplicate skip|merge|create] [--dry-run] CSV\n"
+                    "                                  import candidates from a CSV file as one batch\n"
                     "       %1 paths --data-dir      print where Shortlist keeps its data\n"
                     "       %1 --help | --version\n\n"
                     "Run '%1 COMMAND --help' for a command's options.\n"
@@ -218,6 +223,103 @@ CommandLine parseReport(const QStringList &arguments, const QString &program)
     return cl;
 }
 
+CommandLine parseBackup(const QStringList &arguments, const QString &program)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Writes a consistent backup of a Shortlist database, safe while the database is open and in use "
+                                              "(in the window, or by another command). The backup is checked, private to you, and appears "
+                                              "only once complete. Safe for cron."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption database(QStringLiteral("database"), Text::tr("The Shortlist database to back up."), Text::tr("FILE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("The backup to write (replaced if it exists)."), Text::tr("FILE"));
+    parser.addOptions({help, database, output});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), program);
+    CommandLine cl;
+    if (parser.isSet(help)) {
+        cl.command = CommandLine::Command::Help;
+        cl.text = Text::tr("Usage: %1 backup --database FILE --output FILE\n\n").arg(program) + parser.helpText().section(QLatin1Char('\n'), 2)
+            + Text::tr("\nExit codes: 0 ok, 2 usage error, 3 database not found, 4 unreadable database or unwritable output.\n");
+        return cl;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("backup takes no file arguments (unexpected “%1”); use --database FILE --output FILE.")
+                              .arg(parser.positionalArguments().first()),
+                          program);
+    cl.command = CommandLine::Command::Backup;
+    cl.database = parser.value(database);
+    if (cl.database.isEmpty())
+        return usageError(Text::tr("backup needs --database FILE (the database to back up)."), program);
+    cl.output = parser.value(output);
+    if (cl.output.isEmpty())
+        return usageError(Text::tr("backup needs --output FILE (the backup to write)."), program);
+    const QFileInfo databaseInfo(cl.database);
+    const QFileInfo outputInfo(cl.output);
+    if (databaseInfo.absoluteFilePath() == outputInfo.absoluteFilePath()
+        || (!databaseInfo.canonicalFilePath().isEmpty() && databaseInfo.canonicalFilePath() == outputInfo.canonicalFilePath()))
+        return usageError(Text::tr("--output is the database itself; name another file for the backup."), program);
+    return cl;
+}
+
+CommandLine parseImport(const QStringList &arguments, const QString &program)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Imports candidates from a CSV file into an opening as one batch (File › Import History can undo "
+                                              "it). Every row is checked first; nothing is written while any row has a problem unless "
+                                              "--allow-partial. Columns are matched by their names unless --mapping gives a mapping saved "
+                                              "from the import wizard."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption database(QStringLiteral("database"), Text::tr("The Shortlist database to import into."), Text::tr("FILE"));
+    const QCommandLineOption opening(QStringLiteral("opening"), Text::tr("The opening the candidates applied to, by title or id."), Text::tr("NAME|ID"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"), Text::tr("A column mapping saved from the import wizard (JSON)."), Text::tr("FILE"));
+    const QCommandLineOption duplicate(QStringLiteral("on-duplicate"),
+                                       Text::tr("Rows with the email or phone of a candidate or of an earlier row: skip (default), merge or create."),
+                                       Text::tr("ACTION"), QStringLiteral("skip"));
+    const QCommandLineOption dateOrder(QStringLiteral("date-order"),
+                                       Text::tr("How dates like 03/04/2026 are written: day-first or month-first (asked when the file cannot tell)."),
+                                       Text::tr("ORDER"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Text::tr("Check every row and print what would happen; write nothing."));
+    const QCommandLineOption allowPartial(QStringLiteral("allow-partial"), Text::tr("Import the valid rows even when others have problems."));
+    parser.addOptions({help, database, opening, mapping, duplicate, dateOrder, dryRun, allowPartial});
+    parser.addPositionalArgument(QStringLiteral("CSV"), Text::tr("The CSV file (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab)."));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), program);
+    CommandLine cl;
+    if (parser.isSet(help)) {
+        cl.command = CommandLine::Command::Help;
+        cl.text = Text::tr("Usage: %1 import --database FILE --opening NAME|ID [--mapping FILE] [--on-duplicate skip|merge|create] "
+                           "[--date-order day-first|month-first] [--dry-run] [--allow-partial] CSV\n\n")
+                      .arg(program)
+            + parser.helpText().section(QLatin1Char('\n'), 2)
+            + Text::tr("\nExit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unreadable or unwritable, "
+                       "5 rows with problems (nothing written unless --allow-partial).\n");
+        return cl;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(Text::tr("import needs the CSV file to read."), program);
+    if (positional.size() > 1)
+        return usageError(Text::tr("import reads one CSV file at a time (unexpected “%1”).").arg(positional.at(1)), program);
+    cl.command = CommandLine::Command::Import;
+    cl.csv = positional.first();
+    cl.database = parser.value(database);
+    if (cl.database.isEmpty())
+        return usageError(Text::tr("import needs --database FILE."), program);
+    cl.opening = parser.value(opening).trimmed();
+    if (cl.opening.isEmpty())
+        return usageError(Text::tr("import needs --opening NAME|ID: the opening the candidates applied to."), program);
+    cl.mappingFile = parser.value(mapping);
+    cl.onDuplicate = parser.value(duplicate).toLower();
+    if (cl.onDuplicate != QLatin1String("skip") && cl.onDuplicate != QLatin1String("merge") && cl.onDuplicate != QLatin1String("create"))
+        return usageError(Text::tr("--on-duplicate must be skip, merge or create, not “%1”.").arg(parser.value(duplicate)), program);
+    cl.dateOrder = parser.value(dateOrder).toLower();
+    if (!cl.dateOrder.isEmpty() && cl.dateOrder != QLatin1String("day-first") && cl.dateOrder != QLatin1String("month-first"))
+        return usageError(Text::tr("--date-order must be day-first or month-first, not “%1”.").arg(parser.value(dateOrder)), program);
+    cl.dryRun = parser.isSet(dryRun);
+    cl.allowPartial = parser.isSet(allowPartial);
+    return cl;
+}
+
 CommandLine parsePaths(const QStringList &arguments, const QString &program)
 {
     QCommandLineParser parser;
@@ -251,6 +353,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return parseMetrics(QStringList{arguments.first()} + arguments.mid(2), program);
     if (first == QLatin1String("report"))
         return parseReport(QStringList{arguments.first()} + arguments.mid(2), program);
+    if (first == QLatin1String("backup"))
+        return parseBackup(QStringList{arguments.first()} + arguments.mid(2), program);
+    if (first == QLatin1String("import"))
+        return parseImport(QStringList{arguments.first()} + arguments.mid(2), program);
     if (first == QLatin1String("paths"))
         return parsePaths(QStringList{arguments.first()} + arguments.mid(2), program);
 

@@ -8,14 +8,14 @@ namespace shortlist {
 
 // The whole command line as a plain struct; main() dispatches on `command`.
 struct CommandLine {
-    enum class Command { Gui, Demo, Paths, Metrics, Report, Help, Version, UsageError };
+    enum class Command { Gui, Demo, Paths, Metrics, Report, Backup, Import, Help, Version, UsageError };
     Command command = Command::Gui;
     QString text;           // help or version text, or the usage error
 
     QString database;       // Gui: the database to open (else the last one)
     QString scorecardFile;  // Gui: the scorecard-only window on this file
 
-    QString output;         // Demo
+    QString output;         // Demo, Report, Backup
     qint64 candidates = 300;
     quint32 seed = 1;
     QDateTime asOf;
@@ -38,10 +38,18 @@ struct CommandLine {
     QString candidate;      // id or email
     bool anonymize = false;
     QString pageSize;       // A4 or Letter; empty: from the locale
+
+    // Import (database, opening are shared)
+    QString csv;
+    QString mappingFile;
+    QString onDuplicate = QStringLiteral("skip");
+    QString dateOrder;      // day-first, month-first or empty
+    bool dryRun = false;
+    bool allowPartial = false;
 };
 
 // Exit codes shared by every subcommand.
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitNotFound = 3, ExitIo = 4 };
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitNotFound = 3, ExitIo = 4, ExitInvalidRows = 5 };
 
 CommandLine parseCommandLine(const QStringList &arguments);
 

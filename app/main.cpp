@@ -1,10 +1,13 @@
 #include "commandline.h"
 #include "demo/demogenerator.h"
+#include "formats/csvreader.h"
 #include "formats/filewriter.h"
+#include "import/candidateimport.h"
 #include "formats/metricsexport.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportpdf.h"
 #include "repositories/openingrepository.h"
+#include "storage/backup.h"
 #include "storage/database.h"
 #include "mainwindow.h"
 #include "scorecardwindow.h"
@@ -13,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -213,6 +217,117 @@ int runReport(const CommandLine &cl)
     return ExitOk;
 }
 
+int runBackup(const CommandLine &cl)
+{
+    const auto fail = [](const QString &message, int code) {
+        print(stderr, Main::tr("shortlist backup: %1\n").arg(message));
+        return code;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    OpenOptions options;
+    options.actor = QStringLiteral("shortlist backup");
+    options.migrate = false;      // a backup never changes the database
+    options.quickCheck = false;   // the copy is checked instead
+    Result<std::unique_ptr<Database>> opened = Database::openSqlite(cl.database, options);
+    if (!opened)
+        return fail(opened.error().message, opened.error().code == ErrorCode::NotFound ? ExitNotFound : ExitIo);
+    Result<BackupInfo> written = BackupService::backup(**opened, cl.output);
+    if (!written)
+        return fail(written.error().message, ExitIo);
+    print(stdout, Main::tr("Backed up %1 to %2: %3 MB in %4 s.\n")
+                      .arg(QDir::toNativeSeparators(cl.database), QDir::toNativeSeparators(cl.output))
+                      .arg(double(written->bytes) / (1024.0 * 1024.0), 0, 'f', 1)
+                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
+    return ExitOk;
+}
+
+int runImport(const CommandLine &cl)
+{
+    const auto fail = [](const QString &message, int code) {
+        print(stderr, Main::tr("shortlist import: %1\n").arg(message));
+        return code;
+    };
+    if (!QFileInfo(cl.csv).isFile())
+        return fail(Main::tr("there is no file %1. Give the path of the CSV file to import.").arg(QDir::toNativeSeparators(cl.csv)), ExitNotFound);
+    OpenOptions openOptions;
+    openOptions.actor = loginName();
+    Result<std::unique_ptr<Database>> opened = Database::openSqlite(cl.database, openOptions);
+    if (!opened)
+        return fail(opened.error().message, opened.error().code == ErrorCode::NotFound ? ExitNotFound : ExitIo);
+    Database &db = **opened;
+    Result<qint64> opening = findOpening(db, cl);
+    if (!opening)
+        return fail(opening.error().message, opening.error().code == ErrorCode::NotFound ? ExitNotFound : ExitIo);
+
+    const CsvPreview preview = previewCsv(cl.csv, 0);
+    if (preview.error)
+        return fail(preview.error.message, ExitIo);
+    ImportOptions options;
+    options.openingId = *opening;
+    options.dryRun = cl.dryRun;
+    options.allowPartial = cl.allowPartial;
+    options.onDuplicate = duplicatePolicyFromCode(cl.onDuplicate).value_or(DuplicatePolicy::Skip);
+    if (cl.mappingFile.isEmpty()) {
+        options.mapping = ImportSuggestions::suggest(preview.header);
+    } else {
+        QFile file(cl.mappingFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Main::tr("cannot read the mapping %1: %2.").arg(QDir::toNativeSeparators(cl.mappingFile), file.errorString()),
+                        file.exists() ? ExitIo : ExitNotFound);
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!json.isObject())
+            return fail(Main::tr("the mapping %1 is not JSON (%2). Save it again from the import wizard.")
+                            .arg(QDir::toNativeSeparators(cl.mappingFile), parseError.errorString()),
+                        ExitUsage);
+        Result<ImportMapping> mapping = ImportMapping::fromJson(json.object(), preview.header);
+        if (!mapping)
+            return fail(mapping.error().message, ExitUsage);
+        options.mapping = *mapping;
+    }
+    if (!cl.dateOrder.isEmpty())
+        options.mapping.dateOrder = dateOrderFromCode(cl.dateOrder).value_or(DateOrder::Unknown);
+    QStringList columns;
+    for (int i = 0; i < preview.header.size(); ++i) {
+        if (options.mapping.columns.value(i) != ImportField::Ignore)
+            columns << Main::tr("%1 → %2").arg(preview.header.at(i), toCode(options.mapping.columns.value(i)));
+    }
+    print(stdout, Main::tr("Columns: %1\n").arg(columns.isEmpty() ? Main::tr("none recognised") : columns.join(QStringLiteral(", "))));
+
+    Result<ImportSummary> summary = CandidateImport::run(db, cl.csv, options);
+    if (!summary)
+        return fail(summary.error().message, summary.error().code == ErrorCode::Invalid ? ExitUsage : ExitIo);
+    for (const ImportProblem &p : summary->problems)
+        print(stderr, Main::tr("line %1: %2\n").arg(p.line).arg(p.message));
+    if (summary->invalid > qint64(summary->problems.size()))
+        print(stderr, Main::tr("… and more problems; the first %1 are shown.\n").arg(summary->problems.size()));
+    const QString counts = Main::tr("%1 rows: %2 new, %3 merged, %4 duplicates skipped, %5 with problems")
+                               .arg(summary->rows)
+                               .arg(summary->created)
+                               .arg(summary->merged)
+                               .arg(summary->skipped)
+                               .arg(summary->invalid);
+    if (summary->written) {
+        print(stdout, Main::tr("Imported %1 into %2 as batch %3 in %4 s.\n")
+                          .arg(QDir::toNativeSeparators(cl.csv), QDir::toNativeSeparators(cl.database))
+                          .arg(summary->batchId)
+                          .arg(summary->seconds, 0, 'f', 2)
+                          + counts + QLatin1String(".\n"));
+        return summary->invalid > 0 ? ExitInvalidRows : ExitOk;
+    }
+    if (cl.dryRun) {
+        print(stdout, Main::tr("Dry run, nothing written: %1.\n").arg(counts));
+        return summary->invalid > 0 ? ExitInvalidRows : ExitOk;
+    }
+    if (summary->invalid > 0) {
+        print(stdout, Main::tr("Nothing written: %1. Fix those rows, or import the others with --allow-partial.\n").arg(counts));
+        return ExitInvalidRows;
+    }
+    print(stdout, Main::tr("Nothing to import: %1.\n").arg(counts));
+    return ExitOk;
+}
+
 int runGui(int argc, char **argv, const CommandLine &cl)
 {
     QApplication app(argc, argv);
@@ -280,6 +395,18 @@ int main(int argc, char **argv)
         setIdentity();
         installTranslators(app);
         return runReport(cl);
+    }
+    case CommandLine::Command::Backup: {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        return runBackup(cl);
+    }
+    case CommandLine::Command::Import: {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        return runImport(cl);
     }
     case CommandLine::Command::Gui:
         break;

@@ -1,4 +1,4 @@
-# Sourced by scripts/run, scripts/test and scripts/bench: installs the Debian 12
+# Sourced by scripts/run, scripts/test, scripts/bench and scripts/fuzz: installs the Debian 12
 # packages Shortlist needs when any is missing (apt-get; sudo when not root).
 shortlist_packages=(
   g++ cmake ninja-build dpkg-dev file pkg-config
@@ -6,6 +6,7 @@ shortlist_packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
   libsqlite3-dev sqlite3 postgresql-15
   xvfb xauth poppler-utils qpdf fonts-dejavu-core python3-icalendar
+  clang libclang-rt-14-dev
 )
 
 shortlist_install_deps() {

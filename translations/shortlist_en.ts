@@ -333,6 +333,181 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="75"/>
+        <source>The disk holding %1 is full, so the copy was not written. Free some space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="81"/>
+        <source>The database is locked by another program, so it could not be read. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="85"/>
+        <source>The database is damaged, so it cannot be copied. Restore it from an earlier backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="90"/>
+        <source>Cannot write %1: permission denied. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="93"/>
+        <source>Writing %1 failed. Check that the disk is available and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="152"/>
+        <source>Cannot sync %1 to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="156"/>
+        <source>Cannot sync %1 to disk. Check that the disk is available and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="176"/>
+        <source>Cannot write in %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="238"/>
+        <location filename="../models/storage/backup.cpp" line="284"/>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="258"/>
+        <source>The copy written to %1 does not read back as a Shortlist database, so it was discarded. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="289"/>
+        <source>The database is damaged: its copy fails SQLite&apos;s integrity check, so no backup was written and the earlier backups were kept. Restore the database from one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="306"/>
+        <source>Cannot rename the finished copy to %1. Check that the folder is writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="317"/>
+        <source>No file was named for the backup. Name a file such as hiring-backup.shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="321"/>
+        <source>The backup cannot replace the database it copies (%1). Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="324"/>
+        <source>%1 is a folder. Name a file in it for the backup, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="328"/>
+        <source>%1 is a database in use (it has a -wal file beside it), so a backup must not replace it. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="332"/>
+        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="335"/>
+        <source>Cannot write %1: the folder %2 is read-only. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="339"/>
+        <source>%1 exists and is read-only, so it was not replaced. Choose another name or make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="370"/>
+        <source>Cannot keep a copy of %1 as %2. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="384"/>
+        <source>%1 is a PostgreSQL server database; Shortlist backs up local database files only. Back it up on the server with pg_dump (for example: pg_dump --format=custom --file=shortlist.dump DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="391"/>
+        <source>Qt&apos;s SQLite driver does not expose its connection, so the database cannot be backed up. Use File › Save a Copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="436"/>
+        <source>Keep at least one backup (asked to keep %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="441"/>
+        <source>Cannot delete the old backup %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="452"/>
+        <source>Cannot restore from %1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="455"/>
+        <source>The backup %1 does not exist. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="457"/>
+        <source>%1 is the database itself, not a backup of it. Choose a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="460"/>
+        <source>the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="462"/>
+        <source>%1 or its folder is read-only. Make them writable, or open the backup itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="491"/>
+        <source>it is an empty SQLite database, not a Shortlist backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="494"/>
+        <source>Qt&apos;s SQLite driver does not expose its connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="518"/>
+        <location filename="../models/storage/backup.cpp" line="538"/>
+        <source>%1 is open in another program (perhaps a second Shortlist window). Close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="550"/>
+        <source>Cannot delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="553"/>
+        <source>Cannot restore from %1: %2 The current database is unchanged; a copy of it is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkLoader</name>
     <message>
         <location filename="../models/repositories/bulkloader.cpp" line="50"/>
@@ -350,6 +525,100 @@
     <message>
         <location filename="../models/repositories/calibrationrepository.cpp" line="183"/>
         <source>Whole panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateImport</name>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="143"/>
+        <source>stage “%1” is not a stage of %2. Map it to one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="148"/>
+        <source>%1 has no stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="156"/>
+        <source>the date “%1” could be read day-first or month-first. Choose the file&apos;s date order (day-first or month-first) instead of letting Shortlist guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="159"/>
+        <source>“%1” is not a date Shortlist can read. Use a form like 2026-03-04, 04/03/2026 or 4 Mar 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="163"/>
+        <source>the applied date %1 is in the future. Check the date column and its day/month order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="172"/>
+        <source>years of experience “%1” is not a number of years (0–60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="257"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="267"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="294"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="316"/>
+        <source>The mapping has %1 columns but the file has %2. Map the file&apos;s columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="320"/>
+        <source>No column is mapped to the name. Every candidate needs a name: map a full-name column, or first-name and last-name columns. The file&apos;s columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="352"/>
+        <source>no name. Every candidate needs one: fill in the name (or first and last name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="424"/>
+        <source>%1 has a header row but no candidates below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="471"/>
+        <source>Imported as rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="472"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="498"/>
+        <location filename="../models/import/candidateimport.cpp" line="506"/>
+        <source>%1 changed while it was being imported. Import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="512"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="556"/>
+        <source>%1: %2 created, %3 merged, %4 skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,7 +823,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="21"/>
+        <location filename="../app/commandline.cpp" line="22"/>
         <source>Usage: %1 [FILE]            open the Shortlist window (FILE or the last database)
        %1 demo --output FILE [--candidates N] [--seed S] [--as-of DATE]
                                   create a realistic demo database
@@ -563,6 +832,10 @@
                                   print every pipeline metric, the forecast and the calibration data
        %1 report pipeline|candidate|calibration|schedule --database FILE --output FILE.pdf [options]
                                   write a PDF report without opening a window
+       %1 backup --database FILE --output FILE
+                                  write a consistent backup of a database, even while it is in use
+       %1 import --database FILE --opening NAME|ID [--mapping FILE] [--on-duplicate skip|merge|create] [--dry-run] CSV
+                                  import candidates from a CSV file as one batch
        %1 paths --data-dir      print where Shortlist keeps its data
        %1 --help | --version
 
@@ -572,378 +845,757 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 not found, 4 unreadable or unwritab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="40"/>
+        <location filename="../app/commandline.cpp" line="45"/>
         <source>%1: %2
 Run &apos;%1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="52"/>
         <source>Creates a deterministic, realistic demo database: the Big Data Tech Lead opening and two other tech-lead openings, candidates with stage histories, interviews and scorecards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
-        <location filename="../app/commandline.cpp" line="92"/>
-        <location filename="../app/commandline.cpp" line="161"/>
-        <location filename="../app/commandline.cpp" line="224"/>
-        <location filename="../app/commandline.cpp" line="258"/>
+        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="166"/>
+        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="271"/>
+        <location filename="../app/commandline.cpp" line="326"/>
+        <location filename="../app/commandline.cpp" line="364"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="55"/>
         <source>The database to create (must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="50"/>
-        <location filename="../app/commandline.cpp" line="93"/>
-        <location filename="../app/commandline.cpp" line="162"/>
-        <location filename="../app/commandline.cpp" line="170"/>
-        <location filename="../app/commandline.cpp" line="260"/>
+        <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="167"/>
+        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="233"/>
+        <location filename="../app/commandline.cpp" line="234"/>
+        <location filename="../app/commandline.cpp" line="272"/>
+        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="366"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>Number of candidates (default 300).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
+        <location filename="../app/commandline.cpp" line="57"/>
         <source>Random seed (default 1); the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
+        <location filename="../app/commandline.cpp" line="57"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source>The demo&apos;s &apos;today&apos; (YYYY-MM-DD; default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
-        <location filename="../app/commandline.cpp" line="95"/>
-        <location filename="../app/commandline.cpp" line="96"/>
-        <location filename="../app/commandline.cpp" line="104"/>
-        <location filename="../app/commandline.cpp" line="166"/>
-        <location filename="../app/commandline.cpp" line="167"/>
+        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="171"/>
+        <location filename="../app/commandline.cpp" line="172"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="61"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>Usage: %1 demo --output FILE [--candidates N] [--seed S] [--as-of DATE]
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="71"/>
         <source>demo takes no file arguments (unexpected “%1”); use --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>demo needs --output FILE (the database to create).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>--candidates must be a whole number from 1 to 10000000, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>--seed must be a whole number from 0 to 4294967295, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="152"/>
         <source>--as-of must be a date like 2026-11-27, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="94"/>
         <source>Prints every pipeline metric of a database — funnel, time in stage, time to hire and fill, weekly counts, sources, rejections, offers, health, the hiring forecast and interviewer calibration — as JSON (docs/metrics-json.md) or as CSV, for scripts and BI tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="93"/>
-        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="167"/>
         <source>The Shortlist database to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="168"/>
         <source>One opening, by title or id (default: every opening).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="168"/>
+        <location filename="../app/commandline.cpp" line="273"/>
         <source>NAME|ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>First day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>Last day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>json (default) or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>How the funnel counts: cohort (default), snapshot or activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>Only candidates from this source (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>Months of history the forecast learns from (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="108"/>
         <source>The forecast learns from every opening&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>Compute as at the end of this day, UTC (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="116"/>
         <source>Usage: %1 metrics --database FILE [--opening NAME|ID] [--from DATE] [--to DATE] [--format json|csv]
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable database.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>metrics takes no file arguments (unexpected “%1”); use --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>metrics needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
-        <location filename="../app/commandline.cpp" line="208"/>
+        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="213"/>
         <source>--%1 must be a date like 2026-11-27, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="211"/>
+        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="216"/>
         <source>--from (%1) is after --to (%2); swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>--format must be json or csv, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="142"/>
         <source>--view must be cohort, snapshot or activity, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="142"/>
+        <location filename="../app/commandline.cpp" line="147"/>
         <source>--history-months must be a whole number from 1 to 120, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="159"/>
         <source>Usage: %1 report pipeline|candidate|calibration|schedule --database FILE [--opening NAME|ID] [--candidate ID|EMAIL] [--from DATE] [--to DATE] [--anonymize] [--page-size A4|Letter] --output FILE.pdf
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="158"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>Writes a PDF report: the pipeline of an opening or all openings, a candidate&apos;s debrief packet, interviewer calibration, or the interview schedule of a date range. Needs no display and never asks a question, so it is safe for cron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/commandline.cpp" line="169"/>
         <source>The candidate of a packet, by id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/commandline.cpp" line="169"/>
         <source>ID|EMAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="170"/>
         <source>First day (YYYY-MM-DD): applications made from (pipeline), interviews from (schedule; default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="167"/>
+        <location filename="../app/commandline.cpp" line="172"/>
         <source>Last day (YYYY-MM-DD); the schedule defaults to a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="168"/>
+        <location filename="../app/commandline.cpp" line="173"/>
         <source>Candidates as stable codes, without names, contact details or links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="169"/>
+        <location filename="../app/commandline.cpp" line="174"/>
         <source>A4 or Letter (default: from the locale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="169"/>
+        <location filename="../app/commandline.cpp" line="174"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="170"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>The PDF to write (replaced if it exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="178"/>
+        <location filename="../app/commandline.cpp" line="183"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable database or unwritable output.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="184"/>
+        <location filename="../app/commandline.cpp" line="189"/>
         <source>report needs the kind of report: pipeline, candidate, calibration or schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="186"/>
+        <location filename="../app/commandline.cpp" line="191"/>
         <source>unknown report “%1”; choose pipeline, candidate, calibration or schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="188"/>
+        <location filename="../app/commandline.cpp" line="193"/>
         <source>report takes one kind of report (unexpected “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="198"/>
         <source>report needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="196"/>
+        <location filename="../app/commandline.cpp" line="201"/>
         <source>report needs --output FILE.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="200"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>report candidate needs --candidate ID|EMAIL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="202"/>
+        <location filename="../app/commandline.cpp" line="207"/>
         <source>--candidate is for the candidate packet only (report candidate).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="216"/>
+        <location filename="../app/commandline.cpp" line="221"/>
         <source>--page-size must be A4 or Letter, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="225"/>
+        <location filename="../app/commandline.cpp" line="229"/>
+        <source>Writes a consistent backup of a Shortlist database, safe while the database is open and in use (in the window, or by another command). The backup is checked, private to you, and appears only once complete. Safe for cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="233"/>
+        <source>The Shortlist database to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="234"/>
+        <source>The backup to write (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="241"/>
+        <source>Usage: %1 backup --database FILE --output FILE
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="242"/>
+        <source>
+Exit codes: 0 ok, 2 usage error, 3 database not found, 4 unreadable database or unwritable output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="246"/>
+        <source>backup takes no file arguments (unexpected “%1”); use --database FILE --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="252"/>
+        <source>backup needs --database FILE (the database to back up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="255"/>
+        <source>backup needs --output FILE (the backup to write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="260"/>
+        <source>--output is the database itself; name another file for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="267"/>
+        <source>Imports candidates from a CSV file into an opening as one batch (File › Import History can undo it). Every row is checked first; nothing is written while any row has a problem unless --allow-partial. Columns are matched by their names unless --mapping gives a mapping saved from the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="272"/>
+        <source>The Shortlist database to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="273"/>
+        <source>The opening the candidates applied to, by title or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="274"/>
+        <source>A column mapping saved from the import wizard (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="276"/>
+        <source>Rows with the email or phone of a candidate or of an earlier row: skip (default), merge or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="277"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="279"/>
+        <source>How dates like 03/04/2026 are written: day-first or month-first (asked when the file cannot tell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="280"/>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="281"/>
+        <source>Check every row and print what would happen; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="282"/>
+        <source>Import the valid rows even when others have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="284"/>
+        <source>The CSV file (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="290"/>
+        <source>Usage: %1 import --database FILE --opening NAME|ID [--mapping FILE] [--on-duplicate skip|merge|create] [--date-order day-first|month-first] [--dry-run] [--allow-partial] CSV
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="294"/>
+        <source>
+Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unreadable or unwritable, 5 rows with problems (nothing written unless --allow-partial).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="300"/>
+        <source>import needs the CSV file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="302"/>
+        <source>import reads one CSV file at a time (unexpected “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="307"/>
+        <source>import needs --database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="310"/>
+        <source>import needs --opening NAME|ID: the opening the candidates applied to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="314"/>
+        <source>--on-duplicate must be skip, merge or create, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="317"/>
+        <source>--date-order must be day-first or month-first, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="327"/>
         <source>Print the folder for the demo database and backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="334"/>
         <source>Usage: %1 paths --data-dir
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="236"/>
+        <location filename="../app/commandline.cpp" line="338"/>
         <source>paths needs --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="259"/>
+        <location filename="../app/commandline.cpp" line="365"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="260"/>
+        <location filename="../app/commandline.cpp" line="366"/>
         <source>A scorecard file to fill in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="268"/>
+        <location filename="../app/commandline.cpp" line="374"/>
         <source>Shortlist %1 — a desktop hiring-pipeline manager.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="278"/>
+        <location filename="../app/commandline.cpp" line="384"/>
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="389"/>
         <source>--scorecard takes one file and no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="45"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="46"/>
+        <source>lines %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="52"/>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="53"/>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="54"/>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="55"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="191"/>
+        <source>The file is empty: it has no header row and no data. Choose the CSV file that holds the candidates, or export it again from the spreadsheet or ATS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="339"/>
+        <source>%1 splits on %2 into %3 fields but %4 on %5 into %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="341"/>
+        <source>%1 split on %2 into %3 fields but %4 on %5 into %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="343"/>
+        <source>The file mixes delimiters: %1. Save it again with one delimiter throughout (in the spreadsheet, File › Save As › CSV) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="356"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="357"/>
+        <source>UTF-16 little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="358"/>
+        <source>UTF-16 big-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="359"/>
+        <source>Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="362"/>
+        <source>%1 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="365"/>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="366"/>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="367"/>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="368"/>
+        <source>separated by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="370"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="380"/>
+        <source>This is an Excel/OpenDocument spreadsheet (.xlsx/.ods), not CSV: in the spreadsheet use File › Save As › CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="383"/>
+        <source>This is an old Excel spreadsheet (.xls), not CSV: in the spreadsheet use File › Save As › CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="386"/>
+        <source>This is a PDF document, not CSV: export the candidates from the program that made it as CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="415"/>
+        <source>This file contains NUL bytes, so it is binary data, not a CSV text file. Export the candidates from the source program as CSV (UTF-8) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="435"/>
+        <source>This file is mostly binary data (control characters), not CSV text. Export the candidates from the source program as CSV (UTF-8) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="532"/>
+        <source>“%1” cannot separate CSV fields; use a comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="550"/>
+        <source>column %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="551"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="570"/>
+        <source>The quoted field that starts on line %1, %2 runs on for more than %3: its closing quote is probably missing (unterminated quote). Add the closing quote (&quot;) or shorten the field, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="574"/>
+        <source>Line %1, %2 holds a field longer than %3, the most Shortlist reads. Shorten that field (or check the file really is a list of candidates) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="588"/>
+        <source>Line %1 has more than %2 columns, the most Shortlist reads. Check that the file is %3 (the delimiter may be wrong), or delete the columns you do not need and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="683"/>
+        <location filename="../models/formats/csvreader.cpp" line="712"/>
+        <source>Line %1 contains a NUL character, so the file is binary data, not CSV text. Export the candidates again as CSV (UTF-8) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="695"/>
+        <source>The quoted field that starts on line %1, %2 is never closed (unterminated quote). Add the missing closing quote (&quot;) or remove the stray one, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="787"/>
+        <source>Could not read the CSV file: %1. Check that it is still there and readable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="806"/>
+        <source>Line %1 is not valid UTF-8, though the lines before it are: save the file as UTF-8 (or choose Windows-1252 as its encoding) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="864"/>
+        <source>The first row (line %1) has no column names. The first row of the file must name the columns (for example Name, Email): add such a row and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="885"/>
+        <source>“%1” (columns %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="887"/>
+        <source>The header (line %1) repeats column names: %2. Give each column a different name in the first row and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="902"/>
+        <source>Line %1 has only %2 of the header&apos;s %3 columns: a delimiter may be missing, or a value with a line break may not be quoted. Fix that line and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="907"/>
+        <source>Line %1 has %2 fields but the header has one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="908"/>
+        <source>Line %1 has %2 fields, more than the header&apos;s %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="910"/>
+        <source>%1: a value containing the delimiter may not be quoted. Fix that line and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="1007"/>
+        <source>Could not open “%1”: %2. Check the file name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/csvreader.cpp" line="1018"/>
+        <source>Could not read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,6 +2032,140 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
     </message>
 </context>
 <context>
+    <name>ImportHistoryRepository</name>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="609"/>
+        <source>There is no import batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="611"/>
+        <source>The import of %1 was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/import/candidateimport.cpp" line="638"/>
+        <source>%n candidate(s) this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</source>
+        <translation>
+            <numerusform>%n candidate this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</numerusform>
+            <numerusform>%n candidates this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSuggestions</name>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="21"/>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="22"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="23"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="24"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="25"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="26"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="27"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="28"/>
+        <source>Current title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="29"/>
+        <source>Current company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="30"/>
+        <source>Years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="31"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="32"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="33"/>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="34"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="35"/>
+        <source>Applied date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="36"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="37"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="38"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="181"/>
+        <source>This is not a Shortlist import mapping (its &quot;format&quot; is not &quot;shortlist-import-mapping&quot;). Save the mapping from the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="184"/>
+        <source>The mapping is version %1; this Shortlist reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="199"/>
+        <source>The mapping maps “%1” to “%2”, which is not a field Shortlist knows. Fields: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/importmapping.cpp" line="214"/>
+        <source>The mapping&apos;s dateOrder must be day-first or month-first, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterviewPlanRepository</name>
     <message>
         <location filename="../models/repositories/interviewplanrepository.cpp" line="56"/>
@@ -1503,57 +2289,57 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>  %1% (%2 of %3 candidates)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>shortlist demo: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="76"/>
         <source>Created %1: %2 candidates, %3 applications, %4 stage events, %5 interviews, %6 scorecards, %7 hires in %8 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>shortlist metrics: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="159"/>
         <source>shortlist report: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>cannot write %1: %2. Choose a file in a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="176"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="176"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="212"/>
+        <location filename="../app/main.cpp" line="216"/>
         <source>Wrote %1: %n page(s), %2 KB.
 </source>
         <translation>
@@ -1564,7 +2350,97 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
         </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="223"/>
+        <source>shortlist backup: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="238"/>
+        <source>Backed up %1 to %2: %3 MB in %4 s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="248"/>
+        <source>shortlist import: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="252"/>
+        <source>there is no file %1. Give the path of the CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="276"/>
+        <source>cannot read the mapping %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="281"/>
+        <source>the mapping %1 is not JSON (%2). Save it again from the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="294"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="296"/>
+        <source>Columns: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="296"/>
+        <source>none recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="302"/>
+        <source>line %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="304"/>
+        <source>… and more problems; the first %1 are shown.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="305"/>
+        <source>%1 rows: %2 new, %3 merged, %4 duplicates skipped, %5 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="312"/>
+        <source>Imported %1 into %2 as batch %3 in %4 s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="320"/>
+        <source>Dry run, nothing written: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="324"/>
+        <source>Nothing written: %1. Fix those rows, or import the others with --allow-partial.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="327"/>
+        <source>Nothing to import: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="113"/>
         <source>no opening “%1” in %2. Give an opening&apos;s exact title or its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,33 +2715,159 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
 <context>
     <name>PostgresDialect</name>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="232"/>
+        <location filename="../models/storage/sqldialect.cpp" line="280"/>
         <source>A server database is backed up on the server (pg_dump); Save a Copy works on local files only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="322"/>
+        <location filename="../models/storage/sqldialect.cpp" line="370"/>
         <source>Another user is changing the same records; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="324"/>
+        <location filename="../models/storage/sqldialect.cpp" line="372"/>
         <source>The database server&apos;s disk is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="326"/>
+        <location filename="../models/storage/sqldialect.cpp" line="374"/>
         <source>This server connection is read-only; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="328"/>
+        <location filename="../models/storage/sqldialect.cpp" line="376"/>
         <source>The change conflicts with data already stored (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="329"/>
+        <location filename="../models/storage/sqldialect.cpp" line="377"/>
         <source>A database error occurred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyRepository</name>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="126"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="127"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="128"/>
+        <source>Legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="129"/>
+        <source>Steps before a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="130"/>
+        <source>Legal obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="137"/>
+        <source>Rejected or withdrew long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="138"/>
+        <source>No activity for a long time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="165"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="216"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="479"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="985"/>
+        <source>Candidate %1 does not exist; they may have been deleted by another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="179"/>
+        <source>The consent date %1 is in the future; enter the day the candidate gave consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="182"/>
+        <source>Consent as the legal basis needs the date the candidate gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="184"/>
+        <source>Choose the legal basis for holding this candidate&apos;s data (consent, legitimate interest, steps before a contract or a legal obligation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="187"/>
+        <source>The retention date is before the consent date; pick a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="189"/>
+        <source>Keep a candidate&apos;s data at most 10 years; pick a retention date before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="217"/>
+        <source>The candidate&apos;s profile was changed by someone else after you opened it, so the consent was not saved. Reload it and enter the consent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="235"/>
+        <source>Months after the last activity must be between 1 and 240 (0 turns the rule off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="238"/>
+        <source>Months after a rejection or withdrawal must be between 1 and 240 (0 turns the rule off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="240"/>
+        <source>Turn on at least one rule: months after the last activity, or months after a rejection or withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="487"/>
+        <source>Say why these candidates are anonymised (for example “candidate request”); the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="490"/>
+        <source>The reason is longer than 200 characters; name the reason, not the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="516"/>
+        <source>Candidate %1 does not exist; they may have been deleted by another user. Nothing was anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="520"/>
+        <source>%1 still has an active application for %2; reject it or record the withdrawal first, then anonymise. Nothing was anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="695"/>
+        <source>Other reason (anonymised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="829"/>
+        <source>Candidate %1 does not exist; they may have been erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/privacyrepository.cpp" line="1049"/>
+        <source>The attachment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3803,6 +4805,122 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
     </message>
 </context>
 <context>
+    <name>shortlist::BackupsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="38"/>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="49"/>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="49"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="61"/>
+        <source>No backups of this database yet.
+Use File › Back Up Now, or keep automatic backups on below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="65"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="67"/>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="79"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="81"/>
+        <source>Back &amp;up the open database automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="88"/>
+        <source>&amp;Every (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="93"/>
+        <source>The newest backups of each database are kept, whether made automatically or with Back Up Now; older ones are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="94"/>
+        <source>&amp;Backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="98"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="101"/>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="145"/>
+        <source>today, %1</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="145"/>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="147"/>
+        <source>yesterday, %1</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="147"/>
+        <source>Yesterday, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="148"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="159"/>
+        <source>Backups of &lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="235"/>
+        <source>Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="244"/>
+        <source>Cannot create the folder %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="248"/>
+        <source>No file manager could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shortlist::BoardView</name>
     <message numerus="yes">
         <location filename="../ui/views/boardview.cpp" line="129"/>
@@ -4868,6 +5986,357 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
     </message>
 </context>
 <context>
+    <name>shortlist::ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="652"/>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="662"/>
+        <source>&amp;Undo Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="677"/>
+        <source>Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="678"/>
+        <source>Undo the import of %1 from %2? The %3 candidates it created are deleted with everything added to them since, and the %4 it merged into get their fields back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="687"/>
+        <source>Cannot undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="701"/>
+        <source>There is no import on that row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="708"/>
+        <source>The import of %1 was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="727"/>
+        <source>%1 rows: %2 created, %3 merged, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::ImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="65"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="114"/>
+        <source>Import Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="88"/>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="89"/>
+        <source>Exports from spreadsheets and other applicant tracking systems. The encoding and the separator are detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="92"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="107"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="108"/>
+        <source>Into &amp;opening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="114"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="123"/>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="124"/>
+        <source>Suggested from the column names. Every candidate needs a name: a full name, or first and last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="126"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="126"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="126"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="129"/>
+        <source>&amp;Load Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="130"/>
+        <source>&amp;Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="139"/>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="139"/>
+        <source>Mapping files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="140"/>
+        <source>import-mapping.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="144"/>
+        <source>Cannot save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="147"/>
+        <source>Load Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="147"/>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="151"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="155"/>
+        <source>Cannot load the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="169"/>
+        <source>Stages and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="170"/>
+        <source>Which of the opening&apos;s stages each stage in the file means, and how the file writes its dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="172"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="172"/>
+        <source>Stage in Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="177"/>
+        <source>&amp;Day first (31/12/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="178"/>
+        <source>&amp;Month first (12/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="192"/>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="193"/>
+        <source>Every row is checked before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="195"/>
+        <source>Skip them (keep the candidate as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="196"/>
+        <source>Merge them (fill in what the candidate lacks, add the application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="197"/>
+        <source>Create new candidates anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="202"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="202"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="208"/>
+        <source>&amp;Duplicates (same email or phone as a candidate, or as an earlier row):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="224"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="230"/>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importwizard.cpp" line="276"/>
+        <source>%1 · %2 · %n column(s); the first rows:</source>
+        <translation>
+            <numerusform>%1 · %2 · %n column; the first rows:</numerusform>
+            <numerusform>%1 · %2 · %n columns; the first rows:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="391"/>
+        <source>— not mapped: the row is refused —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="410"/>
+        <source>Every date in the file could be read day-first or month-first (like 03/04/2026). Say which it is: Shortlist will not guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="413"/>
+        <source>The dates are written %1, as the file&apos;s values show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="414"/>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="414"/>
+        <source>month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="416"/>
+        <source>The dates carry their own order (like 2026-03-04); the choice below matters only for others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="517"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="526"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="553"/>
+        <source>Importing… %1 rows, %2 rows a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importwizard.cpp" line="601"/>
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n row: </numerusform>
+            <numerusform>%n rows: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="602"/>
+        <source>%1 new, %2 merged into existing candidates, %3 duplicates skipped, %4 with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="608"/>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importwizard.cpp" line="617"/>
+        <source>Import the %1 rows without problems and leave out the %n with problems</source>
+        <translation>
+            <numerusform>Import the %1 rows without problems and leave out the %n with problems</numerusform>
+            <numerusform>Import the %1 rows without problems and leave out the %n with problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="634"/>
+        <source>Imported %1 new candidates and merged %2 into existing ones; skipped %3 duplicates and %4 rows with problems. %5 rows a second. File › Import History can undo this import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shortlist::InterviewPlanDialog</name>
     <message>
         <location filename="../ui/dialogs/interviewplandialog.cpp" line="72"/>
@@ -5380,714 +6849,835 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
 <context>
     <name>shortlist::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Shortlist databases (*.shortlist *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Cannot read applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;New Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Edit Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Requirements and Synonyms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Add Candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Save Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Next Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Previous Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Next Board &amp;Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Previous Board C&amp;olumn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Remove T&amp;ag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Add &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Clear Search, Filter or Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Ctrl+Shift+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
         <source>Move to Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Merge Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Ctrl+Shift+M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Save &amp;View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Delete Saved View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Import Scorecards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
-        <location filename="../ui/mainwindow.cpp" line="1758"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="2010"/>
         <source>Import Scorecards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Scorecard files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Schedule Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Ctrl+Shift+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Debrief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Upcoming and Overdue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Interview &amp;Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Interviewer &amp;Calibration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>&amp;Import Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Pipeline Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Candidate Packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Interviewer &amp;Calibration Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Interview &amp;Schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Current Interviewer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Export View to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Export &amp;Selection to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Move to Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;About Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>About Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&lt;h3&gt;Shortlist %1&lt;/h3&gt;&lt;p&gt;A desktop hiring-pipeline manager: openings, candidates, structured interviews and pipeline metrics in one local file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&lt;b&gt;Openings&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>New Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>%1 — Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Editing is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Cannot prepare duplicate detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Cannot read openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Scoring every application against its opening&apos;s requirements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Upgrading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Cannot score the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>hiring.shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Cannot create the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>%1 already exists. Choose a new file name; to open the existing file use File › Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source> copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Cannot save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Choose a different file from the open database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>%1 exists and cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Saved a consistent copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
-        <source>No database open — File › Open or File › New</source>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <source>Cannot create the backup folder %1. Choose another folder in File › Restore from Backup….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
-        <source>Candidates: %L1</source>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <source>Backing up %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
-        <source>Candidates: unreadable</source>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <source>Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
-        <source>Read-only</source>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <source>Backup cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
-        <source>Read-write</source>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <source>Automatic backup saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
-        <source>Listed: %L1</source>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
-        <source>%1. %2</source>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <source>The automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
-        <source>Cannot read the opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
-        <source>%1: %2 (%3)</source>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <source>Cannot back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="804"/>
-        <source>&lt;b&gt;Applications&lt;/b&gt;&lt;br&gt;%1</source>
+        <source>The last automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
-        <source> at </source>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <source>Cannot restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
-        <source>&lt;i&gt;No candidate selected&lt;/i&gt;</source>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <source>%1 is open read-only, so it cannot be replaced. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
-        <source>Match (%1)</source>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <source>Only database files can be restored from backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <source>Replace %1 with the backup of %2?
+
+Changes made since then will no longer be in the database. Shortlist first keeps a copy of the current file next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <source>Restoring %1 from the backup of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <source>Restored the backup of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <source>Restored the backup of %1. The previous file is kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <source>No database open — File › Open or File › New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <source>Candidates: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <source>Candidates: unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <source>Read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <source>Listed: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <source>Cannot read the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <source>&lt;b&gt;Applications&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1063"/>
+        <location filename="../ui/mainwindow.cpp" line="1284"/>
+        <source> at </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <source>&lt;i&gt;No candidate selected&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <source>Match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1080"/>
         <source>&lt;i&gt;The opening has no requirements to match against. Add them under Opening › Requirements and Synonyms.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Save your changes to %1&apos;s profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="1121"/>
         <source>Cannot create the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Cannot save the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="1151"/>
         <source>Cannot read the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>Rescoring the applications…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
-        <location filename="../ui/mainwindow.cpp" line="1531"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1783"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="1186"/>
+        <location filename="../ui/mainwindow.cpp" line="1197"/>
         <source>Cannot save the requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="1192"/>
         <source>Cannot save the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
         <source>Saved %n requirement(s) and rescored %1.</source>
         <translation>
             <numerusform>Saved %n requirement and rescored %1.</numerusform>
@@ -6095,166 +7685,166 @@ Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
-        <location filename="../ui/mainwindow.cpp" line="995"/>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
+        <location filename="../ui/mainwindow.cpp" line="1247"/>
+        <location filename="../ui/mainwindow.cpp" line="1376"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="1233"/>
         <source>%1 may already be in Shortlist: %2 has the same %3.
 
 Open shows the existing candidate. Merge adds this application and any details the existing profile lacks to it. Add Separately keeps two profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1236"/>
+        <location filename="../ui/mainwindow.cpp" line="1379"/>
         <source>email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1236"/>
+        <location filename="../ui/mainwindow.cpp" line="1379"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1238"/>
+        <location filename="../ui/mainwindow.cpp" line="1380"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="1238"/>
         <source>Add Separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
         <source>%1 has the same name and current company as %2. Add %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../ui/mainwindow.cpp" line="1256"/>
         <source>Cannot add the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <location filename="../ui/mainwindow.cpp" line="1266"/>
         <source>Add %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="1269"/>
         <source>Merge into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
         <source>Added, but cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <location filename="../ui/mainwindow.cpp" line="1312"/>
         <source>Cannot look for duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1064"/>
+        <location filename="../ui/mainwindow.cpp" line="1316"/>
         <source>No duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1317"/>
         <source>No other candidate has %1&apos;s email, phone, or name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1070"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1071"/>
+        <location filename="../ui/mainwindow.cpp" line="1323"/>
         <source>Merge Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1072"/>
+        <location filename="../ui/mainwindow.cpp" line="1324"/>
         <source>Merge which profile into %1? Every application, note and scorecard is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../ui/mainwindow.cpp" line="1385"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1086"/>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1338"/>
+        <location filename="../ui/mainwindow.cpp" line="1388"/>
         <source>Merge %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1088"/>
+        <location filename="../ui/mainwindow.cpp" line="1340"/>
         <source>Merged %1 into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <location filename="../ui/mainwindow.cpp" line="1353"/>
         <source>Cannot save the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
+        <location filename="../ui/mainwindow.cpp" line="1373"/>
         <source>Note: %1 has the same name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1377"/>
         <source>%1 has the same %2 as %3. Merge that profile into %3 now? Undo separates them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1380"/>
         <source>Keep Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1402"/>
         <source>Cannot move the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1168"/>
+        <location filename="../ui/mainwindow.cpp" line="1420"/>
         <source>Move %1 to the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
-        <location filename="../ui/mainwindow.cpp" line="1279"/>
+        <location filename="../ui/mainwindow.cpp" line="1429"/>
+        <location filename="../ui/mainwindow.cpp" line="1531"/>
         <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1191"/>
-        <location filename="../ui/mainwindow.cpp" line="1195"/>
-        <location filename="../ui/mainwindow.cpp" line="1235"/>
-        <location filename="../ui/mainwindow.cpp" line="1277"/>
+        <location filename="../ui/mainwindow.cpp" line="1443"/>
+        <location filename="../ui/mainwindow.cpp" line="1447"/>
+        <location filename="../ui/mainwindow.cpp" line="1487"/>
+        <location filename="../ui/mainwindow.cpp" line="1529"/>
         <source>Reject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1191"/>
-        <location filename="../ui/mainwindow.cpp" line="1235"/>
+        <location filename="../ui/mainwindow.cpp" line="1443"/>
+        <location filename="../ui/mainwindow.cpp" line="1487"/>
         <source>Reason for rejecting %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1232"/>
+        <location filename="../ui/mainwindow.cpp" line="1484"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n application</numerusform>
@@ -6262,7 +7852,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <location filename="../ui/mainwindow.cpp" line="1500"/>
         <source>Move %n applications</source>
         <translation>
             <numerusform>Move %n applications</numerusform>
@@ -6270,7 +7860,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1249"/>
+        <location filename="../ui/mainwindow.cpp" line="1501"/>
         <source>Move %n applications to “%1”? This is one step you can undo.</source>
         <translation>
             <numerusform>Move %n applications to “%1”? This is one step you can undo.</numerusform>
@@ -6278,14 +7868,14 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1256"/>
-        <location filename="../ui/mainwindow.cpp" line="1359"/>
+        <location filename="../ui/mainwindow.cpp" line="1508"/>
+        <location filename="../ui/mainwindow.cpp" line="1611"/>
         <source>Over headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
-        <location filename="../ui/mainwindow.cpp" line="1360"/>
+        <location filename="../ui/mainwindow.cpp" line="1509"/>
+        <location filename="../ui/mainwindow.cpp" line="1612"/>
         <source>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</source>
         <translation>
             <numerusform>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</numerusform>
@@ -6293,17 +7883,17 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1268"/>
+        <location filename="../ui/mainwindow.cpp" line="1520"/>
         <source>Cannot move the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1524"/>
         <source>Nothing moved: the selection is already in “%1” or closed (reopen closed applications first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1282"/>
+        <location filename="../ui/mainwindow.cpp" line="1534"/>
         <source>%1 — %n skipped (already there or closed).</source>
         <translation>
             <numerusform>%1 — %n skipped (already there or closed).</numerusform>
@@ -6311,12 +7901,12 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <location filename="../ui/mainwindow.cpp" line="1570"/>
         <source>Nothing to advance: the selection is in the last stage or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <location filename="../ui/mainwindow.cpp" line="1574"/>
         <source>Advance %n applications</source>
         <translation>
             <numerusform>Advance %n applications</numerusform>
@@ -6324,7 +7914,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1323"/>
+        <location filename="../ui/mainwindow.cpp" line="1575"/>
         <source>Advance %n applications to their next stage? This is one step you can undo.</source>
         <translation>
             <numerusform>Advance %n applications to their next stage? This is one step you can undo.</numerusform>
@@ -6332,13 +7922,13 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1336"/>
-        <location filename="../ui/mainwindow.cpp" line="1342"/>
+        <location filename="../ui/mainwindow.cpp" line="1588"/>
+        <location filename="../ui/mainwindow.cpp" line="1594"/>
         <source>Cannot advance the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1348"/>
+        <location filename="../ui/mainwindow.cpp" line="1600"/>
         <source>Advance %n application(s)</source>
         <translation>
             <numerusform>Advance %n application</numerusform>
@@ -6346,12 +7936,12 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1380"/>
+        <location filename="../ui/mainwindow.cpp" line="1632"/>
         <source>Cannot tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1385"/>
+        <location filename="../ui/mainwindow.cpp" line="1637"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -6359,27 +7949,27 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1387"/>
+        <location filename="../ui/mainwindow.cpp" line="1639"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1387"/>
+        <location filename="../ui/mainwindow.cpp" line="1639"/>
         <source>Remove a Tag from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1388"/>
+        <location filename="../ui/mainwindow.cpp" line="1640"/>
         <source>Tag to add (type a new one or pick):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1388"/>
+        <location filename="../ui/mainwindow.cpp" line="1640"/>
         <source>Tag to remove:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1392"/>
+        <location filename="../ui/mainwindow.cpp" line="1644"/>
         <source>Tag %n candidates</source>
         <translation>
             <numerusform>Tag %n candidates</numerusform>
@@ -6387,7 +7977,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1392"/>
+        <location filename="../ui/mainwindow.cpp" line="1644"/>
         <source>Untag %n candidates</source>
         <translation>
             <numerusform>Untag %n candidates</numerusform>
@@ -6395,7 +7985,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1393"/>
+        <location filename="../ui/mainwindow.cpp" line="1645"/>
         <source>Add “%1” to %n candidates? This is one step you can undo.</source>
         <translation>
             <numerusform>Add “%1” to %n candidates? This is one step you can undo.</numerusform>
@@ -6403,7 +7993,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1394"/>
+        <location filename="../ui/mainwindow.cpp" line="1646"/>
         <source>Remove “%1” from %n candidates? This is one step you can undo.</source>
         <translation>
             <numerusform>Remove “%1” from %n candidates? This is one step you can undo.</numerusform>
@@ -6411,133 +8001,133 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1401"/>
+        <location filename="../ui/mainwindow.cpp" line="1653"/>
         <source>Cannot add the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1401"/>
+        <location filename="../ui/mainwindow.cpp" line="1653"/>
         <source>Cannot remove the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1404"/>
+        <location filename="../ui/mainwindow.cpp" line="1656"/>
         <source>Tag %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1404"/>
+        <location filename="../ui/mainwindow.cpp" line="1656"/>
         <source>Remove “%2” from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1408"/>
+        <location filename="../ui/mainwindow.cpp" line="1660"/>
         <source>Nothing changed: every selected candidate already had that tag state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1416"/>
-        <location filename="../ui/mainwindow.cpp" line="1430"/>
+        <location filename="../ui/mainwindow.cpp" line="1668"/>
+        <location filename="../ui/mainwindow.cpp" line="1682"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1417"/>
+        <location filename="../ui/mainwindow.cpp" line="1669"/>
         <source>Note (saved with your name and the time):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1427"/>
+        <location filename="../ui/mainwindow.cpp" line="1679"/>
         <source>Cannot save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1455"/>
+        <location filename="../ui/mainwindow.cpp" line="1707"/>
         <source>Save View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1456"/>
+        <location filename="../ui/mainwindow.cpp" line="1708"/>
         <source>Name for the current search, filter, sort and columns (pick one to replace it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1467"/>
+        <location filename="../ui/mainwindow.cpp" line="1719"/>
         <source>Replace View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1467"/>
+        <location filename="../ui/mainwindow.cpp" line="1719"/>
         <source>Replace the saved view “%1” with what is shown now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1473"/>
+        <location filename="../ui/mainwindow.cpp" line="1725"/>
         <source>Cannot save the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1480"/>
+        <location filename="../ui/mainwindow.cpp" line="1732"/>
         <source>Saved the view “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1491"/>
+        <location filename="../ui/mainwindow.cpp" line="1743"/>
         <source>Delete View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1491"/>
+        <location filename="../ui/mainwindow.cpp" line="1743"/>
         <source>Delete the saved view “%1”? The applications are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1496"/>
+        <location filename="../ui/mainwindow.cpp" line="1748"/>
         <source>Cannot delete the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1509"/>
+        <location filename="../ui/mainwindow.cpp" line="1761"/>
         <source>View “%1”: %L2 applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1526"/>
+        <location filename="../ui/mainwindow.cpp" line="1778"/>
         <source>%1 candidates.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1527"/>
+        <location filename="../ui/mainwindow.cpp" line="1779"/>
         <source>Export Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1527"/>
+        <location filename="../ui/mainwindow.cpp" line="1779"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1528"/>
+        <location filename="../ui/mainwindow.cpp" line="1780"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1531"/>
+        <location filename="../ui/mainwindow.cpp" line="1783"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1532"/>
+        <location filename="../ui/mainwindow.cpp" line="1784"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1545"/>
+        <location filename="../ui/mainwindow.cpp" line="1797"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1548"/>
+        <location filename="../ui/mainwindow.cpp" line="1800"/>
         <source>Exported %Ln application(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln application to %1</numerusform>
@@ -6545,53 +8135,53 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1565"/>
+        <location filename="../ui/mainwindow.cpp" line="1817"/>
         <source>Interviewer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1575"/>
+        <location filename="../ui/mainwindow.cpp" line="1827"/>
         <source>Cannot read the people directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1579"/>
-        <location filename="../ui/mainwindow.cpp" line="1586"/>
+        <location filename="../ui/mainwindow.cpp" line="1831"/>
+        <location filename="../ui/mainwindow.cpp" line="1838"/>
         <source>Current Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1579"/>
+        <location filename="../ui/mainwindow.cpp" line="1831"/>
         <source>The database has no people yet; add interviewers to the directory first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1584"/>
+        <location filename="../ui/mainwindow.cpp" line="1836"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1587"/>
+        <location filename="../ui/mainwindow.cpp" line="1839"/>
         <source>Who are you? Your scorecards and “my” interviews follow this choice on this computer. Panelists do not see others&apos; scorecards before submitting their own — a courtesy that keeps ratings independent, not access control: anyone with the file can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1733"/>
+        <location filename="../ui/mainwindow.cpp" line="1985"/>
         <source>Saved the interview plan of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1747"/>
+        <location filename="../ui/mainwindow.cpp" line="1999"/>
         <source>%1: cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1753"/>
+        <location filename="../ui/mainwindow.cpp" line="2005"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1759"/>
+        <location filename="../ui/mainwindow.cpp" line="2011"/>
         <source>Imported %1 of %n file(s).</source>
         <translation>
             <numerusform>Imported %1 of %n file.</numerusform>
@@ -6599,143 +8189,143 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1855"/>
+        <location filename="../ui/mainwindow.cpp" line="2142"/>
         <source>&lt;b&gt;Requirement match: %1&lt;/b&gt; of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1857"/>
+        <location filename="../ui/mainwindow.cpp" line="2144"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b35806&apos;&gt;⚑ Missing must-have: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1863"/>
+        <location filename="../ui/mainwindow.cpp" line="2150"/>
         <source>%1 (weight %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1863"/>
+        <location filename="../ui/mainwindow.cpp" line="2150"/>
         <source>, must-have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1866"/>
+        <location filename="../ui/mainwindow.cpp" line="2153"/>
         <source>has “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1876"/>
+        <location filename="../ui/mainwindow.cpp" line="2163"/>
         <source>Matched:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1877"/>
+        <location filename="../ui/mainwindow.cpp" line="2164"/>
         <source>Partial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1878"/>
+        <location filename="../ui/mainwindow.cpp" line="2165"/>
         <source>Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="2171"/>
         <source>Accepted another offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="2171"/>
         <source>No longer looking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="2171"/>
         <source>Compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="2171"/>
         <source>Personal reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="2171"/>
         <source>Did not respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1208"/>
-        <location filename="../ui/mainwindow.cpp" line="1212"/>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
-        <location filename="../ui/mainwindow.cpp" line="1278"/>
+        <location filename="../ui/mainwindow.cpp" line="1460"/>
+        <location filename="../ui/mainwindow.cpp" line="1464"/>
+        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1530"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Advance to Next Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&lt;b&gt;Saved views&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Save View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Cannot rename the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Interviews (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1208"/>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1460"/>
+        <location filename="../ui/mainwindow.cpp" line="1493"/>
         <source>Why did %1 withdraw?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1220"/>
+        <location filename="../ui/mainwindow.cpp" line="1472"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>

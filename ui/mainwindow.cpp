@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/backupsdialog.h"
 #include "dialogs/candidatedialog.h"
 #include "dialogs/filterdialog.h"
 #include "dialogs/requirementsdialog.h"
@@ -10,6 +11,7 @@
 #include "dialogs/openingdialog.h"
 #include "dialogs/prompts.h"
 #include "dialogs/calibrationdialog.h"
+#include "dialogs/importwizard.h"
 #include "dialogs/reportdialog.h"
 #include "views/dashboardwindow.h"
 #include "dialogs/debriefdialog.h"
@@ -52,6 +54,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QPromise>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -59,7 +62,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -82,6 +87,24 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     m_openings = new OpeningListModel(this);
     m_applications = new ApplicationTableModel(this);
     m_timeline = new TimelineModel(this);
+    m_backupWatcher = new QFutureWatcher<Result<BackupInfo>>(this);
+    connect(m_backupWatcher, &QFutureWatcherBase::finished, this, &MainWindow::backupDone);
+    connect(m_backupWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        if (m_backupProgress)
+            m_backupProgress->setValue(value);
+    });
+    m_restoreWatcher = new QFutureWatcher<Result<QString>>(this);
+    connect(m_restoreWatcher, &QFutureWatcherBase::finished, this, &MainWindow::restoreDone);
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(std::chrono::hours(1));
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
+    m_backupTimer->start();
+    // Not at once: opening a file is busy enough, and short sessions (tests,
+    // a quick look) do not need one.
+    m_backupSoonTimer = new QTimer(this);
+    m_backupSoonTimer->setSingleShot(true);
+    m_backupSoonTimer->setInterval(std::chrono::minutes(1));
+    connect(m_backupSoonTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
     createActions();
     // Shortcuts work wherever the actions appear (or not) in menus.
     for (const Shortcuts::Entry &e : m_shortcuts.entries())
@@ -99,6 +122,11 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_backupWatcher->disconnect(this);
+    m_backupWatcher->cancel();
+    m_backupWatcher->waitForFinished();
+    m_restoreWatcher->disconnect(this);
+    m_restoreWatcher->waitForFinished();
     closeDatabase();
 }
 
@@ -119,6 +147,8 @@ void MainWindow::createActions()
     m_openAction = make(tr("&Open Database…"), QStringLiteral("actionOpen"), QKeySequence::Open, &MainWindow::openDatabaseDialog);
     m_saveCopyAction = make(tr("Save a &Copy…"), QStringLiteral("actionSaveCopy"), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveCopy);
     m_quitAction = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit, &MainWindow::close);
+    m_backUpNowAction = make(tr("&Back Up Now"), QStringLiteral("actionBackUpNow"), QKeySequence(), &MainWindow::backUpNow);
+    m_restoreBackupAction = make(tr("Restore from Bac&kup…"), QStringLiteral("actionRestoreBackup"), QKeySequence(), &MainWindow::showBackups);
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
@@ -179,6 +209,9 @@ void MainWindow::createActions()
     m_planAction = make(tr("Interview &Plan…"), QStringLiteral("actionInterviewPlan"), QKeySequence(), &MainWindow::editInterviewPlan);
     m_dashboardAction = make(tr("&Dashboard"), QStringLiteral("actionDashboard"), QKeySequence(tr("Ctrl+Shift+P")), &MainWindow::showDashboard);
     m_calibrationAction = make(tr("Interviewer &Calibration…"), QStringLiteral("actionCalibration"), QKeySequence(), &MainWindow::showCalibration);
+    m_importCandidatesAction = make(tr("&Import Candidates…"), QStringLiteral("actionImportCandidates"), QKeySequence(tr("Ctrl+Shift+L")),
+                                    [this] { importCandidates(); });
+    m_importHistoryAction = make(tr("Import &History…"), QStringLiteral("actionImportHistory"), QKeySequence(), &MainWindow::showImportHistory);
     m_reportActions = {
         make(tr("&Pipeline Report…"), QStringLiteral("actionPipelineReport"), QKeySequence(tr("Ctrl+Shift+R")),
              [this] { showReports(ReportKind::Pipeline); }),
@@ -210,6 +243,10 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_backUpNowAction);
+    file->addAction(m_restoreBackupAction);
+    file->addAction(m_importCandidatesAction);
+    file->addAction(m_importHistoryAction);
     file->addAction(m_importScorecardsAction);
     file->addAction(m_exportViewAction);
     file->addAction(m_exportSelectionAction);
@@ -482,7 +519,7 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmDiscardProfileEdits()) {
+    if (m_restoreWatcher->isRunning() || !confirmDiscardProfileEdits()) {
         event->ignore();
         return;
     }
@@ -544,6 +581,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
         openingSelected();
     updateStatusBar();
     updateActions();
+    m_backupSoonTimer->start();
     return true;
 }
 
@@ -628,6 +666,216 @@ void MainWindow::saveCopy()
     statusBar()->showMessage(tr("Saved a consistent copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
+// ------------------------------------------------------------------ backups
+
+bool MainWindow::isBackingUp() const
+{
+    return m_backupWatcher->isRunning();
+}
+
+void MainWindow::backUpNow()
+{
+    startBackup(false);
+}
+
+bool MainWindow::backUpIfDue()
+{
+    if (!m_db || m_db->isReadOnly() || !m_settings.automaticBackups() || isBackingUp() || m_restoreWatcher->isRunning()
+        || m_db->dialect().kind() != SqlDialect::Kind::Sqlite)
+        return false;
+    const QList<BackupInfo> backups = BackupService::listBackups(m_settings.backupFolder(), m_db->path());
+    const QDateTime due = QDateTime::currentDateTime().addSecs(-qint64(3600) * m_settings.backupIntervalHours());
+    if (!backups.isEmpty() && backups.first().when > due)
+        return false;
+    startBackup(true);
+    return isBackingUp();
+}
+
+void MainWindow::startBackup(bool automatic)
+{
+    if (!m_db || isBackingUp() || m_restoreWatcher->isRunning())
+        return;
+    if (m_db->dialect().kind() != SqlDialect::Kind::Sqlite) {
+        backupFailed(BackupService::backup(*m_db, QString()).error(), automatic);   // says to use pg_dump
+        return;
+    }
+    const QString folder = m_settings.backupFolder();
+    const bool created = !QFileInfo::exists(folder);
+    if (!QDir().mkpath(folder)) {
+        backupFailed(makeError(ErrorCode::ReadOnly, tr("Cannot create the backup folder %1. Choose another folder in File › Restore from Backup….")
+                                                        .arg(QDir::toNativeSeparators(folder))),
+                     automatic);
+        return;
+    }
+    if (created)   // the names of your databases are nobody else's business either
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_backupAutomatic = automatic;
+    m_backupDatabase = m_db->path();
+    m_backupFolder = folder;
+    const QString target = BackupService::automaticBackupPath(folder, m_backupDatabase, QDateTime::currentDateTime());
+    // The worker reads through its own connection: the window's stays free.
+    QFuture<Result<BackupInfo>> future = QtConcurrent::run(
+        [database = m_backupDatabase, target, actor = m_settings.userName()](QPromise<Result<BackupInfo>> &promise) {
+            promise.setProgressRange(0, 1000);
+            Result<std::unique_ptr<Database>> reader = Database::openSqliteReader(database, actor);
+            if (!reader) {
+                promise.addResult(Result<BackupInfo>(reader.error()));
+                return;
+            }
+            promise.addResult(BackupService::backup(**reader, target, [&promise](qint64 done, qint64 total) {
+                if (total > 0)
+                    promise.setProgressValue(int(done * 1000 / total));
+                return !promise.isCanceled();
+            }));
+        });
+    m_backupWatcher->setFuture(future);
+    if (!automatic) {
+        m_backupProgress = new QProgressDialog(tr("Backing up %1…").arg(QFileInfo(m_backupDatabase).fileName()), tr("Cancel"), 0, 1000, this);
+        m_backupProgress->setObjectName(QStringLiteral("backupProgress"));
+        m_backupProgress->setWindowTitle(tr("Back Up Now"));
+        m_backupProgress->setWindowModality(Qt::WindowModal);
+        m_backupProgress->setMinimumDuration(400);
+        m_backupProgress->setAutoClose(false);
+        m_backupProgress->setAutoReset(false);
+        m_backupProgress->setValue(0);
+        connect(m_backupProgress, &QProgressDialog::canceled, m_backupWatcher, &QFutureWatcherBase::cancel);
+    }
+    updateActions();
+}
+
+void MainWindow::backupDone()
+{
+    if (m_backupProgress) {
+        m_backupProgress->hide();
+        m_backupProgress->deleteLater();
+        m_backupProgress = nullptr;
+    }
+    const QFuture<Result<BackupInfo>> future = m_backupWatcher->future();
+    const bool automatic = m_backupAutomatic;
+    updateActions();
+    const bool cancelled = future.isCanceled() || future.resultCount() == 0 || future.result().error().code == ErrorCode::Cancelled;
+    if (cancelled) {
+        statusBar()->showMessage(tr("Backup cancelled; no file was written."), 8000);
+        Q_EMIT backupFinished(false, tr("Backup cancelled; no file was written."));
+        return;
+    }
+    const Result<BackupInfo> result = future.result();
+    if (!result) {
+        backupFailed(result.error(), automatic);
+        return;
+    }
+    if (automatic)
+        m_lastBackupError.clear();
+    // Both kinds count towards the newest N of this database.
+    if (Result<int> pruned = BackupService::prune(m_backupFolder, m_backupDatabase, m_settings.backupsKept()); !pruned)
+        m_lastBackupError = pruned.error().message;
+    statusBar()->showMessage((automatic ? tr("Automatic backup saved to %1") : tr("Backed up to %1")).arg(QDir::toNativeSeparators(result->path)),
+                             15000);
+    if (m_backupsDialog)
+        m_backupsDialog->reload();
+    Q_EMIT backupFinished(true, result->path);
+}
+
+void MainWindow::backupFailed(const Error &error, bool automatic)
+{
+    if (automatic) {
+        // No box every hour: the status bar now, the backups dialog until the next one works.
+        m_lastBackupError = error.message;
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error.message), 20000);
+        qWarning("automatic backup failed: %s (%s)", qPrintable(error.message), qPrintable(error.detail));
+    } else {
+        reportError(tr("Cannot back up the database"), error);
+    }
+    Q_EMIT backupFinished(false, error.message);
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_db)
+        return;
+    if (m_backupsDialog) {
+        m_backupsDialog->raise();
+        m_backupsDialog->activateWindow();
+        return;
+    }
+    m_backupsDialog = new BackupsDialog(m_settings, m_db->path(), this);
+    m_backupsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_lastBackupError.isEmpty())
+        m_backupsDialog->setStatus(tr("The last automatic backup failed: %1").arg(m_lastBackupError), true);
+    connect(m_backupsDialog, &BackupsDialog::restoreRequested, this,
+            [this](const QString &path, const QDateTime &when) { restoreFromBackup(path, when); });
+    connect(m_backupsDialog, &BackupsDialog::settingsChanged, this, [this] { m_backupSoonTimer->start(); });
+    connect(m_backupsDialog, &QObject::destroyed, this, [this] { m_backupsDialog = nullptr; });
+    // Window-modal without a nested event loop.
+    m_backupsDialog->open();
+}
+
+bool MainWindow::restoreFromBackup(const QString &backupPath, const QDateTime &when)
+{
+    if (!m_db || m_restoreWatcher->isRunning())
+        return false;
+    const QString name = QFileInfo(m_db->path()).fileName();
+    if (m_db->isReadOnly() || m_db->dialect().kind() != SqlDialect::Kind::Sqlite) {
+        reportError(tr("Cannot restore the backup"),
+                    makeError(ErrorCode::ReadOnly, m_db->isReadOnly() ? tr("%1 is open read-only, so it cannot be replaced. %2").arg(name, m_db->readOnlyReason())
+                                                                      : tr("Only database files can be restored from backups.")));
+        return false;
+    }
+    if (!confirmDiscardProfileEdits())
+        return false;
+    const QString date = BackupsDialog::describeTime(when.isValid() ? when : QFileInfo(backupPath).lastModified(), true);
+    const QMessageBox::StandardButton answer = Prompts::question(
+        this, tr("Restore from Backup"),
+        tr("Replace %1 with the backup of %2?\n\nChanges made since then will no longer be in the database. "
+           "Shortlist first keeps a copy of the current file next to it.")
+            .arg(name, date),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Restore")}});
+    if (answer != QMessageBox::Yes)
+        return false;
+    // Every connection of this window goes first: a running backup's too.
+    if (isBackingUp()) {
+        m_backupWatcher->cancel();
+        m_backupWatcher->waitForFinished();
+    }
+    if (m_backupsDialog)
+        m_backupsDialog->close();
+    m_restoreDatabase = m_db->path();
+    m_restoreDate = date;
+    closeDatabase();
+    updateStatusBar();
+    updateActions();
+    m_restoreProgress = new QProgressDialog(tr("Restoring %1 from the backup of %2…").arg(name, date), QString(), 0, 0, this);
+    m_restoreProgress->setObjectName(QStringLiteral("restoreProgress"));
+    m_restoreProgress->setWindowTitle(tr("Restore from Backup"));
+    m_restoreProgress->setWindowModality(Qt::WindowModal);
+    m_restoreProgress->setMinimumDuration(300);   // shows itself unless the restore is done by then
+    m_restoreWatcher->setFuture(QtConcurrent::run(
+        [backupPath, database = m_restoreDatabase] { return BackupService::restore(backupPath, database); }));
+    return true;
+}
+
+void MainWindow::restoreDone()
+{
+    if (m_restoreProgress) {
+        m_restoreProgress->hide();
+        m_restoreProgress->deleteLater();
+        m_restoreProgress = nullptr;
+    }
+    const Result<QString> result = m_restoreWatcher->future().result();
+    // Restored or not, the database opens again (unchanged when it failed).
+    const bool reopened = openDatabase(m_restoreDatabase);
+    if (!result) {
+        reportError(tr("Cannot restore the backup"), result.error());
+        Q_EMIT restoreFinished(false, result.error().message);
+        return;
+    }
+    const QString message = result->isEmpty()
+                                ? tr("Restored the backup of %1.").arg(m_restoreDate)
+                                : tr("Restored the backup of %1. The previous file is kept as %2").arg(m_restoreDate, QDir::toNativeSeparators(*result));
+    statusBar()->showMessage(message, 20000);
+    Q_EMIT restoreFinished(reopened, message);
+}
+
 void MainWindow::updateRecentMenu()
 {
     if (!m_recentMenu)
@@ -651,6 +899,8 @@ void MainWindow::updateActions()
     const bool hasApplication = hasOpening && m_applicationId > 0;
     const bool active = hasApplication && (m_applicationStatus == ApplicationStatus::Active || m_applicationStatus == ApplicationStatus::Hired);
     m_saveCopyAction->setEnabled(open);
+    m_backUpNowAction->setEnabled(open && !isBackingUp());
+    m_restoreBackupAction->setEnabled(open);
     m_newOpeningAction->setEnabled(writable);
     m_editOpeningAction->setEnabled(hasOpening);
     m_requirementsAction->setEnabled(hasOpening);
@@ -689,6 +939,8 @@ void MainWindow::updateActions()
     m_dashboardAction->setEnabled(open);
     for (QAction *action : std::as_const(m_reportActions))
         action->setEnabled(open);
+    m_importCandidatesAction->setEnabled(writable);
+    m_importHistoryAction->setEnabled(open);
     m_currentInterviewerAction->setEnabled(open);
     m_exportSelectionAction->setEnabled(open && m_opening.has_value() && (selected > 0 || m_applicationId > 0));
     m_nextColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
@@ -1759,12 +2011,24 @@ void MainWindow::importScorecards(const QStringList &paths)
                          tr("Imported %1 of %n file(s).", nullptr, int(paths.size())).arg(imported) + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
 }
 
+namespace {
+bool isCsvFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt");
+}
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    // Returned scorecard files can be dropped anywhere on the window.
+    // Returned scorecard files, or one CSV file of candidates, can be dropped anywhere on the window.
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (m_db && !m_db->isReadOnly() && !urls.isEmpty()
-        && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile() && u.toLocalFile().endsWith(QLatin1String(".json")); }))
+    if (!m_db || m_db->isReadOnly() || urls.isEmpty())
+        return;
+    const bool scorecards = std::all_of(urls.cbegin(), urls.cend(),
+                                        [](const QUrl &u) { return u.isLocalFile() && u.toLocalFile().endsWith(QLatin1String(".json")); });
+    const bool candidates = urls.size() == 1 && urls.first().isLocalFile() && isCsvFile(urls.first().toLocalFile());
+    if (scorecards || candidates)
         event->acceptProposedAction();
 }
 
@@ -1775,7 +2039,30 @@ void MainWindow::dropEvent(QDropEvent *event)
     for (const QUrl &u : urls)
         paths << u.toLocalFile();
     event->acceptProposedAction();
+    if (paths.size() == 1 && isCsvFile(paths.first())) {
+        // After the drop returns: the wizard is modal.
+        QTimer::singleShot(0, this, [this, path = paths.first()] { importCandidates(path); });
+        return;
+    }
     importScorecards(paths);
+}
+
+void MainWindow::importCandidates(const QString &path)
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    ImportWizard wizard(*m_db, m_settings, m_opening ? m_opening->id : 0, path, this);
+    connect(&wizard, &ImportWizard::imported, this, [this](qint64) { changed(0); });
+    wizard.exec();
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_db)
+        return;
+    ImportHistoryDialog dialog(*m_db, this);
+    connect(&dialog, &ImportHistoryDialog::undone, this, [this](qint64) { changed(0); });
+    dialog.exec();
 }
 
 void MainWindow::editFilter()

@@ -7,7 +7,9 @@
 #include "repositories/matchrepository.h"
 #include "reports/reportdocument.h"
 #include "domain/types.h"
+#include "storage/backup.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -17,17 +19,20 @@ class QCheckBox;
 class QLabel;
 class QListView;
 class QMenu;
+class QProgressDialog;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class QUndoStack;
 
 namespace shortlist {
 
 class AppSettings;
 class ApplicationTableModel;
+class BackupsDialog;
 class CandidateForm;
 class DashboardWindow;
 class InterviewsPanel;
@@ -75,6 +80,24 @@ public:
     // Applies the saved view in that row of the sidebar (tests).
     bool applySavedView(int row);
 
+    // File › Back Up Now: a snapshot of the open database into the backup
+    // folder on a worker thread, with progress and Cancel; backupFinished follows.
+    void backUpNow();
+    bool isBackingUp() const;
+    // The automatic backup: starts one in the background (no dialog) when the
+    // open database's newest backup is older than the interval; true if it did.
+    // Checked a minute after a database opens, then hourly.
+    bool backUpIfDue();
+    // File › Restore from Backup… opens this (non-modal; tests use its hooks).
+    BackupsDialog *backupsDialog() const { return m_backupsDialog; }
+    // Asks, then closes the database, restores the backup on a worker thread
+    // and reopens the database; restoreFinished follows unless the user said no.
+    bool restoreFromBackup(const QString &backupPath, const QDateTime &when = {});
+
+Q_SIGNALS:
+    void backupFinished(bool ok, const QString &pathOrMessage);
+    void restoreFinished(bool ok, const QString &message);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -97,6 +120,11 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void saveCopy();
+    void startBackup(bool automatic);
+    void backupDone();
+    void backupFailed(const Error &error, bool automatic);
+    void restoreDone();
+    void showBackups();
     void newOpening();
     void editOpening();
     void addCandidate();
@@ -139,6 +167,9 @@ private:
     void showDashboard();
     // Reports menu: the report dialog with this report chosen.
     void showReports(ReportKind kind);
+    // File › Import Candidates…: the wizard, on `path` when given (a dropped file).
+    void importCandidates(const QString &path = {});
+    void showImportHistory();
     // From a dashboard click: the opening's candidates who reached a stage or came from a source.
     void listFromDashboard(qint64 openingId, const QString &reachedStage, const QString &source, const QDate &from, const QDate &to);
     // After a debrief decision: the matching pipeline move.
@@ -228,6 +259,8 @@ private:
     QAction *m_calibrationAction = nullptr;
     QAction *m_dashboardAction = nullptr;
     QList<QAction *> m_reportActions;
+    QAction *m_importCandidatesAction = nullptr;
+    QAction *m_importHistoryAction = nullptr;
     DashboardWindow *m_dashboard = nullptr;
     QAction *m_currentInterviewerAction = nullptr;
     QAction *m_exportSelectionAction = nullptr;
@@ -238,6 +271,22 @@ private:
     QAction *m_boardModeAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_moveMenu = nullptr;
+
+    QAction *m_backUpNowAction = nullptr;
+    QAction *m_restoreBackupAction = nullptr;
+    QTimer *m_backupTimer = nullptr;        // hourly automatic check
+    QTimer *m_backupSoonTimer = nullptr;    // the check a minute after opening
+    QFutureWatcher<Result<BackupInfo>> *m_backupWatcher = nullptr;
+    QFutureWatcher<Result<QString>> *m_restoreWatcher = nullptr;
+    QProgressDialog *m_backupProgress = nullptr;
+    BackupsDialog *m_backupsDialog = nullptr;
+    bool m_backupAutomatic = false;
+    QString m_backupDatabase;      // what the running backup copies, and prunes after
+    QString m_backupFolder;
+    QString m_lastBackupError;     // the last automatic backup's failure
+    QString m_restoreDatabase;     // the database being restored, reopened after
+    QString m_restoreDate;
+    QProgressDialog *m_restoreProgress = nullptr;
 };
 
 } // namespace shortlist

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace shortlist {
 
@@ -22,6 +23,10 @@ const QString kReportAnonymize = QStringLiteral("reports/anonymize");
 const QString kReportPageSize = QStringLiteral("reports/pageSize");
 const QString kReportPeriod = QStringLiteral("reports/period");
 const QString kShortcuts = QStringLiteral("shortcuts");
+const QString kBackupsEnabled = QStringLiteral("backups/automatic");
+const QString kBackupInterval = QStringLiteral("backups/intervalHours");
+const QString kBackupsKept = QStringLiteral("backups/keep");
+const QString kBackupFolder = QStringLiteral("backups/folder");
 } // namespace
 
 AppSettings::AppSettings()
@@ -149,6 +154,44 @@ void AppSettings::setReportChoices(const ReportChoices &choices)
     m_settings->setValue(kReportAnonymize, choices.anonymize);
     m_settings->setValue(kReportPageSize, choices.pageSize);
     m_settings->setValue(kReportPeriod, choices.period);
+}
+
+QString AppSettings::defaultBackupFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
+}
+
+bool AppSettings::automaticBackups() const { return m_settings->value(kBackupsEnabled, true).toBool(); }
+void AppSettings::setAutomaticBackups(bool enabled) { m_settings->setValue(kBackupsEnabled, enabled); }
+
+int AppSettings::backupIntervalHours() const
+{
+    const int hours = m_settings->value(kBackupInterval, defaultBackupIntervalHours).toInt();
+    return hours > 0 ? hours : defaultBackupIntervalHours;
+}
+
+void AppSettings::setBackupIntervalHours(int hours) { m_settings->setValue(kBackupInterval, hours); }
+
+int AppSettings::backupsKept() const
+{
+    const int count = m_settings->value(kBackupsKept, defaultBackupsKept).toInt();
+    return count > 0 ? count : defaultBackupsKept;
+}
+
+void AppSettings::setBackupsKept(int count) { m_settings->setValue(kBackupsKept, count); }
+
+QString AppSettings::backupFolder() const
+{
+    const QString folder = m_settings->value(kBackupFolder).toString();
+    return folder.isEmpty() ? defaultBackupFolder() : folder;
+}
+
+void AppSettings::setBackupFolder(const QString &folder)
+{
+    if (folder.isEmpty() || folder == defaultBackupFolder())
+        m_settings->remove(kBackupFolder);
+    else
+        m_settings->setValue(kBackupFolder, folder);
 }
 
 } // namespace shortlist

@@ -71,6 +71,20 @@ public:
     ReportChoices reportChoices() const;
     void setReportChoices(const ReportChoices &choices);
 
+    // Automatic backups of the open database (File › Restore from Backup…
+    // edits them); File › Back Up Now writes to the same folder.
+    static constexpr int defaultBackupIntervalHours = 24;
+    static constexpr int defaultBackupsKept = 10;
+    static QString defaultBackupFolder();   // "backups" in the data folder
+    bool automaticBackups() const;          // default on
+    void setAutomaticBackups(bool enabled);
+    int backupIntervalHours() const;
+    void setBackupIntervalHours(int hours);
+    int backupsKept() const;                // the newest N of each database
+    void setBackupsKept(int count);
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);   // empty: the default
+
     void sync() { m_settings->sync(); }
 
 private:

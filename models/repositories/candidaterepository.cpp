@@ -228,4 +228,20 @@ Result<QList<QPair<qint64, QString>>> CandidateRepository::findByIdOrEmail(const
     return found;
 }
 
+Result<std::optional<qint64>> CandidateRepository::findByKeys(const QString &emailKey, const QString &phoneKey) const
+{
+    for (const auto &[column, key] : {std::pair{QStringLiteral("email_key"), emailKey}, std::pair{QStringLiteral("phone_key"), phoneKey}}) {
+        if (key.isEmpty())
+            continue;
+        SqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id FROM candidates WHERE %1 = ? ORDER BY id LIMIT 1").arg(column));
+        q.bind(key);
+        if (!q.exec())
+            return q.failure();
+        if (q.next())
+            return std::optional<qint64>(q.int64(0));
+    }
+    return std::optional<qint64>();
+}
+
 } // namespace shortlist

@@ -28,6 +28,9 @@ public:
     // Candidates named by an id ("42") or an email address (any case): id and
     // name of each, usually one; several when people share an address.
     Result<QList<QPair<qint64, QString>>> findByIdOrEmail(const QString &idOrEmail) const;
+    // The first candidate with this email key or, failing that, this phone key
+    // (DuplicateRepository::emailKey/phoneKey; empty keys match nothing).
+    Result<std::optional<qint64>> findByKeys(const QString &emailKey, const QString &phoneKey) const;
 
 private:
     Error writeTags(qint64 candidateId, const QStringList &tags);

@@ -194,6 +194,54 @@ Error SqliteDialect::translate(const QSqlError &error, const QString &context) c
     }
 }
 
+Result<SqlDialect::AuditGuard> SqliteDialect::auditGuard(const Database &db) const
+{
+    // SQLite cannot disable a trigger: drop the log's triggers and create them
+    // again from their own text in sqlite_master, so the schema is
+    // byte-for-byte what the migrations made.
+    AuditGuard guard;
+    SqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log' ORDER BY name")))
+        return q.error();
+    while (q.next()) {
+        guard.lift << QStringLiteral("DROP TRIGGER \"%1\"").arg(q.value(0).toString());
+        guard.restore << q.value(1).toString();
+    }
+    return guard;
+}
+
+QStringList SqliteDialect::purgeDerivedData(const Database &db) const
+{
+    // A deleted FTS5 row only gets a delete marker in a newer index segment;
+    // its tokens stay in the older segments until they are merged. 'optimize'
+    // merges every segment into one, leaving none of the old tokens (and,
+    // with secure_delete, zeroing the pages the old segments used). It
+    // rewrites the whole index: seconds on a million candidates, once per
+    // anonymisation or erasure, not per candidate.
+    QStringList statements{QStringLiteral("INSERT INTO candidate_search (candidate_search) VALUES ('optimize')")};
+    // Builds with SQLITE_ENABLE_STAT4 keep sampled index keys (names, emails)
+    // from ANALYZE; the next ANALYZE samples again.
+    if (tableExists(db, QStringLiteral("sqlite_stat4")))
+        statements << QStringLiteral("DELETE FROM sqlite_stat4");
+    return statements;
+}
+
+Result<bool> SqliteDialect::purgeStorage(const Database &db) const
+{
+    // secure_delete (connectionSetup) zeroed the deleted values in the new
+    // page images, but those are in the -wal file, and the database file and
+    // older WAL frames still hold the old pages. A TRUNCATE checkpoint copies
+    // the new pages over the old ones and empties the -wal file. A reader
+    // holding an old snapshot (another window, a worker) keeps it from
+    // completing: busy = 1, and the caller should try again later.
+    if (db.transactionDepth > 0)
+        return false;
+    SqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return q.error();
+    return !q.next() || q.int64(0) == 0;
+}
+
 // ---------------------------------------------------------------- PostgreSQL
 
 QString PostgresDialect::name() const { return QStringLiteral("postgres"); }
@@ -327,6 +375,48 @@ Error PostgresDialect::translate(const QSqlError &error, const QString &context)
     if (state.startsWith(QLatin1String("23")))
         return makeError(ErrorCode::Invalid, tr("The change conflicts with data already stored (%1).").arg(error.databaseText()), detail);
     return makeError(ErrorCode::Sql, tr("A database error occurred: %1").arg(error.text()), detail);
+}
+
+Result<SqlDialect::AuditGuard> PostgresDialect::auditGuard(const Database &db) const
+{
+    // ALTER TABLE ... DISABLE TRIGGER is transactional and holds an ACCESS
+    // EXCLUSIVE lock on audit_log until the commit: other sessions' audit
+    // appends wait for those few statements (lock_timeout applies to us).
+    AuditGuard guard;
+    SqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal ORDER BY tgname")))
+        return q.error();
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        guard.lift << QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER \"%1\"").arg(name);
+        guard.restore << QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER \"%1\"").arg(name);
+    }
+    return guard;
+}
+
+QStringList PostgresDialect::purgeDerivedData(const Database &) const
+{
+    return {};  // the search documents are rewritten by their triggers
+}
+
+Result<bool> PostgresDialect::purgeStorage(const Database &db) const
+{
+    // What a client can do on a server is limited. The old row versions stay
+    // in the heap pages as dead tuples until (auto)VACUUM prunes them, and
+    // even then their bytes remain until the space is reused; VACUUM FULL
+    // would rewrite the tables but locks them for everyone, and the server's
+    // WAL, archives and backups keep the old values anyway: that is the
+    // administrator's retention to configure. What we can do cheaply is
+    // refresh the planner statistics, whose most-common values and histogram
+    // bounds are samples of real values (names, emails, search lexemes)
+    // readable in pg_stats.
+    if (db.transactionDepth > 0)
+        return false;
+    SqlQuery q(db);
+    if (!q.exec(QStringLiteral("ANALYZE candidates, applications, stage_events, notes, interviews, scorecards, scorecard_ratings, "
+                               "decisions, attachments, tags, audit_log, candidate_search")))
+        return q.error();
+    return true;
 }
 
 } // namespace shortlist

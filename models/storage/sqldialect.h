@@ -69,6 +69,26 @@ public:
     // meta key that pauses the search-index triggers inside a bulk load.
     static constexpr auto searchSuspendedKey = "search_index_suspended";
 
+    // Removing personal data (PrivacyRepository).
+    // The audit log refuses UPDATE and DELETE (0001's triggers). Taking personal
+    // data out of an entry's detail text is the one change it allows, made in
+    // the write transaction that anonymises or erases: `lift` suspends the
+    // guard and `restore` puts it back as it was, both inside that transaction
+    // (DDL is transactional on both backends), so no other connection ever
+    // sees or writes the log unguarded.
+    struct AuditGuard {
+        QStringList lift;
+        QStringList restore;
+    };
+    virtual Result<AuditGuard> auditGuard(const Database &db) const = 0;
+    // In the same transaction, after personal data was deleted or overwritten:
+    // statements that drop what derived structures still hold of it.
+    virtual QStringList purgeDerivedData(const Database &db) const = 0;
+    // After the commit: make the old values unrecoverable from storage as far
+    // as the backend allows. False when it has to be retried because another
+    // connection is still reading an old snapshot.
+    virtual Result<bool> purgeStorage(const Database &db) const = 0;
+
     QString expandTokens(QString sql) const;
 };
 
@@ -96,6 +116,9 @@ public:
     QString nullsLow(bool ascending) const override;
     QStringList syncIdSequences(const Database &db) const override;
     bool forwardOnlyQueries() const override { return true; }
+    Result<AuditGuard> auditGuard(const Database &db) const override;
+    QStringList purgeDerivedData(const Database &db) const override;
+    Result<bool> purgeStorage(const Database &db) const override;
 
     static constexpr int busyTimeoutMs = 5000;
 };
@@ -124,6 +147,9 @@ public:
     QString nullsLow(bool ascending) const override;
     QStringList syncIdSequences(const Database &db) const override;
     bool forwardOnlyQueries() const override { return false; }
+    Result<AuditGuard> auditGuard(const Database &db) const override;
+    QStringList purgeDerivedData(const Database &db) const override;
+    Result<bool> purgeStorage(const Database &db) const override;
 };
 
 } // namespace shortlist

@@ -49,6 +49,21 @@ private Q_SLOTS:
         QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
     }
 
+    void defaultShortcuts_areUniqueAcrossEveryAction()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings-keys.ini")));
+        MainWindow window(settings);
+        QHash<QString, QString> owner;
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString text = key.toString(QKeySequence::PortableText);
+                QVERIFY2(!owner.contains(text), qPrintable(text + QStringLiteral(": ") + owner.value(text) + QStringLiteral(" and ") + action->objectName()));
+                owner.insert(text, action->objectName());
+            }
+        }
+        QVERIFY(owner.size() > 20);
+    }
+
     void demoDatabase_addMoveRejectAndUndo()
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));

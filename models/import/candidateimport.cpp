@@ -1,0 +1,676 @@
+#include "candidateimport.h"
+
+#include "domain/textfold.h"
+#include "domain/validation.h"
+#include "formats/csvreader.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/auditrepository.h"
+#include "repositories/candidaterepository.h"
+#include "repositories/duplicaterepository.h"
+#include "repositories/noterepository.h"
+#include "repositories/openingrepository.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <vector>
+
+namespace shortlist {
+
+QString toCode(DuplicatePolicy policy)
+{
+    switch (policy) {
+    case DuplicatePolicy::Skip: return QStringLiteral("skip");
+    case DuplicatePolicy::Merge: return QStringLiteral("merge");
+    case DuplicatePolicy::Create: return QStringLiteral("create");
+    }
+    return {};
+}
+
+std::optional<DuplicatePolicy> duplicatePolicyFromCode(const QString &code)
+{
+    for (DuplicatePolicy p : {DuplicatePolicy::Skip, DuplicatePolicy::Merge, DuplicatePolicy::Create}) {
+        if (toCode(p) == code)
+            return p;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// One data row as Shortlist fields.
+struct RowValues {
+    Candidate candidate;
+    QString years;
+    QString stage;
+    QString applied;
+    QString notes;
+};
+
+RowValues extract(const QStringList &record, const ImportMapping &mapping)
+{
+    RowValues v;
+    Candidate &c = v.candidate;
+    QString first, last;
+    for (int i = 0; i < mapping.columns.size() && i < record.size(); ++i) {
+        const QString value = record.at(i).trimmed();
+        if (value.isEmpty())
+            continue;
+        switch (mapping.columns.at(i)) {
+        case ImportField::Ignore: break;
+        case ImportField::FullName: c.name = value; break;
+        case ImportField::FirstName: first = value; break;
+        case ImportField::LastName: last = value; break;
+        case ImportField::Email: c.email = value; break;
+        case ImportField::Phone: c.phone = value; break;
+        case ImportField::Location: c.location = value; break;
+        case ImportField::CurrentTitle: c.currentTitle = value; break;
+        case ImportField::CurrentCompany: c.currentCompany = value; break;
+        case ImportField::Years: v.years = value; break;
+        case ImportField::Skills: c.skills = importvalues::splitList(value); break;
+        case ImportField::Source: c.source = value; break;
+        case ImportField::Referrer: c.referrer = value; break;
+        case ImportField::Stage: v.stage = value; break;
+        case ImportField::AppliedDate: v.applied = value; break;
+        case ImportField::Tags: c.tags = importvalues::splitList(value); break;
+        case ImportField::Notes: v.notes = value; break;
+        case ImportField::Links: {
+            static const QRegularExpression space(QStringLiteral("\\s+"));
+            QStringList links;
+            for (const QString &part : importvalues::splitList(value))
+                links << part.split(space, Qt::SkipEmptyParts);
+            c.links = links;
+            break;
+        }
+        }
+    }
+    if (c.name.isEmpty())
+        c.name = QString(first + QLatin1Char(' ') + last).trimmed();
+    return v;
+}
+
+enum class Action : quint8 { Create, Merge, Skip, Invalid };
+
+// What pass one decided for a row: kept small, a million of them fit in 16 MB.
+struct RowPlan {
+    Action action = Action::Create;
+    qint64 target = 0;    // Merge: the candidate id, or -(row + 1) of an earlier row of the file
+};
+
+struct Resolved {
+    qint64 stageId = 0;
+    StageCategory category = StageCategory::Applied;
+    qint64 appliedAt = 0;
+    std::optional<int> years;
+};
+
+struct Context {
+    Database &db;
+    const ImportOptions &options;
+    Opening opening;
+    QHash<QString, const Stage *> stagesByName;   // folded name -> stage
+    qint64 now = 0;
+};
+
+// The row's stage, date and years, or the problem with them.
+std::variant<Resolved, QString> resolve(const Context &ctx, const RowValues &v)
+{
+    Resolved r;
+    const Stage *first = nullptr;
+    for (const Stage &s : ctx.opening.stages) {
+        if (!first)
+            first = &s;
+    }
+    const Stage *stage = first;
+    if (!v.stage.isEmpty()) {
+        const QString folded = foldText(v.stage).trimmed();
+        stage = ctx.stagesByName.value(folded);
+        if (!stage && ctx.options.mapping.stages.contains(folded))
+            stage = ctx.stagesByName.value(foldText(ctx.options.mapping.stages.value(folded)).trimmed());
+        if (!stage) {
+            QStringList names;
+            for (const Stage &s : ctx.opening.stages)
+                names << s.name;
+            return CandidateImport::tr("stage “%1” is not a stage of %2. Map it to one of: %3.")
+                .arg(v.stage, ctx.opening.title, names.join(QStringLiteral(", ")));
+        }
+    }
+    if (!stage)
+        return CandidateImport::tr("%1 has no stages.").arg(ctx.opening.title);
+    r.stageId = stage->id;
+    r.category = stage->category;
+    r.appliedAt = ctx.now;
+    if (!v.applied.isEmpty()) {
+        const std::optional<QDateTime> when = importvalues::parseDate(v.applied, ctx.options.mapping.dateOrder);
+        if (!when) {
+            if (importvalues::isAmbiguousDate(v.applied) && ctx.options.mapping.dateOrder == DateOrder::Unknown)
+                return CandidateImport::tr("the date “%1” could be read day-first or month-first. Choose the file's date order "
+                                           "(day-first or month-first) instead of letting Shortlist guess.")
+                    .arg(v.applied);
+            return CandidateImport::tr("“%1” is not a date Shortlist can read. Use a form like 2026-03-04, 04/03/2026 or 4 Mar 2026.")
+                .arg(v.applied);
+        }
+        if (when->toSecsSinceEpoch() > ctx.now + 86400)
+            return CandidateImport::tr("the applied date %1 is in the future. Check the date column and its day/month order.")
+                .arg(QLocale().toString(when->date(), QLocale::ShortFormat));
+        r.appliedAt = when->toSecsSinceEpoch();
+    }
+    if (!v.years.isEmpty()) {
+        static const QRegularExpression number(QStringLiteral(R"(^\s*(\d{1,2})(?:[.,]\d+)?\s*(?:\+|years?|yrs?|y)?\s*$)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = number.match(v.years);
+        if (!m.hasMatch())
+            return CandidateImport::tr("years of experience “%1” is not a number of years (0–60).").arg(v.years);
+        r.years = m.captured(1).toInt();
+    }
+    return r;
+}
+
+QJsonObject candidateJson(const Candidate &c)
+{
+    return QJsonObject{{QStringLiteral("name"), c.name},
+                       {QStringLiteral("email"), c.email},
+                       {QStringLiteral("phone"), c.phone},
+                       {QStringLiteral("location"), c.location},
+                       {QStringLiteral("currentTitle"), c.currentTitle},
+                       {QStringLiteral("currentCompany"), c.currentCompany},
+                       {QStringLiteral("years"), c.yearsExperience ? QJsonValue(*c.yearsExperience) : QJsonValue()},
+                       {QStringLiteral("skills"), QJsonArray::fromStringList(c.skills)},
+                       {QStringLiteral("source"), c.source},
+                       {QStringLiteral("referrer"), c.referrer},
+                       {QStringLiteral("links"), QJsonArray::fromStringList(c.links)},
+                       {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)}};
+}
+
+void restoreFrom(Candidate &c, const QJsonObject &o)
+{
+    const auto list = [&o](const char *key) {
+        QStringList l;
+        for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
+            l << v.toString();
+        return l;
+    };
+    c.name = o.value(QStringLiteral("name")).toString();
+    c.email = o.value(QStringLiteral("email")).toString();
+    c.phone = o.value(QStringLiteral("phone")).toString();
+    c.location = o.value(QStringLiteral("location")).toString();
+    c.currentTitle = o.value(QStringLiteral("currentTitle")).toString();
+    c.currentCompany = o.value(QStringLiteral("currentCompany")).toString();
+    const QJsonValue years = o.value(QStringLiteral("years"));
+    c.yearsExperience = years.isDouble() ? std::optional<int>(years.toInt()) : std::nullopt;
+    c.skills = list("skills");
+    c.source = o.value(QStringLiteral("source")).toString();
+    c.referrer = o.value(QStringLiteral("referrer")).toString();
+    c.links = list("links");
+    c.tags = list("tags");
+}
+
+// The file's values fill what the candidate lacks; lists are joined. Never
+// overwrites a value someone entered.
+bool mergeInto(Candidate &existing, const Candidate &incoming)
+{
+    bool changed = false;
+    for (auto [field, value] : {std::pair{&existing.email, &incoming.email}, std::pair{&existing.phone, &incoming.phone},
+                                std::pair{&existing.location, &incoming.location}, std::pair{&existing.currentTitle, &incoming.currentTitle},
+                                std::pair{&existing.currentCompany, &incoming.currentCompany}, std::pair{&existing.source, &incoming.source},
+                                std::pair{&existing.referrer, &incoming.referrer}}) {
+        if (field->isEmpty() && !value->isEmpty()) {
+            *field = *value;
+            changed = true;
+        }
+    }
+    if (!existing.yearsExperience && incoming.yearsExperience) {
+        existing.yearsExperience = incoming.yearsExperience;
+        changed = true;
+    }
+    for (auto [list, more] : {std::pair{&existing.skills, &incoming.skills}, std::pair{&existing.links, &incoming.links},
+                              std::pair{&existing.tags, &incoming.tags}}) {
+        for (const QString &item : *more) {
+            if (!list->contains(item, Qt::CaseInsensitive)) {
+                list->append(item);
+                changed = true;
+            }
+        }
+    }
+    return changed;
+}
+
+class Pass {
+public:
+    Pass(const QString &path, const CandidateImport::Progress &progress, qint64 offset, qint64 total)
+        : m_file(path), m_progress(progress), m_offset(offset), m_total(total)
+    {
+    }
+
+    Error open()
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::NotFound, CandidateImport::tr("Cannot read %1: %2.").arg(m_file.fileName(), m_file.errorString()));
+        const QByteArray head = m_file.peek(64 * 1024);
+        Result<CsvDialect> dialect = CsvReader::sniff(head);
+        if (!dialect)
+            return dialect.error();
+        m_reader = std::make_unique<CsvReader>(m_file, *dialect);
+        Result<std::optional<QStringList>> header = m_reader->next();
+        if (!header)
+            return header.error();
+        if (!*header)
+            return makeError(ErrorCode::Invalid, CandidateImport::tr("%1 is empty.").arg(QFileInfo(m_file.fileName()).fileName()));
+        m_header = **header;
+        return {};
+    }
+
+    const QStringList &header() const { return m_header; }
+    CsvReader &reader() { return *m_reader; }
+    qint64 size() const { return m_file.size(); }
+
+    // False when the user cancelled.
+    bool report()
+    {
+        if (!m_progress || (++m_calls & 255) != 0)
+            return true;
+        return m_progress(m_offset + m_reader->bytesRead(), m_total, m_reader->records());
+    }
+
+private:
+    QFile m_file;
+    std::unique_ptr<CsvReader> m_reader;
+    QStringList m_header;
+    CandidateImport::Progress m_progress;
+    qint64 m_offset = 0, m_total = 0, m_calls = 0;
+};
+
+Error cancelled()
+{
+    return makeError(ErrorCode::Cancelled, CandidateImport::tr("The import was cancelled; nothing was written."));
+}
+
+} // namespace
+
+Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath, const ImportOptions &options, const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<Opening> opening = OpeningRepository(db).loadStagePlan(options.openingId);
+    if (!opening)
+        return opening.error();
+    Context ctx{db, options, *opening, {}, options.now > 0 ? options.now : QDateTime::currentSecsSinceEpoch()};
+    for (const Stage &s : ctx.opening.stages)
+        ctx.stagesByName.insert(foldText(s.name).trimmed(), &s);
+
+    const qint64 fileSize = QFileInfo(csvPath).size();
+    Pass first(csvPath, progress, 0, 2 * fileSize);
+    if (Error e = first.open())
+        return e;
+    const ImportMapping &mapping = options.mapping;
+    if (mapping.columns.size() != first.header().size())
+        return makeError(ErrorCode::Invalid, tr("The mapping has %1 columns but the file has %2. Map the file's columns again.")
+                                                 .arg(mapping.columns.size())
+                                                 .arg(first.header().size()));
+    if (!mapping.has(ImportField::FullName) && !mapping.has(ImportField::FirstName) && !mapping.has(ImportField::LastName))
+        return makeError(ErrorCode::Invalid, tr("No column is mapped to the name. Every candidate needs a name: map a full-name column, "
+                                                "or first-name and last-name columns. The file's columns: %1.")
+                                                 .arg(first.header().join(QStringLiteral(", "))));
+
+    ImportSummary summary;
+    const auto problem = [&summary](qint64 line, const QString &message) {
+        ++summary.invalid;
+        if (summary.problems.size() < ImportSummary::maxProblems)
+            summary.problems.append({line, message});
+    };
+
+    // Pass one: validate, and decide what each duplicate becomes.
+    Result<qint64> existingCandidates = CandidateRepository(db).count();
+    if (!existingCandidates)
+        return existingCandidates.error();
+    std::vector<RowPlan> plans;
+    QHash<size_t, qint64> firstRowWithKey;   // hashed email/phone key -> data row
+    CandidateRepository candidates(db);
+    for (;;) {
+        Result<std::optional<QStringList>> record = first.reader().next();
+        if (!record)
+            return record.error();
+        if (!*record)
+            break;
+        const qint64 row = summary.rows++;
+        const qint64 line = first.reader().line();
+        RowPlan plan;
+        const RowValues values = extract(**record, mapping);
+        Candidate c = values.candidate;
+        const std::variant<Resolved, QString> resolved = resolve(ctx, values);
+        QStringList messages;
+        if (c.name.isEmpty())
+            messages << tr("no name. Every candidate needs one: fill in the name (or first and last name).");
+        if (const QString *message = std::get_if<QString>(&resolved))
+            messages << *message;
+        else
+            c.yearsExperience = std::get<Resolved>(resolved).years;
+        for (const FieldError &e : Validation::candidate(c)) {
+            if (e.field != QLatin1String("name") || !c.name.isEmpty())
+                messages << e.message;
+        }
+        if (!messages.isEmpty()) {
+            plan.action = Action::Invalid;
+            for (const QString &message : std::as_const(messages))
+                problem(line, message);
+            plans.push_back(plan);
+            if (!first.report())
+                return cancelled();
+            continue;
+        }
+        const QString emailKey = DuplicateRepository::emailKey(c.email);
+        const QString phoneKey = DuplicateRepository::phoneKey(c.phone);
+        std::optional<qint64> duplicateOf;   // an earlier row of the file
+        for (const QString &key : {emailKey.isEmpty() ? QString() : QLatin1Char('e') + emailKey,
+                                   phoneKey.isEmpty() ? QString() : QLatin1Char('p') + phoneKey}) {
+            if (key.isEmpty())
+                continue;
+            const size_t hash = qHash(key, 0x5eed);
+            const auto it = firstRowWithKey.constFind(hash);
+            if (it != firstRowWithKey.cend()) {
+                if (!duplicateOf)
+                    duplicateOf = *it;
+            } else {
+                firstRowWithKey.insert(hash, row);
+            }
+        }
+        std::optional<qint64> existing;
+        if (!duplicateOf && *existingCandidates > 0) {
+            Result<std::optional<qint64>> found = candidates.findByKeys(emailKey, phoneKey);
+            if (!found)
+                return found.error();
+            existing = *found;
+        }
+        if (duplicateOf || existing) {
+            switch (options.onDuplicate) {
+            case DuplicatePolicy::Skip: plan.action = Action::Skip; break;
+            case DuplicatePolicy::Create: plan.action = Action::Create; break;
+            case DuplicatePolicy::Merge:
+                plan.action = Action::Merge;
+                // An earlier row that is itself merged into a candidate merges there too.
+                if (duplicateOf) {
+                    const RowPlan &earlier = plans.at(size_t(*duplicateOf));
+                    plan.target = earlier.action == Action::Merge ? earlier.target : -(*duplicateOf + 1);
+                    if (earlier.action == Action::Skip || earlier.action == Action::Invalid)
+                        plan.action = Action::Skip;
+                } else {
+                    plan.target = *existing;
+                }
+                break;
+            }
+        }
+        plans.push_back(plan);
+        if (!first.report())
+            return cancelled();
+    }
+    for (const RowPlan &plan : plans) {
+        if (plan.action == Action::Skip)
+            ++summary.skipped;
+        else if (plan.action == Action::Merge)
+            ++summary.merged;
+        else if (plan.action == Action::Create)
+            ++summary.created;
+    }
+    if (summary.rows == 0)
+        return makeError(ErrorCode::Invalid, tr("%1 has a header row but no candidates below it.").arg(QFileInfo(csvPath).fileName()));
+    if (options.dryRun || (summary.invalid > 0 && !options.allowPartial) || summary.created + summary.merged == 0) {
+        summary.seconds = double(timer.elapsed()) / 1000.0;
+        return summary;
+    }
+
+    // Pass two: write, in one transaction.
+    Pass second(csvPath, progress, fileSize, 2 * fileSize);
+    if (Error e = second.open())
+        return e;
+    WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    qint64 batchId = 0;
+    {
+        // Scoped: a RETURNING statement left open would keep COMMIT from finishing.
+        SqlQuery batch(db);
+        batch.prepare(QStringLiteral("INSERT INTO import_batches (opening_id, file_name, actor, started_at, rows_read, created, merged, skipped) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        batch.bind(options.openingId).bind(QFileInfo(csvPath).fileName()).bind(db.actor()).bind(ctx.now).bind(summary.rows)
+            .bind(summary.created).bind(summary.merged).bind(summary.skipped);
+        if (!batch.exec() || !batch.next())
+            return batch.failure();
+        batchId = batch.int64(0);
+    }
+    SqlQuery item(db);
+    item.prepare(QStringLiteral("INSERT INTO import_batch_items (batch_id, candidate_id, application_id, kind, previous, version_after) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    ApplicationRepository applications(db);
+    NoteRepository notes(db);
+    QHash<qint64, qint64> createdForRow;   // data row -> candidate id, for later rows merged into it
+    QHash<qint64, std::pair<qint64, qint64>> mergedApplication;   // candidate -> (application id, version) added by this batch
+
+    // The application (and the row's note) for a candidate in the opening.
+    const auto addApplication = [&](qint64 candidateId, const Resolved &r, const QString &noteText) -> Result<qint64> {
+        const bool exit = isExit(r.category) || r.category == StageCategory::Hired;
+        const Stage *firstStage = &ctx.opening.stages.constFirst();
+        Result<qint64> application = applications.create(candidateId, options.openingId, exit ? firstStage->id : r.stageId, r.appliedAt);
+        if (!application)
+            return application.error();
+        if (exit) {
+            ApplicationState target;
+            target.stageId = r.stageId;
+            target.status = r.category == StageCategory::Hired ? ApplicationStatus::Hired
+                            : r.category == StageCategory::Withdrawn ? ApplicationStatus::Withdrawn
+                                                                     : ApplicationStatus::Rejected;
+            if (target.status == ApplicationStatus::Rejected)
+                target.rejectionReason = tr("Imported as rejected");
+            Result<StageMove> moved = applications.move(*application, 1, target, tr("Imported"));
+            if (!moved)
+                return moved.error();
+        }
+        if (!noteText.isEmpty()) {
+            Note note;
+            note.candidateId = candidateId;
+            note.applicationId = *application;
+            note.author = db.actor();
+            note.body = noteText;
+            Result<Note> added = notes.add(note);
+            if (!added)
+                return added.error();
+        }
+        return application;
+    };
+
+    for (qint64 row = 0;; ++row) {
+        Result<std::optional<QStringList>> record = second.reader().next();
+        if (!record)
+            return record.error();
+        if (!*record)
+            break;
+        if (!second.report())
+            return cancelled();
+        if (size_t(row) >= plans.size())
+            return makeError(ErrorCode::Invalid, tr("%1 changed while it was being imported. Import it again.").arg(QFileInfo(csvPath).fileName()));
+        const RowPlan &plan = plans.at(size_t(row));
+        if (plan.action == Action::Skip || plan.action == Action::Invalid)
+            continue;
+        const RowValues values = extract(**record, mapping);
+        const std::variant<Resolved, QString> resolvedRow = resolve(ctx, values);
+        const Resolved *r = std::get_if<Resolved>(&resolvedRow);
+        if (!r)
+            return makeError(ErrorCode::Invalid, tr("%1 changed while it was being imported. Import it again.").arg(QFileInfo(csvPath).fileName()));
+        Candidate incoming = values.candidate;
+        incoming.yearsExperience = r->years;
+        if (plan.action == Action::Create) {
+            Result<qint64> id = candidates.add(incoming);
+            if (!id)
+                return makeError(id.error().code, tr("Line %1: %2").arg(second.reader().line()).arg(id.error().message), id.error().detail);
+            Result<qint64> application = addApplication(*id, *r, values.notes);
+            if (!application)
+                return application.error();
+            createdForRow.insert(row, *id);
+            item.bind(batchId).bind(*id).bind(*application).bind(QStringLiteral("created")).bind(QString()).bind(1);
+            if (!item.exec())
+                return item.failure();
+            continue;
+        }
+        // Merge into a database candidate, or into one an earlier row created.
+        const qint64 targetId = plan.target > 0 ? plan.target : createdForRow.value(-plan.target - 1);
+        Result<Candidate> existing = candidates.load(targetId);
+        if (!existing)
+            return existing.error();
+        const Candidate before = *existing;
+        Candidate merged = *existing;
+        int version = merged.version;
+        if (mergeInto(merged, incoming)) {
+            Result<int> updated = candidates.update(merged);
+            if (!updated)
+                return updated.error();
+            version = *updated;
+        }
+        std::optional<qint64> added;
+        Result<QList<CandidateApplication>> current = applications.forCandidate(targetId);
+        if (!current)
+            return current.error();
+        const bool hasApplication = std::any_of(current->cbegin(), current->cend(),
+                                                [&](const CandidateApplication &a) { return a.openingId == options.openingId; });
+        if (!hasApplication) {
+            Result<qint64> application = addApplication(targetId, *r, values.notes);
+            if (!application)
+                return application.error();
+            added = *application;
+        }
+        if (plan.target < 0)
+            continue;   // merged into a candidate this batch created: undo removes it whole
+        item.bind(batchId).bind(targetId).bind(added ? QVariant(*added) : QVariant()).bind(QStringLiteral("merged"))
+            .bind(QString::fromUtf8(QJsonDocument(candidateJson(before)).toJson(QJsonDocument::Compact))).bind(version);
+        if (!item.exec())
+            return item.failure();
+    }
+    if (Error e = AuditRepository(db).append(QStringLiteral("import"), QStringLiteral("import_batch"), batchId,
+                                             tr("%1: %2 created, %3 merged, %4 skipped")
+                                                 .arg(QFileInfo(csvPath).fileName())
+                                                 .arg(summary.created)
+                                                 .arg(summary.merged)
+                                                 .arg(summary.skipped)))
+        return e;
+    if (!tx.commit())
+        return tx.error();
+    summary.batchId = batchId;
+    summary.written = true;
+    summary.seconds = double(timer.elapsed()) / 1000.0;
+    return summary;
+}
+
+Result<QList<ImportBatch>> ImportHistoryRepository::batches() const
+{
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT b.id, b.opening_id, COALESCE(o.title, ''), b.file_name, b.actor, b.started_at, b.rows_read, b.created, "
+                             "b.merged, b.skipped, b.undone_at FROM import_batches b LEFT JOIN openings o ON o.id = b.opening_id "
+                             "ORDER BY b.started_at DESC, b.id DESC"));
+    if (!q.exec())
+        return q.failure();
+    QList<ImportBatch> list;
+    while (q.next()) {
+        ImportBatch b;
+        b.id = q.int64(0);
+        b.openingId = q.value(1).isNull() ? 0 : q.int64(1);
+        b.openingTitle = q.value(2).toString();
+        b.fileName = q.value(3).toString();
+        b.actor = q.value(4).toString();
+        b.startedAt = QDateTime::fromSecsSinceEpoch(q.int64(5));
+        b.rows = q.int64(6);
+        b.created = q.int64(7);
+        b.merged = q.int64(8);
+        b.skipped = q.int64(9);
+        if (!q.value(10).isNull())
+            b.undoneAt = QDateTime::fromSecsSinceEpoch(q.int64(10));
+        list << b;
+    }
+    return list;
+}
+
+Error ImportHistoryRepository::undo(qint64 batchId)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT undone_at, file_name FROM import_batches WHERE id = ?"));
+    q.bind(batchId);
+    if (!q.exec())
+        return q.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("There is no import batch %1.").arg(batchId));
+    if (!q.value(0).isNull())
+        return makeError(ErrorCode::Invalid, tr("The import of %1 was already undone.").arg(q.value(1).toString()));
+    const QString fileName = q.value(1).toString();
+
+    struct Item {
+        qint64 candidateId = 0;
+        std::optional<qint64> applicationId;
+        bool created = false;
+        QString previous;
+        int versionAfter = 0;
+    };
+    QList<Item> items;
+    q.prepare(QStringLiteral("SELECT i.candidate_id, i.application_id, i.kind, i.previous, i.version_after, c.version, c.name "
+                             "FROM import_batch_items i LEFT JOIN candidates c ON c.id = i.candidate_id WHERE i.batch_id = ?"));
+    q.bind(batchId);
+    if (!q.exec())
+        return q.error();
+    QStringList editedSince;
+    while (q.next()) {
+        if (q.value(5).isNull())
+            continue;   // erased since: nothing left to undo
+        Item i{q.int64(0), q.value(1).isNull() ? std::nullopt : std::optional<qint64>(q.int64(1)), q.value(2).toString() == QLatin1String("created"),
+               q.value(3).toString(), q.value(4).toInt()};
+        if (!i.created && q.value(5).toInt() != i.versionAfter)
+            editedSince << q.value(6).toString();
+        items << i;
+    }
+    if (!editedSince.isEmpty())
+        return makeError(ErrorCode::Stale, tr("%n candidate(s) this import merged into were edited since (%1). Undoing would lose those "
+                                              "edits, so nothing was undone; change them back by hand instead.",
+                                              nullptr, int(editedSince.size()))
+                                               .arg(editedSince.mid(0, 5).join(QStringLiteral(", "))));
+    CandidateRepository candidates(m_db);
+    SqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM applications WHERE id = ?"));
+    for (const Item &i : std::as_const(items)) {
+        if (i.created) {
+            SqlQuery del(m_db);
+            del.prepare(QStringLiteral("DELETE FROM candidates WHERE id = ?"));
+            del.bind(i.candidateId);
+            if (!del.exec())
+                return del.error();
+            continue;
+        }
+        if (i.applicationId) {
+            remove.bind(*i.applicationId);
+            if (!remove.exec())
+                return remove.error();
+        }
+        Result<Candidate> current = candidates.load(i.candidateId);
+        if (!current)
+            return current.error();
+        Candidate restored = *current;
+        restoreFrom(restored, QJsonDocument::fromJson(i.previous.toUtf8()).object());
+        if (Result<int> updated = candidates.update(restored); !updated)
+            return updated.error();
+    }
+    q.prepare(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"));
+    q.bind(QDateTime::currentSecsSinceEpoch()).bind(batchId);
+    if (!q.exec())
+        return q.error();
+    if (Error e = AuditRepository(m_db).append(QStringLiteral("undo-import"), QStringLiteral("import_batch"), batchId, fileName))
+        return e;
+    return tx.commit() ? Error{} : tx.error();
+}
+
+} // namespace shortlist

@@ -1,0 +1,734 @@
+#include "importwizard.h"
+
+#include "dialogs/prompts.h"
+#include "formats/csvreader.h"
+#include "formats/filewriter.h"
+#include "repositories/openingrepository.h"
+#include "settings.h"
+#include "storage/database.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "domain/textfold.h"
+
+namespace shortlist {
+
+namespace {
+
+class Page : public QWizardPage {
+public:
+    explicit Page(std::function<bool()> complete = {}) : m_complete(std::move(complete)) {}
+    bool isComplete() const override { return m_complete ? m_complete() : true; }
+    void changed() { Q_EMIT completeChanged(); }
+
+private:
+    std::function<bool()> m_complete;
+};
+
+QTableWidgetItem *readOnlyItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(Database &db, AppSettings &settings, qint64 openingId, const QString &path, QWidget *parent)
+    : QWizard(parent)
+    , m_db(db)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Import Candidates"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    buildPages();
+    setOpening(openingId);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportWizard::finished);
+    resize(900, 620);
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+ImportWizard::~ImportWizard()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+void ImportWizard::buildPages()
+{
+    // 1. The file.
+    auto *file = new Page([this] { return !m_header.isEmpty() && m_previewError.isEmpty() && m_opening->currentData().toLongLong() > 0; });
+    file->setTitle(tr("Choose a CSV file"));
+    file->setSubTitle(tr("Exports from spreadsheets and other applicant tracking systems. The encoding and the separator are detected."));
+    m_pathEdit = new QLineEdit;
+    m_pathEdit->setReadOnly(true);
+    auto *browse = new QPushButton(tr("&Browse…"));
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_pathEdit, 1);
+    pathRow->addWidget(browse);
+    m_opening = new QComboBox;
+    if (Result<QList<QPair<qint64, QString>>> titles = OpeningRepository(m_db).titles()) {
+        for (const auto &[id, title] : *titles)
+            m_opening->addItem(title, id);
+    }
+    m_fileStatus = new QLabel;
+    m_fileStatus->setWordWrap(true);
+    m_fileStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_previewTable = new QTableWidget;
+    m_previewTable->verticalHeader()->setVisible(false);
+    auto *fileForm = new QFormLayout;
+    fileForm->addRow(tr("&File:"), pathRow);
+    fileForm->addRow(tr("Into &opening:"), m_opening);
+    auto *fileLayout = new QVBoxLayout(file);
+    fileLayout->addLayout(fileForm);
+    fileLayout->addWidget(m_fileStatus);
+    fileLayout->addWidget(m_previewTable, 1);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = Prompts::openFileName(this, tr("Import Candidates"), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        if (!chosen.isEmpty())
+            setFile(chosen);
+    });
+    connect(m_opening, &QComboBox::currentIndexChanged, file, [file] { file->changed(); });
+    setPage(FilePage, file);
+
+    // 2. The columns.
+    auto *columns = new Page([this] { return mapping().has(ImportField::FullName) || mapping().has(ImportField::FirstName) || mapping().has(ImportField::LastName); });
+    columns->setTitle(tr("Map the columns"));
+    columns->setSubTitle(tr("Suggested from the column names. Every candidate needs a name: a full name, or first and last name."));
+    m_columns = new QTableWidget(0, 3);
+    m_columns->setHorizontalHeaderLabels({tr("Column"), tr("First values"), tr("Import as")});
+    m_columns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_columns->verticalHeader()->setVisible(false);
+    auto *load = new QPushButton(tr("&Load Mapping…"));
+    auto *save = new QPushButton(tr("&Save Mapping…"));
+    auto *mappingButtons = new QHBoxLayout;
+    mappingButtons->addStretch();
+    mappingButtons->addWidget(load);
+    mappingButtons->addWidget(save);
+    auto *columnsLayout = new QVBoxLayout(columns);
+    columnsLayout->addWidget(m_columns, 1);
+    columnsLayout->addLayout(mappingButtons);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString target = Prompts::saveFileName(this, tr("Save Mapping"), tr("Mapping files (*.json)"),
+                                                     QDir::home().filePath(tr("import-mapping.json")));
+        if (target.isEmpty())
+            return;
+        if (Error e = FileWriter::write(target, QJsonDocument(mapping().toJson(m_header)).toJson()))
+            Prompts::error(this, tr("Cannot save the mapping"), e.message);
+    });
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString source = Prompts::openFileName(this, tr("Load Mapping"), tr("Mapping files (*.json);;All files (*)"));
+        if (source.isEmpty())
+            return;
+        QFile f(source);
+        Result<ImportMapping> loaded = makeError(ErrorCode::Io, tr("Cannot read %1.").arg(QDir::toNativeSeparators(source)));
+        if (f.open(QIODevice::ReadOnly))
+            loaded = ImportMapping::fromJson(QJsonDocument::fromJson(f.readAll()).object(), m_header);
+        if (!loaded) {
+            Prompts::error(this, tr("Cannot load the mapping"), loaded.error().message);
+            return;
+        }
+        for (int c = 0; c < loaded->columns.size(); ++c)
+            setColumnField(c, loaded->columns.at(c));
+        for (auto it = loaded->stages.cbegin(); it != loaded->stages.cend(); ++it)
+            m_loadedStages.insert(it.key(), it.value());
+        if (loaded->dateOrder != DateOrder::Unknown)
+            m_detectedOrder = loaded->dateOrder;
+    });
+    setPage(ColumnsPage, columns);
+
+    // 3. Stage values and dates.
+    auto *stages = new Page;
+    stages->setTitle(tr("Stages and dates"));
+    stages->setSubTitle(tr("Which of the opening's stages each stage in the file means, and how the file writes its dates."));
+    m_stages = new QTableWidget(0, 2);
+    m_stages->setHorizontalHeaderLabels({tr("In the file"), tr("Stage in Shortlist")});
+    m_stages->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_stages->verticalHeader()->setVisible(false);
+    m_dateLabel = new QLabel;
+    m_dateLabel->setWordWrap(true);
+    m_dayFirst = new QRadioButton(tr("&Day first (31/12/2026)"));
+    m_monthFirst = new QRadioButton(tr("&Month first (12/31/2026)"));
+    auto *dateGroup = new QButtonGroup(this);
+    dateGroup->addButton(m_dayFirst);
+    dateGroup->addButton(m_monthFirst);
+    auto *stagesLayout = new QVBoxLayout(stages);
+    stagesLayout->addWidget(m_stages, 1);
+    stagesLayout->addWidget(m_dateLabel);
+    stagesLayout->addWidget(m_dayFirst);
+    stagesLayout->addWidget(m_monthFirst);
+    setPage(StagesPage, stages);
+
+    // 4. The check.
+    auto *check = new Page([this] { return m_checkDone && !m_running && (m_check.invalid == 0 || m_allowPartial->isChecked())
+                                           && m_check.created + m_check.merged > 0; });
+    check->setTitle(tr("Check the rows"));
+    check->setSubTitle(tr("Every row is checked before anything is written."));
+    m_duplicates = new QComboBox;
+    m_duplicates->addItem(tr("Skip them (keep the candidate as it is)"), int(DuplicatePolicy::Skip));
+    m_duplicates->addItem(tr("Merge them (fill in what the candidate lacks, add the application)"), int(DuplicatePolicy::Merge));
+    m_duplicates->addItem(tr("Create new candidates anyway"), int(DuplicatePolicy::Create));
+    m_checkStatus = new QLabel;
+    m_checkStatus->setWordWrap(true);
+    m_checkProgress = new QProgressBar;
+    m_problems = new QTableWidget(0, 2);
+    m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Problem")});
+    m_problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_problems->verticalHeader()->setVisible(false);
+    m_problems->setWordWrap(true);
+    m_allowPartial = new QCheckBox;
+    auto *checkForm = new QFormLayout;
+    checkForm->addRow(tr("&Duplicates (same email or phone as a candidate, or as an earlier row):"), m_duplicates);
+    auto *checkLayout = new QVBoxLayout(check);
+    checkLayout->addLayout(checkForm);
+    checkLayout->addWidget(m_checkProgress);
+    checkLayout->addWidget(m_checkStatus);
+    checkLayout->addWidget(m_problems, 1);
+    checkLayout->addWidget(m_allowPartial);
+    connect(m_duplicates, &QComboBox::currentIndexChanged, this, [this] {
+        if (currentId() == CheckPage)
+            startCheck();
+    });
+    connect(m_allowPartial, &QCheckBox::toggled, check, [check] { check->changed(); });
+    setPage(CheckPage, check);
+
+    // 5. The import.
+    auto *run = new Page([this] { return m_importDone; });
+    run->setTitle(tr("Import"));
+    run->setFinalPage(true);
+    m_runStatus = new QLabel;
+    m_runStatus->setWordWrap(true);
+    m_runStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runProgress = new QProgressBar;
+    m_cancelButton = new QPushButton(tr("Cancel Import"));
+    auto *runLayout = new QVBoxLayout(run);
+    runLayout->addWidget(m_runProgress);
+    runLayout->addWidget(m_runStatus);
+    runLayout->addWidget(m_cancelButton, 0, Qt::AlignLeft);
+    runLayout->addStretch();
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportWizard::cancelWork);
+    setPage(RunPage, run);
+}
+
+bool ImportWizard::setFile(const QString &path)
+{
+    m_path = path;
+    m_pathEdit->setText(QDir::toNativeSeparators(path));
+    loadPreview();
+    static_cast<Page *>(page(FilePage))->changed();
+    return m_previewError.isEmpty() && !m_header.isEmpty();
+}
+
+void ImportWizard::setOpening(qint64 openingId)
+{
+    const int index = m_opening->findData(openingId);
+    if (index >= 0)
+        m_opening->setCurrentIndex(index);
+}
+
+void ImportWizard::loadPreview()
+{
+    const CsvPreview preview = previewCsv(m_path, 20);
+    m_previewError = preview.error ? preview.error.message : QString();
+    m_header = preview.header;
+    m_preview = preview.rows;
+    m_previewTable->clear();
+    m_previewTable->setColumnCount(int(m_header.size()));
+    m_previewTable->setRowCount(int(m_preview.size()));
+    m_previewTable->setHorizontalHeaderLabels(m_header);
+    for (int r = 0; r < m_preview.size(); ++r) {
+        for (int c = 0; c < m_header.size(); ++c)
+            m_previewTable->setItem(r, c, readOnlyItem(m_preview.at(r).value(c)));
+    }
+    if (!m_previewError.isEmpty()) {
+        m_fileStatus->setText(m_previewError);
+        m_fileStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
+        return;
+    }
+    m_fileStatus->setStyleSheet(QString());
+    m_fileStatus->setText(tr("%1 · %2 · %n column(s); the first rows:", nullptr, int(m_header.size()))
+                              .arg(QFileInfo(m_path).fileName(), preview.dialect.describe()));
+    fillColumns();
+}
+
+void ImportWizard::fillColumns()
+{
+    const ImportMapping suggested = ImportSuggestions::suggest(m_header);
+    m_columns->setRowCount(int(m_header.size()));
+    for (int c = 0; c < m_header.size(); ++c) {
+        m_columns->setItem(c, 0, readOnlyItem(m_header.at(c)));
+        QStringList samples;
+        for (const QStringList &row : std::as_const(m_preview)) {
+            if (!row.value(c).trimmed().isEmpty() && samples.size() < 3)
+                samples << row.value(c).trimmed().left(40);
+        }
+        m_columns->setItem(c, 1, readOnlyItem(samples.join(QStringLiteral(" · "))));
+        auto *combo = new QComboBox;
+        combo->addItem(importFieldTitle(ImportField::Ignore), toCode(ImportField::Ignore));
+        for (ImportField f : importFields())
+            combo->addItem(importFieldTitle(f), toCode(f));
+        combo->setCurrentIndex(combo->findData(toCode(suggested.columns.value(c, ImportField::Ignore))));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { static_cast<Page *>(page(ColumnsPage))->changed(); });
+        m_columns->setCellWidget(c, 2, combo);
+    }
+    m_columns->resizeColumnToContents(0);
+    m_columns->setColumnWidth(2, 220);
+}
+
+void ImportWizard::setColumnField(int column, ImportField field)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(m_columns->cellWidget(column, 2)))
+        combo->setCurrentIndex(combo->findData(toCode(field)));
+}
+
+ImportMapping ImportWizard::mapping() const
+{
+    ImportMapping m;
+    for (int c = 0; c < m_columns->rowCount(); ++c) {
+        const auto *combo = qobject_cast<QComboBox *>(m_columns->cellWidget(c, 2));
+        ImportField field = combo ? importFieldFromCode(combo->currentData().toString()).value_or(ImportField::Ignore) : ImportField::Ignore;
+        // A field imported from two columns would silently lose one: the first wins.
+        if (field != ImportField::Ignore && m.columns.contains(field))
+            field = ImportField::Ignore;
+        m.columns << field;
+    }
+    for (int r = 0; r < m_stages->rowCount(); ++r) {
+        const auto *combo = qobject_cast<QComboBox *>(m_stages->cellWidget(r, 1));
+        if (combo && !combo->currentData().toString().isEmpty())
+            m.stages.insert(foldText(m_stages->item(r, 0)->text()).trimmed(), combo->currentData().toString());
+    }
+    for (auto it = m_loadedStages.cbegin(); it != m_loadedStages.cend(); ++it) {
+        if (!m.stages.contains(it.key()))
+            m.stages.insert(it.key(), it.value());
+    }
+    m.dateOrder = m_dayFirst->isChecked() ? DateOrder::DayFirst : m_monthFirst->isChecked() ? DateOrder::MonthFirst : m_detectedOrder;
+    return m;
+}
+
+void ImportWizard::scanValues()
+{
+    // The stage values and date samples of the whole file (up to a limit):
+    // the preview's twenty rows may not show them all.
+    const ImportMapping m = mapping();
+    const int stageColumn = m.columnOf(ImportField::Stage);
+    const int dateColumn = m.columnOf(ImportField::AppliedDate);
+    m_stageValues.clear();
+    QStringList dates;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    Result<CsvDialect> dialect = CsvReader::sniff(file.peek(64 * 1024));
+    if (!dialect)
+        return;
+    CsvReader reader(file, *dialect);
+    QSet<QString> seen;
+    for (int rows = 0; rows < 20000; ++rows) {
+        Result<std::optional<QStringList>> record = reader.next();
+        if (!record || !*record)
+            break;
+        if (rows == 0)
+            continue;   // the header
+        const QStringList &fields = **record;
+        if (stageColumn >= 0) {
+            const QString value = fields.value(stageColumn).trimmed();
+            const QString folded = foldText(value);
+            if (!value.isEmpty() && !seen.contains(folded) && m_stageValues.size() < 200) {
+                seen.insert(folded);
+                m_stageValues << value;
+            }
+        }
+        if (dateColumn >= 0 && !fields.value(dateColumn).trimmed().isEmpty())
+            dates << fields.value(dateColumn).trimmed();
+    }
+    m_detectedOrder = m_detectedOrder != DateOrder::Unknown ? m_detectedOrder : ImportSuggestions::detectDateOrder(dates, &m_dateAmbiguous);
+    if (m_detectedOrder != DateOrder::Unknown)
+        m_dateAmbiguous = false;
+    else
+        ImportSuggestions::detectDateOrder(dates, &m_dateAmbiguous);
+}
+
+void ImportWizard::fillStages()
+{
+    scanValues();
+    Result<Opening> opening = OpeningRepository(m_db).loadStagePlan(m_opening->currentData().toLongLong());
+    QStringList stageNames;
+    if (opening) {
+        for (const Stage &s : opening->stages)
+            stageNames << s.name;
+    }
+    m_stages->setRowCount(int(m_stageValues.size()));
+    for (int r = 0; r < m_stageValues.size(); ++r) {
+        const QString &value = m_stageValues.at(r);
+        m_stages->setItem(r, 0, readOnlyItem(value));
+        auto *combo = new QComboBox;
+        combo->addItem(tr("— not mapped: the row is refused —"), QString());
+        for (const QString &name : std::as_const(stageNames))
+            combo->addItem(name, name);
+        // The same name, else a mapping loaded from a file.
+        int index = -1;
+        for (int i = 1; i < combo->count(); ++i) {
+            if (foldText(combo->itemData(i).toString()) == foldText(value))
+                index = i;
+        }
+        if (index < 0)
+            index = combo->findData(m_loadedStages.value(foldText(value).trimmed()));
+        combo->setCurrentIndex(std::max(0, index));
+        m_stages->setCellWidget(r, 1, combo);
+    }
+    const bool hasDates = mapping().has(ImportField::AppliedDate);
+    m_dateLabel->setVisible(hasDates);
+    m_dayFirst->setVisible(hasDates);
+    m_monthFirst->setVisible(hasDates);
+    if (m_dateAmbiguous)
+        m_dateLabel->setText(tr("Every date in the file could be read day-first or month-first (like 03/04/2026). Say which it is: "
+                                "Shortlist will not guess."));
+    else if (m_detectedOrder != DateOrder::Unknown)
+        m_dateLabel->setText(tr("The dates are written %1, as the file's values show.")
+                                 .arg(m_detectedOrder == DateOrder::DayFirst ? tr("day first") : tr("month first")));
+    else
+        m_dateLabel->setText(tr("The dates carry their own order (like 2026-03-04); the choice below matters only for others."));
+    m_dayFirst->setChecked(m_detectedOrder == DateOrder::DayFirst);
+    m_monthFirst->setChecked(m_detectedOrder == DateOrder::MonthFirst);
+}
+
+void ImportWizard::setStageFor(const QString &fileValue, const QString &stageName)
+{
+    for (int r = 0; r < m_stages->rowCount(); ++r) {
+        if (m_stages->item(r, 0)->text() == fileValue) {
+            auto *combo = qobject_cast<QComboBox *>(m_stages->cellWidget(r, 1));
+            combo->setCurrentIndex(std::max(0, combo->findData(stageName)));
+        }
+    }
+}
+
+void ImportWizard::setDateOrder(DateOrder order)
+{
+    m_dayFirst->setChecked(order == DateOrder::DayFirst);
+    m_monthFirst->setChecked(order == DateOrder::MonthFirst);
+}
+
+void ImportWizard::setDuplicatePolicy(DuplicatePolicy policy)
+{
+    m_duplicates->setCurrentIndex(m_duplicates->findData(int(policy)));
+}
+
+void ImportWizard::setAllowPartial(bool allow)
+{
+    m_allowPartial->setChecked(allow);
+}
+
+QString ImportWizard::fileStatus() const
+{
+    return m_fileStatus->text();
+}
+
+QStringList ImportWizard::stageValues() const
+{
+    return m_stageValues;
+}
+
+bool ImportWizard::dateOrderAsked() const
+{
+    return m_dateAmbiguous;
+}
+
+QString ImportWizard::runStatus() const
+{
+    return m_runStatus->text();
+}
+
+bool ImportWizard::isWorking() const
+{
+    return m_running;
+}
+
+void ImportWizard::cancelWork()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+void ImportWizard::initializePage(int id)
+{
+    switch (id) {
+    case StagesPage: fillStages(); break;
+    case CheckPage: startCheck(); break;
+    case RunPage: startImport(); break;
+    default: break;
+    }
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == StagesPage && m_dateAmbiguous && !m_dayFirst->isChecked() && !m_monthFirst->isChecked()) {
+        m_dateLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        return false;
+    }
+    return !m_running;
+}
+
+ImportOptions ImportWizard::importOptions(bool dryRun) const
+{
+    ImportOptions o;
+    o.openingId = m_opening->currentData().toLongLong();
+    o.mapping = mapping();
+    o.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
+    o.dryRun = dryRun;
+    o.allowPartial = m_allowPartial->isChecked();
+    return o;
+}
+
+void ImportWizard::startCheck()
+{
+    if (m_running) {
+        // A newer check replaces the running one.
+        cancelWork();
+        m_watcher.waitForFinished();
+    }
+    m_checkDone = false;
+    m_problems->setRowCount(0);
+    m_checkStatus->setText(tr("Checking every row…"));
+    m_allowPartial->setVisible(false);
+    static_cast<Page *>(page(CheckPage))->changed();
+    runInBackground(importOptions(true), true);
+}
+
+void ImportWizard::startImport()
+{
+    m_importDone = false;
+    m_runStatus->setText(tr("Importing…"));
+    m_cancelButton->setEnabled(true);
+    runInBackground(importOptions(false), false);
+}
+
+void ImportWizard::runInBackground(const ImportOptions &options, bool dryRun)
+{
+    m_running = true;
+    m_runningDryRun = dryRun;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_done = std::make_shared<std::atomic<qint64>>(0);
+    auto rows = std::make_shared<std::atomic<qint64>>(0);
+    QProgressBar *bar = dryRun ? m_checkProgress : m_runProgress;
+    bar->setRange(0, 1000);
+    bar->setValue(0);
+    const QString path = m_path;
+    const QString databasePath = m_db.path();
+    const QString actor = m_settings.userName();
+    auto cancel = m_cancel;
+    auto done = m_done;
+    QElapsedTimer *clock = new QElapsedTimer;
+    clock->start();
+    // Progress is polled: the worker only stores numbers.
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, bar, done, rows, clock, dryRun] {
+        bar->setValue(int(done->load()));
+        if (!dryRun && clock->elapsed() > 0)
+            m_runStatus->setText(tr("Importing… %1 rows, %2 rows a second")
+                                     .arg(QLocale().toString(rows->load()))
+                                     .arg(QLocale().toString(qint64(double(rows->load()) * 1000.0 / double(clock->elapsed())))));
+    });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, poll, [poll, clock] {
+        poll->deleteLater();
+        delete clock;
+    }, Qt::SingleShotConnection);
+    poll->start(100);
+    m_watcher.setFuture(QtConcurrent::run([options, path, databasePath, actor, cancel, done, rows]() -> Outcome {
+        OpenOptions open;
+        open.migrate = false;
+        open.quickCheck = false;   // the window's own connection checked the file
+        open.forceReadOnly = options.dryRun;
+        open.actor = actor;
+        Result<std::unique_ptr<Database>> db = Database::openSqlite(databasePath, open);
+        if (!db)
+            return Outcome{db.error(), 0};
+        QElapsedTimer timer;
+        timer.start();
+        Result<ImportSummary> summary = CandidateImport::run(**db, path, options, [&](qint64 bytes, qint64 total, qint64 passRows) {
+            done->store(total > 0 ? bytes * 1000 / total : 0);
+            // Rows written in the second pass (the first counts them too).
+            if (bytes * 2 >= total)
+                rows->store(passRows);
+            return !cancel->load();
+        });
+        const double seconds = double(timer.elapsed()) / 1000.0;
+        return Outcome{summary, summary && seconds > 0 ? double(summary->rows) / seconds : 0};
+    }));
+}
+
+void ImportWizard::finished()
+{
+    m_running = false;
+    const Outcome outcome = m_watcher.result();
+    if (m_runningDryRun) {
+        m_checkProgress->setValue(1000);
+        if (!outcome.summary) {
+            if (outcome.summary.error().code != ErrorCode::Cancelled) {
+                m_checkStatus->setText(outcome.summary.error().message);
+                m_checkStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
+            }
+            return;
+        }
+        m_check = *outcome.summary;
+        m_checkDone = true;
+        m_checkStatus->setStyleSheet(QString());
+        QString text = tr("%n row(s): ", nullptr, int(m_check.rows))
+                       + tr("%1 new, %2 merged into existing candidates, %3 duplicates skipped, %4 with problems.")
+                             .arg(m_check.created)
+                             .arg(m_check.merged)
+                             .arg(m_check.skipped)
+                             .arg(m_check.invalid);
+        if (m_check.created + m_check.merged == 0)
+            text += QLatin1Char(' ') + tr("There is nothing to import.");
+        m_checkStatus->setText(text);
+        m_problems->setRowCount(int(m_check.problems.size()));
+        for (int r = 0; r < m_check.problems.size(); ++r) {
+            m_problems->setItem(r, 0, readOnlyItem(QLocale().toString(m_check.problems.at(r).line)));
+            m_problems->setItem(r, 1, readOnlyItem(m_check.problems.at(r).message));
+        }
+        m_problems->resizeRowsToContents();
+        m_allowPartial->setVisible(m_check.invalid > 0);
+        m_allowPartial->setText(tr("Import the %1 rows without problems and leave out the %n with problems", nullptr, int(m_check.invalid))
+                                    .arg(m_check.created + m_check.merged));
+        static_cast<Page *>(page(CheckPage))->changed();
+        Q_EMIT checked();
+        return;
+    }
+    m_cancelButton->setEnabled(false);
+    if (!outcome.summary) {
+        m_runStatus->setText(outcome.summary.error().message);
+        m_runStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
+        Q_EMIT importFailed(outcome.summary.error().message);
+        return;
+    }
+    m_result = *outcome.summary;
+    m_importDone = m_result.written;
+    m_runProgress->setValue(1000);
+    m_runStatus->setStyleSheet(QString());
+    m_runStatus->setText(tr("Imported %1 new candidates and merged %2 into existing ones; skipped %3 duplicates and %4 rows with problems. "
+                            "%5 rows a second. File › Import History can undo this import.")
+                             .arg(m_result.created)
+                             .arg(m_result.merged)
+                             .arg(m_result.skipped)
+                             .arg(m_result.invalid)
+                             .arg(QLocale().toString(qint64(outcome.rowsPerSecond))));
+    static_cast<Page *>(page(RunPage))->changed();
+    if (m_result.written)
+        Q_EMIT imported(m_result.batchId);
+}
+
+// ---------------------------------------------------------------- history
+
+ImportHistoryDialog::ImportHistoryDialog(Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+{
+    setWindowTitle(tr("Import History"));
+    m_table = new QTableWidget(0, 6);
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("File"), tr("Opening"), tr("By"), tr("Result"), tr("Undone")});
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_undo = buttons->addButton(tr("&Undo Import…"), QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_table->currentRow();
+        m_undo->setEnabled(row >= 0 && row < m_batches.size() && !m_batches.at(row).undoneAt.isValid() && !m_db.isReadOnly());
+    });
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0 || row >= m_batches.size())
+            return;
+        const ImportBatch &b = m_batches.at(row);
+        if (Prompts::question(this, tr("Undo Import"),
+                                  tr("Undo the import of %1 from %2? The %3 candidates it created are deleted with everything added to "
+                                     "them since, and the %4 it merged into get their fields back.")
+                                      .arg(b.fileName, QLocale().toString(b.startedAt, QLocale::ShortFormat))
+                                      .arg(b.created)
+                                      .arg(b.merged),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+        if (Error e = undoRow(row))
+            Prompts::error(this, tr("Cannot undo the import"), e.message);
+    });
+    reload();
+    resize(820, 420);
+}
+
+int ImportHistoryDialog::batchCount() const
+{
+    return int(m_batches.size());
+}
+
+Error ImportHistoryDialog::undoRow(int row)
+{
+    if (row < 0 || row >= m_batches.size())
+        return makeError(ErrorCode::NotFound, tr("There is no import on that row."));
+    const qint64 id = m_batches.at(row).id;
+    const Error e = ImportHistoryRepository(m_db).undo(id);
+    if (e) {
+        m_status->setText(e.message);
+        return e;
+    }
+    m_status->setText(tr("The import of %1 was undone.").arg(m_batches.at(row).fileName));
+    reload();
+    Q_EMIT undone(id);
+    return {};
+}
+
+void ImportHistoryDialog::reload()
+{
+    Result<QList<ImportBatch>> batches = ImportHistoryRepository(m_db).batches();
+    m_batches = batches ? *batches : QList<ImportBatch>{};
+    if (!batches)
+        m_status->setText(batches.error().message);
+    m_table->setRowCount(int(m_batches.size()));
+    for (int r = 0; r < m_batches.size(); ++r) {
+        const ImportBatch &b = m_batches.at(r);
+        m_table->setItem(r, 0, readOnlyItem(QLocale().toString(b.startedAt, QLocale::ShortFormat)));
+        m_table->setItem(r, 1, readOnlyItem(b.fileName));
+        m_table->setItem(r, 2, readOnlyItem(b.openingTitle));
+        m_table->setItem(r, 3, readOnlyItem(b.actor));
+        m_table->setItem(r, 4, readOnlyItem(tr("%1 rows: %2 created, %3 merged, %4 skipped").arg(b.rows).arg(b.created).arg(b.merged).arg(b.skipped)));
+        m_table->setItem(r, 5, readOnlyItem(b.undoneAt.isValid() ? QLocale().toString(b.undoneAt, QLocale::ShortFormat) : QString()));
+    }
+    m_table->resizeColumnsToContents();
+    m_undo->setEnabled(false);
+}
+
+} // namespace shortlist

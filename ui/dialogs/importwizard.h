@@ -1,0 +1,155 @@
+#pragma once
+
+#include "import/candidateimport.h"
+#include "storage/error.h"
+
+#include <QFutureWatcher>
+#include <QWizard>
+
+#include <atomic>
+#include <memory>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+
+namespace shortlist {
+
+class AppSettings;
+class Database;
+
+// File › Import Candidates…: choose a CSV file (encoding and delimiter are
+// detected, the first rows previewed), map its columns (suggested from the
+// headers, saved and loaded as mapping files), map its stage values and say
+// how its dates are written, check every row (a dry run in the background:
+// what is new, what duplicates, what is wrong and where), then import in the
+// background with progress, rows per second and Cancel. The import is one
+// batch: Import History can undo it later.
+class ImportWizard : public QWizard {
+    Q_OBJECT
+
+public:
+    enum PageId { FilePage, ColumnsPage, StagesPage, CheckPage, RunPage };
+
+    ImportWizard(Database &db, AppSettings &settings, qint64 openingId, const QString &path = {}, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    // Test hooks: what the user would choose, and what the pages show.
+    bool setFile(const QString &path);
+    void setOpening(qint64 openingId);
+    void setColumnField(int column, ImportField field);
+    void setStageFor(const QString &fileValue, const QString &stageName);
+    void setDateOrder(DateOrder order);
+    void setDuplicatePolicy(DuplicatePolicy policy);
+    void setAllowPartial(bool allow);
+    ImportMapping mapping() const;
+    QString fileStatus() const;
+    QStringList stageValues() const;            // distinct stage values the file holds
+    bool dateOrderAsked() const;                // the file's dates could be read both ways
+    const ImportSummary &checkSummary() const { return m_check; }
+    const ImportSummary &result() const { return m_result; }
+    QString runStatus() const;
+    bool isWorking() const;
+    void cancelWork();
+
+Q_SIGNALS:
+    void checked();                             // the dry run finished
+    void imported(qint64 batchId);              // the import committed
+    void importFailed(const QString &message);
+
+protected:
+    void initializePage(int id) override;
+    bool validateCurrentPage() override;
+
+private:
+    struct Outcome {
+        Result<ImportSummary> summary = ImportSummary{};
+        double rowsPerSecond = 0;
+    };
+
+    void buildPages();
+    void loadPreview();
+    void fillColumns();
+    void scanValues();
+    void fillStages();
+    void startCheck();
+    void startImport();
+    ImportOptions importOptions(bool dryRun) const;
+    void runInBackground(const ImportOptions &options, bool dryRun);
+    void finished();
+
+    Database &m_db;
+    AppSettings &m_settings;
+    QString m_path;
+    QStringList m_header;
+    QList<QStringList> m_preview;
+    QString m_previewError;
+    QStringList m_stageValues;
+    QHash<QString, QString> m_loadedStages;   // from a loaded mapping file: folded value -> stage name
+    bool m_dateAmbiguous = false;
+    DateOrder m_detectedOrder = DateOrder::Unknown;
+    ImportSummary m_check;
+    ImportSummary m_result;
+    bool m_checkDone = false;
+    bool m_importDone = false;
+    bool m_running = false;
+    bool m_runningDryRun = false;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic<qint64>> m_done;
+    QFutureWatcher<Outcome> m_watcher;
+
+    // File page
+    QLineEdit *m_pathEdit = nullptr;
+    QComboBox *m_opening = nullptr;
+    QLabel *m_fileStatus = nullptr;
+    QTableWidget *m_previewTable = nullptr;
+    // Columns page
+    QTableWidget *m_columns = nullptr;
+    // Stages page
+    QTableWidget *m_stages = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QRadioButton *m_dayFirst = nullptr;
+    QRadioButton *m_monthFirst = nullptr;
+    // Check page
+    QComboBox *m_duplicates = nullptr;
+    QLabel *m_checkStatus = nullptr;
+    QTableWidget *m_problems = nullptr;
+    QCheckBox *m_allowPartial = nullptr;
+    QProgressBar *m_checkProgress = nullptr;
+    // Run page
+    QLabel *m_runStatus = nullptr;
+    QProgressBar *m_runProgress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+};
+
+// File › Import History…: every import batch, newest first, with Undo.
+class ImportHistoryDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    ImportHistoryDialog(Database &db, QWidget *parent = nullptr);
+
+    int batchCount() const;
+    // Test hook: undo the batch on `row` without asking; the error, if any.
+    Error undoRow(int row);
+
+Q_SIGNALS:
+    void undone(qint64 batchId);
+
+private:
+    void reload();
+
+    Database &m_db;
+    QList<ImportBatch> m_batches;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_undo = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace shortlist
