@@ -292,7 +292,7 @@ CommandLine parseImport(const QStringList &arguments, const QString &program)
                       .arg(program)
             + parser.helpText().section(QLatin1Char('\n'), 2)
             + Text::tr("\nExit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unreadable or unwritable, "
-                       "5 rows with problems (nothing written unless --allow-partial).\n");
+                       "5 a file or rows with problems (nothing written unless --allow-partial; with it, the other rows were).\n");
         return cl;
     }
     const QStringList positional = parser.positionalArguments();

@@ -260,9 +260,14 @@ int runImport(const CommandLine &cl)
     if (!opening)
         return fail(opening.error().message, opening.error().code == ErrorCode::NotFound ? ExitNotFound : ExitIo);
 
+    // A file Shortlist cannot read as CSV (empty, a spreadsheet, binary, bad
+    // quoting or encoding) is bad input like a bad row: exit 5, nothing written.
+    const auto contentCode = [](const Error &e) {
+        return e.code == ErrorCode::Invalid ? int(ExitInvalidRows) : e.code == ErrorCode::NotFound ? int(ExitNotFound) : int(ExitIo);
+    };
     const CsvPreview preview = previewCsv(cl.csv, 0);
     if (preview.error)
-        return fail(preview.error.message, ExitIo);
+        return fail(preview.error.message, contentCode(preview.error));
     ImportOptions options;
     options.openingId = *opening;
     options.dryRun = cl.dryRun;
@@ -297,7 +302,7 @@ int runImport(const CommandLine &cl)
 
     Result<ImportSummary> summary = CandidateImport::run(db, cl.csv, options);
     if (!summary)
-        return fail(summary.error().message, summary.error().code == ErrorCode::Invalid ? ExitUsage : ExitIo);
+        return fail(summary.error().message, contentCode(summary.error()));
     for (const ImportProblem &p : summary->problems)
         print(stderr, Main::tr("line %1: %2\n").arg(p.line).arg(p.message));
     if (summary->invalid > qint64(summary->problems.size()))

@@ -119,10 +119,13 @@ struct Context {
     Opening opening;
     QHash<QString, const Stage *> stagesByName;   // folded name -> stage
     qint64 now = 0;
+    DateOrder dateOrder = DateOrder::Unknown;     // given, or proven by the file's own dates
 };
 
-// The row's stage, date and years, or the problem with them.
-std::variant<Resolved, QString> resolve(const Context &ctx, const RowValues &v)
+// The row's stage, date and years, or the problem with them. A date that
+// could be read either way while the order is unknown sets `ambiguousDate`
+// (the caller decides once the whole file has been read) and is read day-first.
+std::variant<Resolved, QString> resolve(const Context &ctx, const RowValues &v, bool *ambiguousDate = nullptr)
 {
     Resolved r;
     const Stage *first = nullptr;
@@ -150,11 +153,16 @@ std::variant<Resolved, QString> resolve(const Context &ctx, const RowValues &v)
     r.category = stage->category;
     r.appliedAt = ctx.now;
     if (!v.applied.isEmpty()) {
-        const std::optional<QDateTime> when = importvalues::parseDate(v.applied, ctx.options.mapping.dateOrder);
+        DateOrder order = ctx.dateOrder;
+        if (order == DateOrder::Unknown && ambiguousDate && importvalues::isAmbiguousDate(v.applied)) {
+            *ambiguousDate = true;
+            order = DateOrder::DayFirst;
+        }
+        const std::optional<QDateTime> when = importvalues::parseDate(v.applied, order);
         if (!when) {
-            if (importvalues::isAmbiguousDate(v.applied) && ctx.options.mapping.dateOrder == DateOrder::Unknown)
-                return CandidateImport::tr("the date “%1” could be read day-first or month-first. Choose the file's date order "
-                                           "(day-first or month-first) instead of letting Shortlist guess.")
+            if (importvalues::isAmbiguousDate(v.applied) && order == DateOrder::Unknown)
+                return CandidateImport::tr("the date “%1” could be read day-first or month-first, and no other date in the file "
+                                           "says which. Choose the order: the wizard's date step, or --date-order day-first|month-first.")
                     .arg(v.applied);
             return CandidateImport::tr("“%1” is not a date Shortlist can read. Use a form like 2026-03-04, 04/03/2026 or 4 Mar 2026.")
                 .arg(v.applied);
@@ -303,7 +311,7 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
     Result<Opening> opening = OpeningRepository(db).loadStagePlan(options.openingId);
     if (!opening)
         return opening.error();
-    Context ctx{db, options, *opening, {}, options.now > 0 ? options.now : QDateTime::currentSecsSinceEpoch()};
+    Context ctx{db, options, *opening, {}, options.now > 0 ? options.now : QDateTime::currentSecsSinceEpoch(), options.mapping.dateOrder};
     for (const Stage &s : ctx.opening.stages)
         ctx.stagesByName.insert(foldText(s.name).trimmed(), &s);
 
@@ -335,6 +343,10 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
     std::vector<RowPlan> plans;
     QHash<size_t, qint64> firstRowWithKey;   // hashed email/phone key -> data row
     CandidateRepository candidates(db);
+    // Rows whose date could be read both ways, and the orders the other dates prove.
+    QList<std::pair<qint64, qint64>> ambiguousRows;   // (row, line)
+    bool dayFirstSeen = false, monthFirstSeen = false;
+    const int dateColumn = mapping.columnOf(ImportField::AppliedDate);
     for (;;) {
         Result<std::optional<QStringList>> record = first.reader().next();
         if (!record)
@@ -346,7 +358,15 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
         RowPlan plan;
         const RowValues values = extract(**record, mapping);
         Candidate c = values.candidate;
-        const std::variant<Resolved, QString> resolved = resolve(ctx, values);
+        bool ambiguousDate = false;
+        const std::variant<Resolved, QString> resolved = resolve(ctx, values, &ambiguousDate);
+        if (dateColumn >= 0) {
+            const DateOrder implied = importvalues::impliedDateOrder(values.applied);
+            dayFirstSeen |= implied == DateOrder::DayFirst;
+            monthFirstSeen |= implied == DateOrder::MonthFirst;
+        }
+        if (ambiguousDate)
+            ambiguousRows.append({row, line});
         QStringList messages;
         if (c.name.isEmpty())
             messages << tr("no name. Every candidate needs one: fill in the name (or first and last name).");
@@ -411,6 +431,26 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
         plans.push_back(plan);
         if (!first.report())
             return cancelled();
+    }
+    // Ambiguous dates: the file's other dates decide, when they agree; else ask.
+    if (!ambiguousRows.isEmpty() && ctx.dateOrder == DateOrder::Unknown) {
+        if (dayFirstSeen != monthFirstSeen) {
+            ctx.dateOrder = dayFirstSeen ? DateOrder::DayFirst : DateOrder::MonthFirst;
+        } else {
+            for (const auto &[row, line] : std::as_const(ambiguousRows)) {
+                if (plans.at(size_t(row)).action != Action::Invalid) {
+                    plans[size_t(row)].action = Action::Invalid;
+                    problem(line, dayFirstSeen ? tr("the date in this row could be read day-first or month-first, and the file has dates "
+                                                    "written both ways. Check the date column, then choose the order: the wizard's date "
+                                                    "step, or --date-order day-first|month-first.")
+                                               : tr("the date in this row could be read day-first or month-first, and no date in the file "
+                                                    "says which. Choose the order: the wizard's date step, or --date-order "
+                                                    "day-first|month-first."));
+                }
+            }
+            std::stable_sort(summary.problems.begin(), summary.problems.end(),
+                             [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+        }
     }
     for (const RowPlan &plan : plans) {
         if (plan.action == Action::Skip)
@@ -519,7 +559,22 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
                 return item.failure();
             continue;
         }
-        // Merge into a database candidate, or into one an earlier row created.
+        // Merge into a database candidate, or into one an earlier row created
+        // (an earlier row found invalid only at the end of the first pass
+        // created nothing: this row then stands for itself).
+        if (plan.target < 0 && !createdForRow.contains(-plan.target - 1)) {
+            Result<qint64> id = candidates.add(incoming);
+            if (!id)
+                return makeError(id.error().code, tr("Line %1: %2").arg(second.reader().line()).arg(id.error().message), id.error().detail);
+            Result<qint64> application = addApplication(*id, *r, values.notes);
+            if (!application)
+                return application.error();
+            createdForRow.insert(-plan.target - 1, *id);
+            item.bind(batchId).bind(*id).bind(*application).bind(QStringLiteral("created")).bind(QString()).bind(1);
+            if (!item.exec())
+                return item.failure();
+            continue;
+        }
         const qint64 targetId = plan.target > 0 ? plan.target : createdForRow.value(-plan.target - 1);
         Result<Candidate> existing = candidates.load(targetId);
         if (!existing)

@@ -344,6 +344,20 @@ bool isAmbiguousDate(const QString &text)
     return a <= 12 && b <= 12 && a != b;
 }
 
+DateOrder impliedDateOrder(const QString &text)
+{
+    const QRegularExpressionMatch m = numericDate().match(text);
+    if (!m.hasMatch())
+        return DateOrder::Unknown;
+    const int a = m.captured(1).toInt();
+    const int b = m.captured(2).toInt();
+    if (a > 12 && b <= 12)
+        return DateOrder::DayFirst;
+    if (b > 12 && a <= 12)
+        return DateOrder::MonthFirst;
+    return DateOrder::Unknown;
+}
+
 QStringList splitList(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[;|,\\n\\r]+"));

@@ -68,6 +68,8 @@ namespace importvalues {
 std::optional<QDateTime> parseDate(const QString &text, DateOrder order);
 // True when the text is a d/m/y-style date whose day and month could swap.
 bool isAmbiguousDate(const QString &text);
+// The order a d/m/y-style date proves (25/04/2026: day first), or Unknown.
+DateOrder impliedDateOrder(const QString &text);
 // Lists in one cell: split on ; | , or newlines, trimmed, empties dropped.
 QStringList splitList(const QString &text);
 } // namespace importvalues

@@ -269,6 +269,41 @@ private Q_SLOTS:
         QCOMPARE(count(*f.db, QStringLiteral("candidates")), 1);
     }
 
+    void ambiguousDates_decidedByTheFilesOtherDates_data()
+    {
+        QTest::addColumn<QByteArray>("dates");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<int>("invalid");
+        QTest::newRow("another date proves day-first") << QByteArray("03/04/2026\n25/04/2026") << QDate(2026, 4, 3) << 0;
+        QTest::newRow("another date proves month-first") << QByteArray("03/04/2026\n04/25/2026") << QDate(2026, 3, 4) << 0;
+        QTest::newRow("dates written both ways") << QByteArray("03/04/2026\n25/04/2026\n04/26/2026") << QDate() << 1;
+    }
+
+    void ambiguousDates_decidedByTheFilesOtherDates()
+    {
+        QFETCH(QByteArray, dates);
+        QFETCH(QDate, first);
+        QFETCH(int, invalid);
+        Fixture f = fixture();
+        QVERIFY(f.db);
+        QByteArray csv("Name,Applied\n");
+        int i = 0;
+        for (const QByteArray &date : dates.split('\n'))
+            csv += "Person " + QByteArray::number(++i) + "," + date + "\n";
+        const QString path = writeCsv(csv);
+        ImportOptions o = options(f, path);
+        o.allowPartial = true;
+        Result<ImportSummary> s = CandidateImport::run(*f.db, path, o);
+        QVERIFY(s);
+        QCOMPARE(s->invalid, invalid);
+        if (invalid > 0)
+            QVERIFY(s->problems.first().message.contains(QStringLiteral("both ways")));
+        if (first.isValid())
+            QCOMPARE(scalar(*f.db, QStringLiteral("SELECT a.applied_at FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                                                  "WHERE c.name = 'Person 1'")),
+                     QDateTime(first, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
+    }
+
     void missingNameColumn_isRefusedNamingTheColumns()
     {
         Fixture f = fixture();
