@@ -31,6 +31,8 @@ QString overview(const QString &program)
                     "                                  write a consistent backup of a database, even while it is in use\n"
                     "       %1 import --database FILE --opening NAME|ID [--mapping FILE] [--on-duplicate skip|merge|create] [--dry-run] CSV\n"
                     "                                  import candidates from a CSV file as one batch\n"
+                    "       %1 export candidate --database FILE --candidate ID|EMAIL --output DIR\n"
+                    "                                  write everything held about a candidate (JSON, PDF, files) into DIR\n"
                     "       %1 paths --data-dir      print where Shortlist keeps its data\n"
                     "       %1 --help | --version\n\n"
                     "Run '%1 COMMAND --help' for a command's options.\n"
@@ -320,6 +322,56 @@ CommandLine parseImport(const QStringList &arguments, const QString &program)
     return cl;
 }
 
+CommandLine parseExport(const QStringList &arguments, const QString &program)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Writes everything a database holds about one candidate, for a subject access request "
+                                              "(GDPR Art. 15), into a folder: candidate-ID.json (docs/subject-access-json.md), a readable "
+                                              "candidate-ID.pdf and the candidate's attached files. The files are readable by you only; "
+                                              "the export is recorded in the audit log. Needs no display."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption database(QStringLiteral("database"), Text::tr("The Shortlist database to read."), Text::tr("FILE"));
+    const QCommandLineOption candidate(QStringLiteral("candidate"), Text::tr("The candidate, by id or email."), Text::tr("ID|EMAIL"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), Text::tr("A4 or Letter (default: from the locale)."), Text::tr("SIZE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Text::tr("The folder to write into (created if missing; files of an earlier export are replaced)."), Text::tr("DIR"));
+    parser.addOptions({help, database, candidate, pageSize, output});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), program);
+    CommandLine cl;
+    if (parser.isSet(help)) {
+        cl.command = CommandLine::Command::Help;
+        cl.text = Text::tr("Usage: %1 export candidate --database FILE --candidate ID|EMAIL [--page-size A4|Letter] --output DIR\n\n").arg(program)
+            + parser.helpText().section(QLatin1Char('\n'), 2)
+            + Text::tr("\nExit codes: 0 ok, 2 usage error, 3 database or candidate not found, 4 unreadable database or unwritable folder.\n");
+        return cl;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(Text::tr("export needs what to export: candidate."), program);
+    if (positional.first() != QLatin1String("candidate"))
+        return usageError(Text::tr("unknown export “%1”; only candidate is supported (shortlist export candidate).").arg(positional.first()), program);
+    if (positional.size() > 1)
+        return usageError(Text::tr("export takes one kind of export (unexpected “%1”).").arg(positional.at(1)), program);
+    cl.command = CommandLine::Command::Export;
+    cl.exportKind = positional.first();
+    cl.database = parser.value(database);
+    if (cl.database.isEmpty())
+        return usageError(Text::tr("export needs --database FILE."), program);
+    cl.candidate = parser.value(candidate).trimmed();
+    if (cl.candidate.isEmpty())
+        return usageError(Text::tr("export candidate needs --candidate ID|EMAIL."), program);
+    cl.output = parser.value(output);
+    if (cl.output.isEmpty())
+        return usageError(Text::tr("export needs --output DIR (the folder to write into)."), program);
+    if (parser.isSet(pageSize)) {
+        cl.pageSize = parser.value(pageSize);
+        if (cl.pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0 && cl.pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
+            return usageError(Text::tr("--page-size must be A4 or Letter, not “%1”.").arg(cl.pageSize), program);
+    }
+    return cl;
+}
+
 CommandLine parsePaths(const QStringList &arguments, const QString &program)
 {
     QCommandLineParser parser;
@@ -357,6 +409,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return parseBackup(QStringList{arguments.first()} + arguments.mid(2), program);
     if (first == QLatin1String("import"))
         return parseImport(QStringList{arguments.first()} + arguments.mid(2), program);
+    if (first == QLatin1String("export"))
+        return parseExport(QStringList{arguments.first()} + arguments.mid(2), program);
     if (first == QLatin1String("paths"))
         return parsePaths(QStringList{arguments.first()} + arguments.mid(2), program);
 

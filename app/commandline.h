@@ -8,14 +8,14 @@ namespace shortlist {
 
 // The whole command line as a plain struct; main() dispatches on `command`.
 struct CommandLine {
-    enum class Command { Gui, Demo, Paths, Metrics, Report, Backup, Import, Help, Version, UsageError };
+    enum class Command { Gui, Demo, Paths, Metrics, Report, Backup, Import, Export, Help, Version, UsageError };
     Command command = Command::Gui;
     QString text;           // help or version text, or the usage error
 
     QString database;       // Gui: the database to open (else the last one)
     QString scorecardFile;  // Gui: the scorecard-only window on this file
 
-    QString output;         // Demo, Report, Backup
+    QString output;         // Demo, Report, Backup; Export: the folder
     qint64 candidates = 300;
     quint32 seed = 1;
     QDateTime asOf;
@@ -35,7 +35,7 @@ struct CommandLine {
 
     // Report (database, opening, from, to, output are shared)
     QString reportKind;     // pipeline, candidate, calibration, schedule
-    QString candidate;      // id or email
+    QString candidate;      // id or email (Report, Export)
     bool anonymize = false;
     QString pageSize;       // A4 or Letter; empty: from the locale
 
@@ -46,6 +46,9 @@ struct CommandLine {
     QString dateOrder;      // day-first, month-first or empty
     bool dryRun = false;
     bool allowPartial = false;
+
+    // Export (database, candidate, output, pageSize are shared)
+    QString exportKind;     // candidate
 };
 
 // Exit codes shared by every subcommand.

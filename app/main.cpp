@@ -6,6 +6,8 @@
 #include "formats/metricsexport.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportpdf.h"
+#include "reports/subjectaccessfiles.h"
+#include "repositories/candidaterepository.h"
 #include "repositories/openingrepository.h"
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -333,6 +335,51 @@ int runImport(const CommandLine &cl)
     return ExitOk;
 }
 
+int runExport(const CommandLine &cl)
+{
+    const auto fail = [](const QString &message, int code) {
+        print(stderr, Main::tr("shortlist export: %1\n").arg(message));
+        return code;
+    };
+    const QFileInfo folder(cl.output);
+    if (folder.exists() && !folder.isDir())
+        return fail(Main::tr("%1 is a file; --output names the folder to write into.").arg(QDir::toNativeSeparators(cl.output)), ExitIo);
+    OpenOptions openOptions;
+    openOptions.actor = loginName().isEmpty() ? QStringLiteral("shortlist export") : loginName();
+    Result<std::unique_ptr<Database>> opened = Database::openSqlite(cl.database, openOptions);
+    if (!opened)
+        return fail(opened.error().message, opened.error().code == ErrorCode::NotFound ? ExitNotFound : ExitIo);
+    Database &db = **opened;
+    Result<QList<QPair<qint64, QString>>> found = CandidateRepository(db).findByIdOrEmail(cl.candidate);
+    if (!found)
+        return fail(found.error().message, ExitIo);
+    if (found->isEmpty())
+        return fail(Main::tr("No candidate with the id or email “%1” in %2.").arg(cl.candidate, QDir::toNativeSeparators(cl.database)), ExitNotFound);
+    if (found->size() > 1) {
+        QStringList ids;
+        for (const auto &[id, name] : std::as_const(*found))
+            ids << QString::number(id);
+        return fail(Main::tr("%1 candidates have the email “%2” (ids %3); give the id with --candidate.")
+                        .arg(found->size())
+                        .arg(cl.candidate, ids.join(QStringLiteral(", "))),
+                    ExitUsage);
+    }
+    const qint64 candidateId = found->constFirst().first;
+    const ReportPageSize pageSize = cl.pageSize.isEmpty() ? defaultPageSize() : pageSizeFromCode(cl.pageSize).value_or(ReportPageSize::A4);
+    Result<SubjectAccessWritten> written = SubjectAccessFiles::write(db, candidateId, cl.output, loginName(), pageSize);
+    if (!written)
+        return fail(written.error().message, written.error().code == ErrorCode::NotFound ? ExitNotFound : ExitIo);
+    if (!written->auditProblem.isEmpty())
+        print(stderr, Main::tr("shortlist export: warning: %1\n").arg(written->auditProblem));
+    QStringList files{QFileInfo(written->jsonPath).fileName(), QFileInfo(written->pdfPath).fileName()};
+    for (const QString &path : std::as_const(written->attachmentPaths))
+        files << QFileInfo(path).fileName();
+    print(stdout, Main::tr("Wrote %1 into %2 (PDF pages: %3).\n")
+                      .arg(files.join(QStringLiteral(", ")), QDir::toNativeSeparators(cl.output))
+                      .arg(written->pages));
+    return ExitOk;
+}
+
 int runGui(int argc, char **argv, const CommandLine &cl)
 {
     QApplication app(argc, argv);
@@ -412,6 +459,15 @@ int main(int argc, char **argv)
         setIdentity();
         installTranslators(app);
         return runImport(cl);
+    }
+    case CommandLine::Command::Export: {
+        // The readable PDF needs fonts, never a display.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        return runExport(cl);
     }
     case CommandLine::Command::Gui:
         break;

@@ -531,93 +531,104 @@
 <context>
     <name>CandidateImport</name>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="143"/>
+        <location filename="../models/import/candidateimport.cpp" line="146"/>
         <source>stage “%1” is not a stage of %2. Map it to one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="148"/>
+        <location filename="../models/import/candidateimport.cpp" line="151"/>
         <source>%1 has no stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="156"/>
-        <source>the date “%1” could be read day-first or month-first. Choose the file&apos;s date order (day-first or month-first) instead of letting Shortlist guess.</source>
+        <location filename="../models/import/candidateimport.cpp" line="164"/>
+        <source>the date “%1” could be read day-first or month-first, and no other date in the file says which. Choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="159"/>
+        <location filename="../models/import/candidateimport.cpp" line="167"/>
         <source>“%1” is not a date Shortlist can read. Use a form like 2026-03-04, 04/03/2026 or 4 Mar 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="163"/>
+        <location filename="../models/import/candidateimport.cpp" line="171"/>
         <source>the applied date %1 is in the future. Check the date column and its day/month order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="172"/>
+        <location filename="../models/import/candidateimport.cpp" line="180"/>
         <source>years of experience “%1” is not a number of years (0–60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="257"/>
+        <location filename="../models/import/candidateimport.cpp" line="265"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="267"/>
+        <location filename="../models/import/candidateimport.cpp" line="275"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="294"/>
+        <location filename="../models/import/candidateimport.cpp" line="302"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="316"/>
+        <location filename="../models/import/candidateimport.cpp" line="324"/>
         <source>The mapping has %1 columns but the file has %2. Map the file&apos;s columns again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="320"/>
+        <location filename="../models/import/candidateimport.cpp" line="328"/>
         <source>No column is mapped to the name. Every candidate needs a name: map a full-name column, or first-name and last-name columns. The file&apos;s columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="352"/>
+        <location filename="../models/import/candidateimport.cpp" line="372"/>
         <source>no name. Every candidate needs one: fill in the name (or first and last name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="424"/>
+        <location filename="../models/import/candidateimport.cpp" line="443"/>
+        <source>the date in this row could be read day-first or month-first, and the file has dates written both ways. Check the date column, then choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="446"/>
+        <source>the date in this row could be read day-first or month-first, and no date in the file says which. Choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="464"/>
         <source>%1 has a header row but no candidates below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="471"/>
+        <location filename="../models/import/candidateimport.cpp" line="511"/>
         <source>Imported as rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="472"/>
+        <location filename="../models/import/candidateimport.cpp" line="512"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="498"/>
-        <location filename="../models/import/candidateimport.cpp" line="506"/>
+        <location filename="../models/import/candidateimport.cpp" line="538"/>
+        <location filename="../models/import/candidateimport.cpp" line="546"/>
         <source>%1 changed while it was being imported. Import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="512"/>
+        <location filename="../models/import/candidateimport.cpp" line="552"/>
+        <location filename="../models/import/candidateimport.cpp" line="568"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="556"/>
+        <location filename="../models/import/candidateimport.cpp" line="611"/>
         <source>%1: %2 created, %3 merged, %4 skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,7 +1307,7 @@ Exit codes: 0 ok, 2 usage error, 3 database not found, 4 unreadable database or 
     <message>
         <location filename="../app/commandline.cpp" line="294"/>
         <source>
-Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unreadable or unwritable, 5 rows with problems (nothing written unless --allow-partial).
+Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unreadable or unwritable, 5 a file or rows with problems (nothing written unless --allow-partial; with it, the other rows were).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,17 +2045,17 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
 <context>
     <name>ImportHistoryRepository</name>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="609"/>
+        <location filename="../models/import/candidateimport.cpp" line="664"/>
         <source>There is no import batch %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="611"/>
+        <location filename="../models/import/candidateimport.cpp" line="666"/>
         <source>The import of %1 was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/import/candidateimport.cpp" line="638"/>
+        <location filename="../models/import/candidateimport.cpp" line="693"/>
         <source>%n candidate(s) this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</source>
         <translation>
             <numerusform>%n candidate this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</numerusform>
@@ -2373,68 +2384,68 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="276"/>
+        <location filename="../app/main.cpp" line="281"/>
         <source>cannot read the mapping %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="281"/>
+        <location filename="../app/main.cpp" line="286"/>
         <source>the mapping %1 is not JSON (%2). Save it again from the import wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="294"/>
+        <location filename="../app/main.cpp" line="299"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="296"/>
+        <location filename="../app/main.cpp" line="301"/>
         <source>Columns: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="296"/>
+        <location filename="../app/main.cpp" line="301"/>
         <source>none recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="302"/>
+        <location filename="../app/main.cpp" line="307"/>
         <source>line %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="304"/>
+        <location filename="../app/main.cpp" line="309"/>
         <source>… and more problems; the first %1 are shown.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="305"/>
+        <location filename="../app/main.cpp" line="310"/>
         <source>%1 rows: %2 new, %3 merged, %4 duplicates skipped, %5 with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="312"/>
+        <location filename="../app/main.cpp" line="317"/>
         <source>Imported %1 into %2 as batch %3 in %4 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="320"/>
+        <location filename="../app/main.cpp" line="325"/>
         <source>Dry run, nothing written: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="324"/>
+        <location filename="../app/main.cpp" line="329"/>
         <source>Nothing written: %1. Fix those rows, or import the others with --allow-partial.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="327"/>
+        <location filename="../app/main.cpp" line="332"/>
         <source>Nothing to import: %1.
 </source>
         <translation type="unfinished"></translation>
@@ -4644,6 +4655,532 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
     </message>
 </context>
 <context>
+    <name>SubjectAccessReport</name>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="65"/>
+        <source>Strong no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="67"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="69"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="71"/>
+        <source>Strong yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="78"/>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="80"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="82"/>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="89"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="91"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="93"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="108"/>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="118"/>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="120"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="149"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="172"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="120"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="149"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="172"/>
+        <source>What we hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="124"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="125"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="126"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="127"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="128"/>
+        <source>Current title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="129"/>
+        <source>Current company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="131"/>
+        <source>Years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="132"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="133"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="134"/>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="135"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="136"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="137"/>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="138"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="139"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="145"/>
+        <source>Consent and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="151"/>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="152"/>
+        <source>Consent given or basis recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="152"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="153"/>
+        <source>Kept at least until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="153"/>
+        <source>Not set: the retention policy applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="160"/>
+        <source>Application: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="166"/>
+        <source>%1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="169"/>
+        <source>must-have requirements missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="174"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="175"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="176"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="197"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="176"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="177"/>
+        <source>In this stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="178"/>
+        <source>Requirement match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="181"/>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="183"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="197"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="251"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="275"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="312"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="183"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="183"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="183"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="251"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="275"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="183"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="191"/>
+        <source>No stage changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="195"/>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="197"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="200"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="197"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="197"/>
+        <source>Interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="200"/>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="200"/>
+        <source>Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="200"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="200"/>
+        <source>Evidence and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="205"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="214"/>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="216"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="222"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="224"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="351"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="232"/>
+        <source>Amended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="234"/>
+        <source>Submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="236"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="240"/>
+        <source>No interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="243"/>
+        <source>Interview scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="249"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="251"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="251"/>
+        <source>Scorecard formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="251"/>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="259"/>
+        <source>%1, advising %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="263"/>
+        <source>(against the advice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="273"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="275"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="282"/>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="288"/>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="301"/>
+        <source>No files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="304"/>
+        <source>A copy of each file comes with this document; its SHA-256 checksum above shows it is the file we hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="309"/>
+        <source>Record of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="310"/>
+        <source>The audit log&apos;s entries about your profile, applications, notes, interviews and scorecards: who did what, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="312"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="312"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="312"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="312"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="322"/>
+        <source>No entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="332"/>
+        <source>This is not a subject access export Shortlist can read (format %1 version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="343"/>
+        <source>Your personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="347"/>
+        <source>Subject access export: everything held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="352"/>
+        <source>Everything %1 holds about you in its recruitment records, as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="353"/>
+        <source>we</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="354"/>
+        <source>Reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="356"/>
+        <source>This document answers a request for access to personal data (GDPR Art. 15). It lists everything our recruitment database holds about you: your profile, the legal basis for holding it and how long it is kept, each application with its stages, interviews, interviewers&apos; scorecards and decisions, notes, attached files, and the record of who changed what. The same data comes in machine-readable form (JSON) with this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="366"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="367"/>
+        <source>No applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagRepository</name>
     <message>
         <location filename="../models/repositories/tagrepository.cpp" line="24"/>
@@ -5988,73 +6525,73 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
 <context>
     <name>shortlist::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="652"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="662"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="664"/>
         <source>&amp;Undo Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="677"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="679"/>
         <source>Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="678"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="680"/>
         <source>Undo the import of %1 from %2? The %3 candidates it created are deleted with everything added to them since, and the %4 it merged into get their fields back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="687"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="689"/>
         <source>Cannot undo the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="701"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="703"/>
         <source>There is no import on that row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="708"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="710"/>
         <source>The import of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="727"/>
-        <source>%1 rows: %2 created, %3 merged, %4 skipped</source>
+        <location filename="../ui/dialogs/importwizard.cpp" line="730"/>
+        <source>%1 rows: %2 created, %3 merged, %4 skipped, %5 with problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6083,7 +6620,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
     </message>
     <message>
         <location filename="../ui/dialogs/importwizard.cpp" line="107"/>
-        <source>&amp;File:</source>
+        <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6330,9 +6867,41 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
             <numerusform>Import the %1 rows without problems and leave out the %n with problems</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/dialogs/importwizard.cpp" line="634"/>
-        <source>Imported %1 new candidates and merged %2 into existing ones; skipped %3 duplicates and %4 rows with problems. %5 rows a second. File › Import History can undo this import.</source>
+        <source>Imported %n new candidate(s)</source>
+        <translation>
+            <numerusform>Imported %n new candidate</numerusform>
+            <numerusform>Imported %n new candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importwizard.cpp" line="636"/>
+        <source>merged %n row(s) into existing candidates</source>
+        <translation>
+            <numerusform>merged %n row into existing candidates</numerusform>
+            <numerusform>merged %n rows into existing candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importwizard.cpp" line="638"/>
+        <source>skipped %n duplicate(s)</source>
+        <translation>
+            <numerusform>skipped %n duplicate</numerusform>
+            <numerusform>skipped %n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importwizard.cpp" line="640"/>
+        <source>left out %n row(s) with problems</source>
+        <translation>
+            <numerusform>left out %n row with problems</numerusform>
+            <numerusform>left out %n rows with problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="642"/>
+        <source>%1 rows a second. File › Import History can undo this import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,12 +5,16 @@
 #include "analytics/requirementmatch.h"
 #include "repositories/decisionrepository.h"
 #include "repositories/matchrepository.h"
+#include "repositories/privacyrepository.h"
 #include "reports/reportdocument.h"
 #include "domain/types.h"
 #include "storage/backup.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QSet>
+
+#include <functional>
 
 #include <memory>
 
@@ -39,6 +43,7 @@ class InterviewsPanel;
 class Database;
 class OpeningListModel;
 class PipelineView;
+class PrivacyPanel;
 struct DuplicateMatch;
 class SavedViewModel;
 class TimelineModel;
@@ -94,9 +99,19 @@ public:
     // and reopens the database; restoreFinished follows unless the user said no.
     bool restoreFromBackup(const QString &backupPath, const QDateTime &when = {});
 
+    // Privacy: the candidate panel's Privacy tab; Candidate › Anonymise… and
+    // Erase… run on a worker thread (privacyWorkFinished follows); storage
+    // still holding removed data is purged again until it works.
+    PrivacyPanel *privacyPanel() const { return m_privacyPanel; }
+    bool isPrivacyWorkRunning() const;
+    bool isStoragePurgePending() const { return m_purgePending; }
+    // Retries the purge now; true when nothing is left pending.
+    bool retryStoragePurge();
+
 Q_SIGNALS:
     void backupFinished(bool ok, const QString &pathOrMessage);
     void restoreFinished(bool ok, const QString &message);
+    void privacyWorkFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -177,7 +192,21 @@ private:
     // Non-exit stages in plan order: the targets of keys 1-9.
     QList<Stage> numberedStages() const;
     void showApplication(qint64 applicationId, qint64 candidateId);
+    // The profile form's and the Privacy tab's unsaved edits: save, discard or cancel.
     bool confirmDiscardProfileEdits();
+    bool confirmDiscardFormEdits();
+    bool confirmDiscardPrivacyEdits();
+
+    // Privacy (Candidate menu, the Privacy tab, the retention reminder).
+    void exportCandidateData();
+    void anonymiseCandidate();
+    void eraseCandidate();
+    void showRetentionPolicy();
+    void startPrivacyWork(const QString &busyText, const QString &doneText, const QString &failedTitle,
+                          const std::function<Result<PrivacyResult>(PrivacyRepository &)> &work);
+    void privacyWorkDone();
+    void afterPrivacyChange(const PrivacyResult &result);
+    void showRetentionReminderIfDue();
 
     // CommandContext
     void changed(qint64 candidateId) override;
@@ -287,6 +316,21 @@ private:
     QString m_restoreDatabase;     // the database being restored, reopened after
     QString m_restoreDate;
     QProgressDialog *m_restoreProgress = nullptr;
+
+    PrivacyPanel *m_privacyPanel = nullptr;
+    QAction *m_exportCandidateAction = nullptr;
+    QAction *m_anonymiseAction = nullptr;
+    QAction *m_eraseAction = nullptr;
+    QAction *m_retentionAction = nullptr;
+    QWidget *m_retentionNotice = nullptr;
+    QLabel *m_retentionNoticeLabel = nullptr;
+    QSet<QString> m_remindedDatabases;        // the retention reminder: once per database and session
+    QFutureWatcher<Result<PrivacyResult>> *m_privacyWatcher = nullptr;
+    QProgressDialog *m_privacyProgress = nullptr;
+    QString m_privacyDoneText;
+    QString m_privacyFailedTitle;
+    QTimer *m_purgeTimer = nullptr;           // retries a pending storage purge
+    bool m_purgePending = false;
 };
 
 } // namespace shortlist

@@ -10,6 +10,7 @@
 #include "dialogs/scheduledialog.h"
 #include "dialogs/scorecarddialog.h"
 #include "dialogs/prompts.h"
+#include "dialogs/importwizard.h"
 #include "dialogs/reportdialog.h"
 #include "dialogs/requirementsdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -128,6 +129,60 @@ bool reportShots(MainWindow &window, AppSettings &settings, const QDir &out)
         dialog.saveTo(pdf);
         ok &= saved.wait(60000) && pages(pdf, 1, 1, QStringLiteral("report-schedule"));
     }
+    return ok;
+}
+
+// The import wizard on a small export from another tracker, page by page,
+// and the import history after it.
+bool importShots(MainWindow &window, AppSettings &settings, const QDir &out)
+{
+    Database &db = *window.database();
+    Result<std::optional<qint64>> bigData = OpeningRepository(db).findByTitle(QStringLiteral("Big Data Tech Lead"));
+    if (!bigData || !*bigData)
+        return false;
+    QTemporaryDir work;
+    const QString csv = work.filePath(QStringLiteral("greenhouse-export.csv"));
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("First Name;Last Name;Email;Phone;Current Company;Current Title;Source;Current Stage;Applied At;Tags\n"
+               "Ingrid;Solberg;ingrid.solberg@example.org;+47 912 34 567;Equinor;Senior Data Engineer;Referral;Phone Screen;03/11/2026;spark, kafka\n"
+               "Mateo;Rossi;mateo.rossi@example.org;+39 02 1234 5678;UniCredit;Data Platform Lead;LinkedIn;Application Review;04/11/2026;\n"
+               "Aiko;Tanaka;aiko.tanaka@example.org;;Rakuten;Staff Engineer;Careers page;Application Review;05/11/2026;remote\n"
+               "Kwame;Boateng;kwame.boateng@example.org;+233 24 123 4567;MTN;Big Data Architect;Agency;Technical Interview;06/11/2026;\n"
+               "Lucía;Fernández;lucia.fernandez@example.org;;Telefónica;Analytics Engineering Manager;LinkedIn;Phone Screen;07/11/2026;\n"
+               "Noah;Schmidt;not-an-email;;SAP;Data Engineer;Job board;Application Review;08/11/2026;\n"
+               "Priya;Nair;priya.nair@example.org;+91 98 7654 3210;Flipkart;Principal Engineer;Referral;Technical Interview;09/11/2026;streaming\n");
+    file.close();
+    bool ok = true;
+    ImportWizard wizard(db, settings, **bigData, csv, &window);
+    wizard.resize(960, 640);
+    wizard.show();
+    ok &= save(&wizard, out.filePath(QStringLiteral("import-file.png")));
+    wizard.next();
+    ok &= save(&wizard, out.filePath(QStringLiteral("import-columns.png")));
+    wizard.next();
+    Result<Opening> plan = OpeningRepository(db).loadStagePlan(**bigData);
+    if (plan && plan->stages.size() > 2) {
+        wizard.setStageFor(QStringLiteral("Application Review"), plan->stages.at(0).name);
+        wizard.setStageFor(QStringLiteral("Phone Screen"), plan->stages.at(1).name);
+        wizard.setStageFor(QStringLiteral("Technical Interview"), plan->stages.at(2).name);
+    }
+    wizard.setDateOrder(DateOrder::DayFirst);
+    ok &= save(&wizard, out.filePath(QStringLiteral("import-stages.png")));
+    QSignalSpy checked(&wizard, &ImportWizard::checked);
+    wizard.next();
+    ok &= checked.wait(30000);
+    ok &= save(&wizard, out.filePath(QStringLiteral("import-check.png")));
+    wizard.setAllowPartial(true);
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.next();
+    ok &= imported.wait(30000);
+    ok &= save(&wizard, out.filePath(QStringLiteral("import-done.png")));
+    wizard.close();
+    ImportHistoryDialog history(db, &window);
+    history.show();
+    ok &= save(&history, out.filePath(QStringLiteral("import-history.png")));
     return ok;
 }
 
@@ -336,5 +391,7 @@ int main(int argc, char **argv)
         ok &= save(dashboard, out.filePath(QStringLiteral("dashboard-all-openings.png")));
         dashboard->close();
     }
+    // Last: it adds candidates to the database the shots above show.
+    ok &= importShots(window, settings, out);
     return ok ? 0 : 1;
 }

@@ -104,7 +104,7 @@ void ImportWizard::buildPages()
     m_previewTable = new QTableWidget;
     m_previewTable->verticalHeader()->setVisible(false);
     auto *fileForm = new QFormLayout;
-    fileForm->addRow(tr("&File:"), pathRow);
+    fileForm->addRow(tr("File:"), pathRow);
     fileForm->addRow(tr("Into &opening:"), m_opening);
     auto *fileLayout = new QVBoxLayout(file);
     fileLayout->addLayout(fileForm);
@@ -631,13 +631,15 @@ void ImportWizard::finished()
     m_importDone = m_result.written;
     m_runProgress->setValue(1000);
     m_runStatus->setStyleSheet(QString());
-    m_runStatus->setText(tr("Imported %1 new candidates and merged %2 into existing ones; skipped %3 duplicates and %4 rows with problems. "
-                            "%5 rows a second. File › Import History can undo this import.")
-                             .arg(m_result.created)
-                             .arg(m_result.merged)
-                             .arg(m_result.skipped)
-                             .arg(m_result.invalid)
-                             .arg(QLocale().toString(qint64(outcome.rowsPerSecond))));
+    QStringList parts{tr("Imported %n new candidate(s)", nullptr, int(m_result.created))};
+    if (m_result.merged > 0)
+        parts << tr("merged %n row(s) into existing candidates", nullptr, int(m_result.merged));
+    if (m_result.skipped > 0)
+        parts << tr("skipped %n duplicate(s)", nullptr, int(m_result.skipped));
+    if (m_result.invalid > 0)
+        parts << tr("left out %n row(s) with problems", nullptr, int(m_result.invalid));
+    m_runStatus->setText(parts.join(QStringLiteral("; ")) + QStringLiteral(". ")
+                         + tr("%1 rows a second. File › Import History can undo this import.").arg(QLocale().toString(qint64(outcome.rowsPerSecond))));
     static_cast<Page *>(page(RunPage))->changed();
     if (m_result.written)
         Q_EMIT imported(m_result.batchId);
@@ -724,7 +726,13 @@ void ImportHistoryDialog::reload()
         m_table->setItem(r, 1, readOnlyItem(b.fileName));
         m_table->setItem(r, 2, readOnlyItem(b.openingTitle));
         m_table->setItem(r, 3, readOnlyItem(b.actor));
-        m_table->setItem(r, 4, readOnlyItem(tr("%1 rows: %2 created, %3 merged, %4 skipped").arg(b.rows).arg(b.created).arg(b.merged).arg(b.skipped)));
+        const qint64 leftOut = b.rows - b.created - b.merged - b.skipped;
+        m_table->setItem(r, 4, readOnlyItem(tr("%1 rows: %2 created, %3 merged, %4 skipped, %5 with problems")
+                                                .arg(b.rows)
+                                                .arg(b.created)
+                                                .arg(b.merged)
+                                                .arg(b.skipped)
+                                                .arg(leftOut)));
         m_table->setItem(r, 5, readOnlyItem(b.undoneAt.isValid() ? QLocale().toString(b.undoneAt, QLocale::ShortFormat) : QString()));
     }
     m_table->resizeColumnsToContents();

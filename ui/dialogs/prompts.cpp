@@ -4,6 +4,7 @@
 #include <QGuiApplication>
 #include <QAbstractButton>
 #include <QInputDialog>
+#include <QLabel>
 
 namespace shortlist {
 
@@ -109,6 +110,31 @@ std::optional<QString> Prompts::multiLineText(QWidget *parent, const QString &ti
     if (!ok)
         return std::nullopt;
     return text;
+}
+
+std::optional<QString> Prompts::lineText(QWidget *parent, const QString &title, const QString &label)
+{
+    lastShown = label;
+    if (nextItem)
+        return *std::exchange(nextItem, std::nullopt);
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    // A paragraph of explanation, not one long line across the screen.
+    for (QLabel *text : dialog.findChildren<QLabel *>())
+        text->setWordWrap(true);
+    dialog.setMinimumWidth(440);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
+}
+
+QString Prompts::folder(QWidget *parent, const QString &caption, const QString &suggested)
+{
+    if (nextFileName)
+        return *std::exchange(nextFileName, std::nullopt);
+    return QFileDialog::getExistingDirectory(parent, caption, suggested);
 }
 
 } // namespace shortlist

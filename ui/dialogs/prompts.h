@@ -29,6 +29,11 @@ public:
 
     // Free text (a note): nullopt when cancelled. Uses the setNextItem() hook.
     static std::optional<QString> multiLineText(QWidget *parent, const QString &title, const QString &label);
+    // One line of text (a confirmation word), under a label that wraps:
+    // nullopt when cancelled. Uses the setNextItem() hook.
+    static std::optional<QString> lineText(QWidget *parent, const QString &title, const QString &label);
+    // A folder to write into: empty when cancelled. Uses the setNextFileName() hook.
+    static QString folder(QWidget *parent, const QString &caption, const QString &suggested = {});
 
     // Test hooks.
     static void setNextFileName(const QString &path);
