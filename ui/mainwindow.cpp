@@ -13,6 +13,9 @@
 #include "dialogs/calibrationdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/reportdialog.h"
+#include "dialogs/retentiondialog.h"
+#include "reports/subjectaccessfiles.h"
+#include "widgets/privacypanel.h"
 #include "views/dashboardwindow.h"
 #include "dialogs/debriefdialog.h"
 #include "dialogs/interviewplandialog.h"
@@ -105,6 +108,11 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     m_backupSoonTimer->setSingleShot(true);
     m_backupSoonTimer->setInterval(std::chrono::minutes(1));
     connect(m_backupSoonTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
+    m_privacyWatcher = new QFutureWatcher<Result<PrivacyResult>>(this);
+    connect(m_privacyWatcher, &QFutureWatcherBase::finished, this, &MainWindow::privacyWorkDone);
+    m_purgeTimer = new QTimer(this);
+    m_purgeTimer->setInterval(std::chrono::seconds(30));
+    connect(m_purgeTimer, &QTimer::timeout, this, [this] { retryStoragePurge(); });
     createActions();
     // Shortcuts work wherever the actions appear (or not) in menus.
     for (const Shortcuts::Entry &e : m_shortcuts.entries())
@@ -127,6 +135,8 @@ MainWindow::~MainWindow()
     m_backupWatcher->waitForFinished();
     m_restoreWatcher->disconnect(this);
     m_restoreWatcher->waitForFinished();
+    m_privacyWatcher->disconnect(this);
+    m_privacyWatcher->waitForFinished();
     closeDatabase();
 }
 
@@ -226,6 +236,18 @@ void MainWindow::createActions()
                               [this] { exportCsv(false); });
     m_exportSelectionAction = make(tr("Export &Selection to CSV…"), QStringLiteral("actionExportSelection"), QKeySequence(tr("Ctrl+E")),
                                    [this] { exportCsv(true); });
+    // Privacy: no default keys for what cannot be undone.
+    m_exportCandidateAction = make(tr("E&xport Candidate Data…"), QStringLiteral("actionExportCandidateData"), QKeySequence(),
+                                   &MainWindow::exportCandidateData);
+    m_exportCandidateAction->setIconText(tr("Export Data…"));
+    m_exportCandidateAction->setToolTip(tr("Everything held about the candidate, as JSON, a readable PDF and their files (subject access)"));
+    m_anonymiseAction = make(tr("Anon&ymise Candidate…"), QStringLiteral("actionAnonymiseCandidate"), QKeySequence(), &MainWindow::anonymiseCandidate);
+    m_anonymiseAction->setIconText(tr("Anonymise…"));
+    m_anonymiseAction->setToolTip(tr("Remove the candidate's identity and keep the statistics"));
+    m_eraseAction = make(tr("Erase Candidate…"), QStringLiteral("actionEraseCandidate"), QKeySequence(), &MainWindow::eraseCandidate);
+    m_eraseAction->setIconText(tr("Erase…"));
+    m_eraseAction->setToolTip(tr("Delete everything held about the candidate"));
+    m_retentionAction = make(tr("Retention &Policy…"), QStringLiteral("actionRetentionPolicy"), QKeySequence(), &MainWindow::showRetentionPolicy);
     auto *modes = new QActionGroup(this);
     for (QAction *a : {m_tableModeAction, m_boardModeAction}) {
         a->setCheckable(true);
@@ -297,6 +319,11 @@ void MainWindow::createMenus()
     candidate->addAction(m_untagAction);
     candidate->addAction(m_noteAction);
     candidate->addAction(m_mergeAction);
+    candidate->addSeparator();
+    candidate->addAction(m_exportCandidateAction);
+    candidate->addAction(m_anonymiseAction);
+    candidate->addAction(m_eraseAction);
+    candidate->addAction(m_retentionAction);
 
     QMenu *interviews = menuBar()->addMenu(tr("&Interviews"));
     interviews->addAction(m_scheduleAction);
@@ -347,6 +374,29 @@ void MainWindow::createCentralWidgets()
     m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px 10px; border-bottom: 1px solid #ffe69c;"));
     m_readOnlyBanner->hide();
     layout->addWidget(m_readOnlyBanner);
+
+    // The retention reminder: non-modal, once per database and session.
+    m_retentionNotice = new QWidget(central);
+    m_retentionNotice->setObjectName(QStringLiteral("retentionNotice"));
+    m_retentionNotice->setAttribute(Qt::WA_StyledBackground);
+    m_retentionNotice->setStyleSheet(QStringLiteral("#retentionNotice { background: #e7f1ff; border-bottom: 1px solid #b6d4fe; } "
+                                                    "#retentionNotice QLabel { color: #084298; }"));
+    auto *noticeLayout = new QHBoxLayout(m_retentionNotice);
+    noticeLayout->setContentsMargins(10, 4, 6, 4);
+    m_retentionNoticeLabel = new QLabel(m_retentionNotice);
+    m_retentionNoticeLabel->setObjectName(QStringLiteral("retentionNoticeLabel"));
+    m_retentionNoticeLabel->setWordWrap(true);
+    noticeLayout->addWidget(m_retentionNoticeLabel, 1);
+    auto *reviewButton = new QPushButton(tr("Review…"), m_retentionNotice);
+    reviewButton->setObjectName(QStringLiteral("retentionReviewButton"));
+    connect(reviewButton, &QPushButton::clicked, m_retentionAction, &QAction::trigger);
+    noticeLayout->addWidget(reviewButton);
+    auto *dismissButton = new QPushButton(tr("Dismiss"), m_retentionNotice);
+    dismissButton->setObjectName(QStringLiteral("retentionDismissButton"));
+    connect(dismissButton, &QPushButton::clicked, m_retentionNotice, &QWidget::hide);
+    noticeLayout->addWidget(dismissButton);
+    m_retentionNotice->hide();
+    layout->addWidget(m_retentionNotice);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -466,6 +516,17 @@ void MainWindow::createCentralWidgets()
     m_matchLabel->setContentsMargins(4, 4, 4, 4);
     matchScroll->setWidget(m_matchLabel);
     m_candidateTabs->addTab(matchScroll, tr("Match"));
+    m_privacyPanel = new PrivacyPanel(m_candidateTabs);
+    m_privacyPanel->setActions({m_exportCandidateAction, m_anonymiseAction, m_eraseAction});
+    // Pending profile edits are saved (or not) first: both write the candidate's record.
+    m_privacyPanel->setSaveGuard([this] { return confirmDiscardFormEdits(); });
+    m_candidateTabs->addTab(m_privacyPanel, tr("Privacy"));
+    connect(m_privacyPanel, &PrivacyPanel::saved, this, [this](qint64 candidateId) {
+        if (candidateId != m_candidateId)
+            return;
+        showApplication(m_applicationId, m_candidateId);   // the profile's new version
+        statusBar()->showMessage(tr("Saved the consent and retention of %1.").arg(m_candidate ? m_candidate->name : QString()), 6000);
+    });
     rightLayout->addWidget(m_candidateTabs, 1);
     connect(m_interviewsPanel, &InterviewsPanel::changed, this, [this] { changed(m_candidateId); });
     connect(m_interviewsPanel, &InterviewsPanel::debriefRequested, this, &MainWindow::showDebrief);
@@ -519,7 +580,7 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_restoreWatcher->isRunning() || !confirmDiscardProfileEdits()) {
+    if (m_restoreWatcher->isRunning() || isPrivacyWorkRunning() || !confirmDiscardProfileEdits()) {
         event->ignore();
         return;
     }
@@ -567,6 +628,8 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_timeline->setDatabase(m_db.get());
     m_interviewsPanel->setDatabase(m_db.get());
     m_interviewsPanel->setReadOnly(m_db->isReadOnly());
+    m_privacyPanel->setDatabase(m_db.get());
+    m_privacyPanel->setReadOnly(m_db->isReadOnly());
     if (m_dashboard)
         m_dashboard->setDatabase(m_db.get());
     if (Result<QString> id = MetaRepository(*m_db).databaseId(); id)
@@ -582,6 +645,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     updateStatusBar();
     updateActions();
     m_backupSoonTimer->start();
+    showRetentionReminderIfDue();
     return true;
 }
 
@@ -603,6 +667,7 @@ void MainWindow::rescoreIfStale()
 
 void MainWindow::closeDatabase()
 {
+    m_privacyWatcher->waitForFinished();
     m_undoStack->clear();
     m_opening.reset();
     m_applicationId = 0;
@@ -617,6 +682,13 @@ void MainWindow::closeDatabase()
     m_currentPersonId = 0;
     m_savedViews->setDatabase(nullptr);
     m_openings->setDatabase(nullptr);
+    m_privacyPanel->setDatabase(nullptr);
+    m_retentionNotice->hide();
+    // The last chance to clear removed data from the file: no model reads any more.
+    if (m_purgePending && m_db && !retryStoragePurge())
+        qWarning("The database file still holds old pages with removed personal data; they are cleared when it is next opened and changed.");
+    m_purgePending = false;
+    m_purgeTimer->stop();
     m_db.reset();
 }
 
@@ -950,6 +1022,11 @@ void MainWindow::updateActions()
     m_saveProfileAction->setEnabled(profileEditable && m_form->isModified());
     m_saveProfileButton->setEnabled(profileEditable && m_form->isModified());
     m_revertProfileButton->setEnabled(profileEditable && m_form->isModified());
+    const bool privacyIdle = !isPrivacyWorkRunning();
+    m_exportCandidateAction->setEnabled(open && m_candidate.has_value() && privacyIdle);
+    m_anonymiseAction->setEnabled(profileEditable && privacyIdle && !m_privacyPanel->isAnonymised());
+    m_eraseAction->setEnabled(profileEditable && privacyIdle);
+    m_retentionAction->setEnabled(open && privacyIdle);
     m_undoStack->setActive(writable);
 }
 
@@ -1083,6 +1160,7 @@ void MainWindow::showApplication(qint64 applicationId, qint64 candidateId)
     m_matchLabel->setText(matchText);
     m_candidateTabs->setTabText(2, matchTab);
     m_interviewsPanel->setApplication(m_applicationId);
+    m_privacyPanel->setCandidate(m_candidate ? m_candidateId : 0);
     m_timeline->setCandidate(m_candidate ? m_candidateId : 0);
     if (m_timeline->rowCount() > 0)
         m_timelineView->scrollToBottom();
@@ -1090,6 +1168,26 @@ void MainWindow::showApplication(qint64 applicationId, qint64 candidateId)
 }
 
 bool MainWindow::confirmDiscardProfileEdits()
+{
+    return confirmDiscardFormEdits() && confirmDiscardPrivacyEdits();
+}
+
+bool MainWindow::confirmDiscardPrivacyEdits()
+{
+    if (!m_privacyPanel || !m_privacyPanel->isModified() || !m_candidate)
+        return true;
+    const auto answer = Prompts::question(this, tr("Unsaved changes"),
+                                          tr("Save the changes to %1's consent and retention?").arg(m_candidate->name),
+                                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return m_privacyPanel->save();
+    m_privacyPanel->revert();
+    return true;
+}
+
+bool MainWindow::confirmDiscardFormEdits()
 {
     if (!m_form || !m_form->isModified() || !m_candidate)
         return true;
@@ -2169,6 +2267,214 @@ QString MainWindow::matchHtml(const MatchResult &result)
 QStringList MainWindow::withdrawalReasons()
 {
     return {tr("Accepted another offer"), tr("No longer looking"), tr("Compensation"), tr("Personal reasons"), tr("Did not respond")};
+}
+
+// ------------------------------------------------------------------ privacy
+
+namespace {
+// Categories, not narratives: the reason is kept in the audit log.
+QStringList anonymisationReasons()
+{
+    return {MainWindow::tr("Candidate request"), MainWindow::tr("Retention period ended"), MainWindow::tr("No longer needed for recruitment")};
+}
+} // namespace
+
+bool MainWindow::isPrivacyWorkRunning() const
+{
+    return m_privacyWatcher->isRunning();
+}
+
+void MainWindow::exportCandidateData()
+{
+    if (!m_db || !m_candidate || !confirmDiscardProfileEdits())
+        return;
+    const qint64 candidateId = m_candidateId;
+    const QString name = m_candidate->name;
+    const QString folder = Prompts::folder(this, tr("Export %1's Data to a Folder").arg(name), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    // One candidate's records and a few pages: moments, not worth a worker.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<SubjectAccessWritten> written = SubjectAccessFiles::write(*m_db, candidateId, folder, m_settings.userName());
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        reportError(tr("Cannot export the candidate's data"), written.error());
+        return;
+    }
+    QString text = tr("Wrote everything Shortlist holds about %1 into %2:\n\n%3 — the data, machine-readable (JSON)\n%4 — the same, readable "
+                      "(PDF)")
+                       .arg(name, QDir::toNativeSeparators(folder), QFileInfo(written->jsonPath).fileName(), QFileInfo(written->pdfPath).fileName());
+    if (!written->attachmentPaths.isEmpty())
+        text += QLatin1Char('\n') + tr("and their attached files (%1)").arg(written->attachmentPaths.size());
+    text += QStringLiteral("\n\n") + tr("The files are readable by you only. Send them to the candidate by a secure route.");
+    if (!written->auditProblem.isEmpty())
+        text += QStringLiteral("\n\n") + written->auditProblem;
+    statusBar()->showMessage(tr("Exported %1's data to %2").arg(name, QDir::toNativeSeparators(folder)), 10000);
+    m_timeline->setCandidate(candidateId);   // the export is in their record now
+    Prompts::information(this, tr("Export Candidate Data"), text);
+}
+
+void MainWindow::anonymiseCandidate()
+{
+    if (!m_db || m_db->isReadOnly() || !m_candidate || isPrivacyWorkRunning() || !confirmDiscardProfileEdits())
+        return;
+    const qint64 candidateId = m_candidateId;
+    const QString name = m_candidate->name;
+    if (Result<QList<CandidateApplication>> applications = ApplicationRepository(*m_db).forCandidate(candidateId)) {
+        for (const CandidateApplication &a : std::as_const(*applications)) {
+            if (a.status == ApplicationStatus::Active) {
+                Prompts::information(this, tr("Anonymise %1").arg(name),
+                                     tr("%1 still has an active application for %2. Reject it or record the withdrawal first.")
+                                         .arg(name, a.openingTitle));
+                return;
+            }
+        }
+    }
+    const std::optional<QString> reason =
+        Prompts::chooseItem(this, tr("Anonymise %1").arg(name),
+                            tr("Anonymising removes %1's name, contact details, links, notes, attachments and free-text evidence, "
+                               "and keeps the statistics: stages, dates, ratings, source.\nIt cannot be undone, and backups made "
+                               "before now still hold the data.\n\nWhy? The reason is kept in the audit log:")
+                                .arg(name),
+                            anonymisationReasons(), true);
+    if (!reason)
+        return;
+    const QString why = *reason;
+    startPrivacyWork(tr("Anonymising %1…").arg(name), tr("Anonymised %1.").arg(name), tr("Cannot anonymise %1").arg(name),
+                     [candidateId, why](PrivacyRepository &privacy) { return privacy.anonymise({candidateId}, QString(), why); });
+}
+
+void MainWindow::eraseCandidate()
+{
+    if (!m_db || m_db->isReadOnly() || !m_candidate || isPrivacyWorkRunning() || !confirmDiscardProfileEdits())
+        return;
+    const qint64 candidateId = m_candidateId;
+    const QString name = m_candidate->name;
+    const QString confirmWord = QStringLiteral("ERASE");
+    const std::optional<QString> typed =
+        Prompts::lineText(this, tr("Erase %1").arg(name),
+                          tr("Erasing deletes everything Shortlist holds about %1: the profile, every application with its stage "
+                             "history, interviews, scorecards and decisions, notes and attached files. The audit log keeps only "
+                             "that a candidate was erased.\n\nThis cannot be undone. Backups made before now still hold %1's data "
+                             "until they are replaced or deleted (File › Restore from Backup… lists them). To give %1 a copy first, "
+                             "use Export Candidate Data.\n\nType %1's name or %2 to confirm:")
+                              .arg(name, confirmWord));
+    if (!typed)
+        return;
+    const QString answer = typed->simplified();
+    if (answer != confirmWord && answer.compare(name.simplified(), Qt::CaseInsensitive) != 0) {
+        Prompts::information(this, tr("Erase %1").arg(name), tr("Nothing was erased: type %1's name or %2 to confirm.").arg(name, confirmWord));
+        return;
+    }
+    startPrivacyWork(tr("Erasing %1…").arg(name), tr("Erased everything about %1.").arg(name), tr("Cannot erase %1").arg(name),
+                     [candidateId](PrivacyRepository &privacy) { return privacy.erase(candidateId, QString()); });
+}
+
+void MainWindow::startPrivacyWork(const QString &busyText, const QString &doneText, const QString &failedTitle,
+                                  const std::function<Result<PrivacyResult>(PrivacyRepository &)> &work)
+{
+    m_privacyDoneText = doneText;
+    m_privacyFailedTitle = failedTitle;
+    // Rewriting the search index takes seconds on a big file: off the UI thread.
+    m_privacyProgress = new QProgressDialog(busyText, QString(), 0, 0, this);
+    m_privacyProgress->setObjectName(QStringLiteral("privacyProgress"));
+    m_privacyProgress->setWindowTitle(tr("Privacy"));
+    m_privacyProgress->setWindowModality(Qt::WindowModal);
+    m_privacyProgress->setMinimumDuration(300);
+    m_privacyWatcher->setFuture(runPrivacyWork(*m_db, work));
+    updateActions();
+}
+
+void MainWindow::privacyWorkDone()
+{
+    if (m_privacyProgress) {
+        m_privacyProgress->hide();
+        m_privacyProgress->deleteLater();
+        m_privacyProgress = nullptr;
+    }
+    const Result<PrivacyResult> result = m_privacyWatcher->future().result();
+    if (!result) {
+        updateActions();
+        reportError(m_privacyFailedTitle, result.error());
+        Q_EMIT privacyWorkFinished(false, result.error().message);
+        return;
+    }
+    afterPrivacyChange(*result);
+    QString message = m_privacyDoneText;
+    if (m_purgePending)
+        message += QLatin1Char(' ') + tr("Another program has the database open, so old copies of the data stay in the file until it "
+                                         "closes; Shortlist clears them then.");
+    statusBar()->showMessage(message, 12000);
+    Q_EMIT privacyWorkFinished(true, message);
+}
+
+void MainWindow::afterPrivacyChange(const PrivacyResult &result)
+{
+    if (result.count() > 0) {
+        // Undo steps hold the removed data and could write it back.
+        m_undoStack->clear();
+        changed(m_candidateId);
+    }
+    if (result.storagePurgePending) {
+        m_purgePending = true;
+        // This window's own reads may have held it back: try again once they are done.
+        QTimer::singleShot(0, this, [this] { retryStoragePurge(); });
+    }
+    updateActions();
+}
+
+bool MainWindow::retryStoragePurge()
+{
+    if (!m_purgePending || !m_db) {
+        m_purgeTimer->stop();
+        return true;
+    }
+    if (isPrivacyWorkRunning())
+        return false;
+    Result<bool> purged = PrivacyRepository(*m_db).purgeStorage();
+    if (purged && *purged) {
+        m_purgePending = false;
+        m_purgeTimer->stop();
+        statusBar()->showMessage(tr("Old copies of the removed personal data are cleared from the database file."), 8000);
+        return true;
+    }
+    if (!m_purgeTimer->isActive())
+        m_purgeTimer->start();
+    return false;
+}
+
+void MainWindow::showRetentionPolicy()
+{
+    if (!m_db || isPrivacyWorkRunning() || !confirmDiscardProfileEdits())
+        return;
+    RetentionDialog dialog(*m_db, this);
+    connect(&dialog, &RetentionDialog::runFinished, this, [this](bool ok, const PrivacyResult &result) {
+        if (!ok)
+            return;
+        m_retentionNotice->hide();
+        afterPrivacyChange(result);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showRetentionReminderIfDue()
+{
+    m_retentionNotice->hide();
+    if (!m_db || m_db->isReadOnly() || m_remindedDatabases.contains(m_db->path()))
+        return;
+    PrivacyRepository privacy(*m_db);
+    Result<bool> due = privacy.isDue(QDateTime::currentSecsSinceEpoch());
+    Result<qint64> candidates = CandidateRepository(*m_db).count();
+    if (!due || !*due || !candidates || *candidates == 0)
+        return;   // nobody to anonymise in an empty database
+    m_remindedDatabases.insert(m_db->path());
+    Result<std::optional<qint64>> last = privacy.lastRun();
+    const QString when = last && last->has_value()
+                             ? tr("The retention policy last ran %1 days ago.").arg((QDateTime::currentSecsSinceEpoch() - **last) / 86400)
+                             : tr("The retention policy has never been run on this database.");
+    m_retentionNoticeLabel->setText(tr("<b>A retention run is due.</b> %1 Review whom it would anonymise now.").arg(when));
+    m_retentionNotice->show();
+    statusBar()->showMessage(tr("A retention run is due: Candidate › Retention Policy…"), 15000);
 }
 
 void MainWindow::reportError(const QString &title, const Error &error)

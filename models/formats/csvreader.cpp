@@ -803,8 +803,8 @@ Error CsvReader::Impl::materialize(const Char *data, QStringList &fields)
         if (dialect.encoding == CsvDialect::Encoding::Utf8 && !spans.empty()) {
             const qsizetype bad = invalidUtf8At(data + recStart, spans.back().end - recStart);
             if (bad >= 0)
-                return invalid(CsvReader::tr("Line %1 is not valid UTF-8, though the lines before it are: save the file "
-                                             "as UTF-8 (or choose Windows-1252 as its encoding) and import it again.")
+                return invalid(CsvReader::tr("Line %1 is not valid UTF-8, though the lines before it are: the file mixes "
+                                             "encodings. Save it again as UTF-8 from the program that made it and import that file.")
                                    .arg(number(lineAt(recStart + bad))));
         }
     }

@@ -834,6 +834,37 @@ public:
         if (!q.exec())
             return q.error();
 
+        // The metric summaries (0008), set-based: BulkLoader::finish fills
+        // those of applications left without them one correlated subquery
+        // each, and without the stage-event index it dropped — fine for the
+        // few applications of a CSV import, minutes for a whole database.
+        // Afterwards it has only the applications with no pipeline event left.
+        const QStringList summaries{
+            QStringLiteral("UPDATE stage_events SET left_at = n.next_at, stay_hours = (n.next_at - stage_events.at) / 3600 "
+                           "FROM (SELECT id, LEAD(at) OVER (PARTITION BY application_id ORDER BY at, id) AS next_at FROM stage_events) n "
+                           "WHERE n.id = stage_events.id AND n.next_at IS NOT NULL"),
+            QStringLiteral("UPDATE applications SET furthest_stage_id = f.stage_id "
+                           "FROM (SELECT application_id, stage_id FROM ("
+                           "SELECT e.application_id, s.id AS stage_id, "
+                           "ROW_NUMBER() OVER (PARTITION BY e.application_id ORDER BY s.position DESC) AS place "
+                           "FROM stage_events e JOIN stages s ON s.id = e.to_stage_id "
+                           "WHERE s.category NOT IN ('rejected', 'withdrawn')) ranked WHERE place = 1) f "
+                           "WHERE f.application_id = applications.id"),
+            QStringLiteral("UPDATE applications SET exited_from_stage_id = x.from_stage_id "
+                           "FROM (SELECT application_id, from_stage_id FROM ("
+                           "SELECT e.application_id, e.from_stage_id, s.category, "
+                           "ROW_NUMBER() OVER (PARTITION BY e.application_id ORDER BY e.at DESC, e.id DESC) AS place "
+                           "FROM stage_events e JOIN stages s ON s.id = e.to_stage_id) latest "
+                           "WHERE place = 1 AND category IN ('rejected', 'withdrawn')) x "
+                           "WHERE x.application_id = applications.id"),
+            QStringLiteral("UPDATE applications SET candidate_source = c.source, candidate_referrer = c.referrer "
+                           "FROM candidates c WHERE c.id = applications.candidate_id"),
+        };
+        for (const QString &statement : summaries) {
+            if (!q.exec(statement))
+                return q.error();
+        }
+
         if (Error e = m_loader->finish())
             return e;
         m_loader.reset();

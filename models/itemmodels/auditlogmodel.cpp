@@ -47,6 +47,7 @@ Error AuditLogModel::reload()
             m_lastError = last.error();
         }
     }
+    m_announcing = true;
     beginResetModel();
     m_snapshotId = snapshot;
     m_total = std::max<qint64>(total, first.size());
@@ -54,6 +55,7 @@ Error AuditLogModel::reload()
     if (m_rows.size() < pageSize)
         m_total = m_rows.size();   // everything there is
     endResetModel();
+    m_announcing = false;
     if (m_lastError)
         Q_EMIT loadFailed(m_lastError.message);
     return m_lastError;
@@ -76,7 +78,9 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
 
 bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_db && m_rows.size() < m_total;
+    // Not from a slot connected to the reset or insertion being announced:
+    // rows inserted there would nest inside it.
+    return !parent.isValid() && m_db && !m_announcing && m_rows.size() < m_total;
 }
 
 void AuditLogModel::fetchMore(const QModelIndex &parent)
@@ -97,9 +101,11 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
         m_total = m_rows.size() + page->size();   // the count was taken a moment before
     if (page->isEmpty())
         return;
+    m_announcing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows.append(std::move(page).value());
     endInsertRows();
+    m_announcing = false;
 }
 
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const

@@ -70,6 +70,7 @@ private:
     qint64 m_total = 0;
     QList<AuditEntry> m_rows;
     Error m_lastError;
+    bool m_announcing = false;   // between begin and end of a reset or an insertion
 };
 
 } // namespace shortlist

@@ -108,6 +108,21 @@ QString interviewStart(const QJsonObject &interview)
     return Tr::tr("%1 %2 (%3)").arg(reporttext::date(t.date()), reporttext::time(t.time()), QString::fromUtf8(zoneId));
 }
 
+// Parts as sentences: "Solid depth. Amended: typo. Submitted 2 Mar 2026 11:00."
+QString sentences(const QStringList &parts)
+{
+    QStringList out;
+    for (QString part : parts) {
+        part = part.trimmed();
+        if (part.isEmpty())
+            continue;
+        if (!part.endsWith(QLatin1Char('.')) && !part.endsWith(QLatin1Char('!')) && !part.endsWith(QLatin1Char('?')))
+            part += QLatin1Char('.');
+        out << part;
+    }
+    return out.join(QLatin1Char(' '));
+}
+
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -234,7 +249,7 @@ void addApplication(ReportDocument &doc, const QJsonObject &a)
                 overall << Tr::tr("Submitted %1").arg(when(card.value(QLatin1String("submittedAt"))));
             ratings.emphasized << int(ratings.rows.size());
             ratings.rows << QStringList{title, who, Tr::tr("Overall"), orDash(recommendationName(card.value(QLatin1String("overall")).toString())),
-                                        orDash(overall.join(QStringLiteral(". ")))};
+                                        orDash(sentences(overall))};
         }
     }
     schedule.emptyText = Tr::tr("No interviews.");

@@ -187,7 +187,7 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent)
     m_table->setColumnWidth(AuditLogModel::When, widthOf(AuditLogModel::whenText(QDateTime(QDate(2026, 12, 28), QTime(23, 58)).toSecsSinceEpoch())));
     m_table->setColumnWidth(AuditLogModel::Who, widthOf(QStringLiteral("Hiring Manager Name")));
     m_table->setColumnWidth(AuditLogModel::Action, widthOf(AuditLogModel::actionText(QStringLiteral("decide-override"))));
-    m_table->setColumnWidth(AuditLogModel::Item, widthOf(AuditLogModel::itemText(QStringLiteral("interview_plan"), 1000)));
+    m_table->setColumnWidth(AuditLogModel::Item, widthOf(AuditLogModel::itemText(QStringLiteral("application"), 1000000)));
     layout->addWidget(m_table, 1);
 
     m_message = new QLabel(this);
@@ -207,6 +207,9 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent)
     bottom->addWidget(m_export);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     bottom->addWidget(buttons);
+    // Return in the search field must neither reset, export nor close.
+    for (QPushButton *button : {m_reset, m_export, buttons->button(QDialogButtonBox::Close)})
+        button->setAutoDefault(false);
     layout->addLayout(bottom);
 
     m_searchTimer = new QTimer(this);
