@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/auditlogdialog.h"
 #include "dialogs/backupsdialog.h"
 #include "dialogs/candidatedialog.h"
 #include "dialogs/filterdialog.h"
@@ -112,7 +113,9 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     connect(m_privacyWatcher, &QFutureWatcherBase::finished, this, &MainWindow::privacyWorkDone);
     m_purgeTimer = new QTimer(this);
     m_purgeTimer->setInterval(std::chrono::seconds(30));
-    connect(m_purgeTimer, &QTimer::timeout, this, [this] { retryStoragePurge(); });
+    connect(m_purgeTimer, &QTimer::timeout, this, &MainWindow::retryStoragePurge);
+    m_purgeWatcher = new QFutureWatcher<Result<PrivacyResult>>(this);
+    connect(m_purgeWatcher, &QFutureWatcherBase::finished, this, &MainWindow::purgeDone);
     createActions();
     // Shortcuts work wherever the actions appear (or not) in menus.
     for (const Shortcuts::Entry &e : m_shortcuts.entries())
@@ -137,6 +140,8 @@ MainWindow::~MainWindow()
     m_restoreWatcher->waitForFinished();
     m_privacyWatcher->disconnect(this);
     m_privacyWatcher->waitForFinished();
+    m_purgeWatcher->disconnect(this);
+    m_purgeWatcher->waitForFinished();
     closeDatabase();
 }
 
@@ -199,6 +204,7 @@ void MainWindow::createActions()
     m_filterAction = make(tr("&Filter…"), QStringLiteral("actionFilter"), QKeySequence(tr("Ctrl+Shift+F")), &MainWindow::editFilter);
     m_shortcutsAction = make(tr("&Keyboard Shortcuts…"), QStringLiteral("actionShortcuts"), QKeySequence(tr("Ctrl+/")),
                              &MainWindow::showShortcuts);
+    m_auditLogAction = make(tr("Audit &Log…"), QStringLiteral("actionAuditLog"), QKeySequence(), &MainWindow::showAuditLog);
     for (int n = 1; n <= 9; ++n) {
         QAction *a = make(tr("Move to Stage %1").arg(n), QStringLiteral("actionMoveToStage%1").arg(n), QKeySequence(QString::number(n)),
                           [this, n] { moveToStageNumber(n); });
@@ -342,6 +348,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
+    help->addAction(m_auditLogAction);
     help->addAction(tr("&About Shortlist"), this, [this] {
         QMessageBox::about(this, tr("About Shortlist"),
                            tr("<h3>Shortlist %1</h3><p>A desktop hiring-pipeline manager: openings, candidates, "
@@ -668,6 +675,7 @@ void MainWindow::rescoreIfStale()
 void MainWindow::closeDatabase()
 {
     m_privacyWatcher->waitForFinished();
+    m_purgeWatcher->waitForFinished();
     m_undoStack->clear();
     m_opening.reset();
     m_applicationId = 0;
@@ -685,8 +693,14 @@ void MainWindow::closeDatabase()
     m_privacyPanel->setDatabase(nullptr);
     m_retentionNotice->hide();
     // The last chance to clear removed data from the file: no model reads any more.
-    if (m_purgePending && m_db && !retryStoragePurge())
-        qWarning("The database file still holds old pages with removed personal data; they are cleared when it is next opened and changed.");
+    if (m_purgePending && m_db) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        Result<bool> purged = PrivacyRepository(*m_db).purgeStorage();
+        QApplication::restoreOverrideCursor();
+        if (!purged || !*purged)
+            qWarning("Another program still reads %s, so it keeps old pages with removed personal data until a later change checkpoints it.",
+                     qPrintable(m_db->path()));
+    }
     m_purgePending = false;
     m_purgeTimer->stop();
     m_db.reset();
@@ -1013,6 +1027,7 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     m_importCandidatesAction->setEnabled(writable);
     m_importHistoryAction->setEnabled(open);
+    m_auditLogAction->setEnabled(open);
     m_currentInterviewerAction->setEnabled(open);
     m_exportSelectionAction->setEnabled(open && m_opening.has_value() && (selected > 0 || m_applicationId > 0));
     m_nextColumnAction->setEnabled(m_pipeline->mode() == PipelineView::Mode::Board);
@@ -2163,6 +2178,14 @@ void MainWindow::showImportHistory()
     dialog.exec();
 }
 
+void MainWindow::showAuditLog()
+{
+    if (!m_db)
+        return;
+    AuditLogDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
 void MainWindow::editFilter()
 {
     if (!m_db || !m_opening)
@@ -2310,7 +2333,6 @@ void MainWindow::exportCandidateData()
     if (!written->auditProblem.isEmpty())
         text += QStringLiteral("\n\n") + written->auditProblem;
     statusBar()->showMessage(tr("Exported %1's data to %2").arg(name, QDir::toNativeSeparators(folder)), 10000);
-    m_timeline->setCandidate(candidateId);   // the export is in their record now
     Prompts::information(this, tr("Export Candidate Data"), text);
 }
 
@@ -2332,9 +2354,10 @@ void MainWindow::anonymiseCandidate()
     }
     const std::optional<QString> reason =
         Prompts::chooseItem(this, tr("Anonymise %1").arg(name),
-                            tr("Anonymising removes %1's name, contact details, links, notes, attachments and free-text evidence, "
-                               "and keeps the statistics: stages, dates, ratings, source.\nIt cannot be undone, and backups made "
-                               "before now still hold the data.\n\nWhy? The reason is kept in the audit log:")
+                            // Short lines: this dialog does not wrap its label.
+                            tr("Anonymising removes %1's name, contact details,\nlinks, notes, attachments and free-text evidence,\n"
+                               "and keeps the statistics: stages, dates, ratings, source.\n\nIt cannot be undone, and backups made before now\n"
+                               "still hold the data.\n\nWhy? The reason is kept in the audit log:")
                                 .arg(name),
                             anonymisationReasons(), true);
     if (!reason)
@@ -2358,7 +2381,8 @@ void MainWindow::eraseCandidate()
                              "that a candidate was erased.\n\nThis cannot be undone. Backups made before now still hold %1's data "
                              "until they are replaced or deleted (File › Restore from Backup… lists them). To give %1 a copy first, "
                              "use Export Candidate Data.\n\nType %1's name or %2 to confirm:")
-                              .arg(name, confirmWord));
+                              .arg(name, confirmWord),
+                          tr("Erase"));
     if (!typed)
         return;
     const QString answer = typed->simplified();
@@ -2418,29 +2442,42 @@ void MainWindow::afterPrivacyChange(const PrivacyResult &result)
     if (result.storagePurgePending) {
         m_purgePending = true;
         // This window's own reads may have held it back: try again once they are done.
-        QTimer::singleShot(0, this, [this] { retryStoragePurge(); });
+        QTimer::singleShot(0, this, &MainWindow::retryStoragePurge);
     }
     updateActions();
 }
 
-bool MainWindow::retryStoragePurge()
+void MainWindow::retryStoragePurge()
 {
     if (!m_purgePending || !m_db) {
         m_purgeTimer->stop();
-        return true;
+        return;
     }
-    if (isPrivacyWorkRunning())
-        return false;
-    Result<bool> purged = PrivacyRepository(*m_db).purgeStorage();
-    if (purged && *purged) {
+    if (isPrivacyWorkRunning() || m_purgeWatcher->isRunning())
+        return;
+    m_purgeWatcher->setFuture(runPrivacyWork(*m_db, [](PrivacyRepository &privacy) -> Result<PrivacyResult> {
+        Result<bool> purged = privacy.purgeStorage();
+        if (!purged)
+            return purged.error();
+        PrivacyResult result;
+        result.storagePurgePending = !*purged;
+        return result;
+    }));
+}
+
+void MainWindow::purgeDone()
+{
+    if (!m_purgePending || !m_db)
+        return;
+    const Result<PrivacyResult> result = m_purgeWatcher->future().result();
+    if (result && !result->storagePurgePending) {
         m_purgePending = false;
         m_purgeTimer->stop();
         statusBar()->showMessage(tr("Old copies of the removed personal data are cleared from the database file."), 8000);
-        return true;
+        return;
     }
     if (!m_purgeTimer->isActive())
         m_purgeTimer->start();
-    return false;
 }
 
 void MainWindow::showRetentionPolicy()

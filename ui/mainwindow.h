@@ -105,8 +105,9 @@ public:
     PrivacyPanel *privacyPanel() const { return m_privacyPanel; }
     bool isPrivacyWorkRunning() const;
     bool isStoragePurgePending() const { return m_purgePending; }
-    // Retries the purge now; true when nothing is left pending.
-    bool retryStoragePurge();
+    // Retries the purge on a worker thread (another program's reader makes
+    // it wait up to the busy timeout); isStoragePurgePending() tells.
+    void retryStoragePurge();
 
 Q_SIGNALS:
     void backupFinished(bool ok, const QString &pathOrMessage);
@@ -185,6 +186,8 @@ private:
     // File › Import Candidates…: the wizard, on `path` when given (a dropped file).
     void importCandidates(const QString &path = {});
     void showImportHistory();
+    // Help › Audit Log…: who did what and when (modal, on the open database).
+    void showAuditLog();
     // From a dashboard click: the opening's candidates who reached a stage or came from a source.
     void listFromDashboard(qint64 openingId, const QString &reachedStage, const QString &source, const QDate &from, const QDate &to);
     // After a debrief decision: the matching pipeline move.
@@ -206,6 +209,7 @@ private:
                           const std::function<Result<PrivacyResult>(PrivacyRepository &)> &work);
     void privacyWorkDone();
     void afterPrivacyChange(const PrivacyResult &result);
+    void purgeDone();
     void showRetentionReminderIfDue();
 
     // CommandContext
@@ -290,6 +294,7 @@ private:
     QList<QAction *> m_reportActions;
     QAction *m_importCandidatesAction = nullptr;
     QAction *m_importHistoryAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
     DashboardWindow *m_dashboard = nullptr;
     QAction *m_currentInterviewerAction = nullptr;
     QAction *m_exportSelectionAction = nullptr;
@@ -330,6 +335,7 @@ private:
     QString m_privacyDoneText;
     QString m_privacyFailedTitle;
     QTimer *m_purgeTimer = nullptr;           // retries a pending storage purge
+    QFutureWatcher<Result<PrivacyResult>> *m_purgeWatcher = nullptr;
     bool m_purgePending = false;
 };
 

@@ -996,7 +996,7 @@ Result<DatabaseExportSummary> DatabaseExport::read(const QString &jsonPath, cons
     };
     const auto notOurs = [&]() -> Error {
         return makeError(ErrorCode::NotADatabase, tr("%1 is not a Shortlist database export (a JSON file of format “%2”). "
-                                                     "Choose a file written by File › Export Database.")
+                                                     "Choose a file written by Shortlist's database export.")
                                                       .arg(json, QLatin1String(format)));
     };
     QByteArray raw;

@@ -51,7 +51,8 @@ public:
 
     // Streams every table of `db` to `out` (open for writing) from one
     // consistent snapshot (a read transaction; other connections may keep
-    // writing). Writes nothing to the database.
+    // writing). Writes nothing to the database. Use a connection of the
+    // calling thread (in a worker: Database::openSqliteReader).
     static Result<DatabaseExportSummary> write(Database &db, QIODevice &out, const Progress &progress = {});
     // The same into a file, through QSaveFile: it appears whole or not at all
     // (private to the user, 0600). Refuses the database file itself.

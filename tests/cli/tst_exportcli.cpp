@@ -98,7 +98,7 @@ private Q_SLOTS:
         const CliRun run = exportCandidate(byEmail ? subject::email.toUpper() : QString::number(id), folder);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.outText().contains(QStringLiteral("candidate-%1.json").arg(id)));
-        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("shortlist export")), qPrintable(run.err));   // no warning
 
         const QString json = QDir(folder).filePath(QStringLiteral("candidate-%1.json").arg(id));
         QJsonObject written = QJsonDocument::fromJson(fileBytes(json)).object();
@@ -208,7 +208,7 @@ private Q_SLOTS:
     {
         const CliRun run = runShortlist({QStringLiteral("export"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *option : {"--database", "--candidate", "--output", "--page-size", "Exit codes", "subject access"})
+        for (const char *option : {"--database", "--candidate", "ID|EMAIL", "--output", "DIR", "--page-size", "Exit codes"})
             QVERIFY2(run.outText().contains(QLatin1String(option)), option);
         QVERIFY(runShortlist({QStringLiteral("--help")}).outText().contains(QStringLiteral("export candidate")));
     }

@@ -488,7 +488,7 @@ void TestCsvReader::badInput_isRefusedNamingTheProblem_data()
     const QString twoBelow = QStringLiteral("line ") + QLocale().toString(badLine + 2);
     lateLatin1 += "Ren\xE9,r@example.org,x\n";
     QTest::newRow("invalid UTF-8 after the head")
-        << lateLatin1 << mb << 256 << QStringList{atBadLine, QStringLiteral("not valid UTF-8"), QStringLiteral("save the file as UTF-8")}
+        << lateLatin1 << mb << 256 << QStringList{atBadLine, QStringLiteral("not valid UTF-8"), QStringLiteral("Save it again as UTF-8")}
         << 2000;
     QByteArray lateMultiLine = asciiRows(2000) + "A,\"one\ntwo\nth\xC3\x28ree\",x\n";
     QTest::newRow("invalid UTF-8 inside a multi-line field")

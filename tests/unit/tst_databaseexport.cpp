@@ -714,9 +714,10 @@ private Q_SLOTS:
         auto a = openOrFail(source);
         auto b = openOrFail(target);
         QVERIFY(a && b);
-        for (const QString &table : {QStringLiteral("candidates"), QStringLiteral("applications"), QStringLiteral("stage_events"),
-                                     QStringLiteral("scorecard_ratings")})
-            QCOMPARE(rows(*b, table), rows(*a, table));
+        // (The small round trip compares every row; here the counts and one table.)
+        for (const QString &table : DatabaseExport::tables())
+            QCOMPARE(scalar(*b, QStringLiteral("SELECT count(*) FROM ") + table), scalar(*a, QStringLiteral("SELECT count(*) FROM ") + table));
+        QCOMPARE(rows(*b, QStringLiteral("applications")), rows(*a, QStringLiteral("applications")));
     }
 };
 

@@ -112,7 +112,7 @@ std::optional<QString> Prompts::multiLineText(QWidget *parent, const QString &ti
     return text;
 }
 
-std::optional<QString> Prompts::lineText(QWidget *parent, const QString &title, const QString &label)
+std::optional<QString> Prompts::lineText(QWidget *parent, const QString &title, const QString &label, const QString &okText)
 {
     lastShown = label;
     if (nextItem)
@@ -121,6 +121,8 @@ std::optional<QString> Prompts::lineText(QWidget *parent, const QString &title, 
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
     dialog.setInputMode(QInputDialog::TextInput);
+    if (!okText.isEmpty())
+        dialog.setOkButtonText(okText);
     // A paragraph of explanation, not one long line across the screen.
     for (QLabel *text : dialog.findChildren<QLabel *>())
         text->setWordWrap(true);

@@ -31,7 +31,7 @@ public:
     static std::optional<QString> multiLineText(QWidget *parent, const QString &title, const QString &label);
     // One line of text (a confirmation word), under a label that wraps:
     // nullopt when cancelled. Uses the setNextItem() hook.
-    static std::optional<QString> lineText(QWidget *parent, const QString &title, const QString &label);
+    static std::optional<QString> lineText(QWidget *parent, const QString &title, const QString &label, const QString &okText = {});
     // A folder to write into: empty when cancelled. Uses the setNextFileName() hook.
     static QString folder(QWidget *parent, const QString &caption, const QString &suggested = {});
 

@@ -105,19 +105,23 @@ RetentionDialog::RetentionDialog(Database &db, QWidget *parent)
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     const auto months = [this](const QString &name) {
         auto *spin = new QSpinBox(this);
         spin->setObjectName(name);
         spin->setRange(0, 240);
         spin->setSpecialValueText(tr("Never"));
         spin->setSuffix(tr(" months"));
+        spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(tr("240 months")) + 48);
         connect(spin, &QSpinBox::valueChanged, this, &RetentionDialog::policyEdited);
         return spin;
     };
     m_inactive = months(QStringLiteral("inactiveMonthsSpin"));
+    m_inactive->setToolTip(tr("No profile edit, stage move, note, interview, scorecard or decision for this long."));
     form->addRow(tr("Anonymise after no activity for:"), m_inactive);
     m_afterExit = months(QStringLiteral("afterExitMonthsSpin"));
-    form->addRow(tr("Or once every application ended (rejected or withdrawn) for:"), m_afterExit);
+    m_afterExit->setToolTip(tr("Every one of their applications ended, rejected or withdrawn, this long ago."));
+    form->addRow(tr("Or after being rejected or withdrawing for:"), m_afterExit);
     m_hired = new QCheckBox(tr("Include hired candidates (usually their file has moved to the employee record)"), this);
     m_hired->setObjectName(QStringLiteral("includeHiredCheck"));
     connect(m_hired, &QCheckBox::toggled, this, &RetentionDialog::policyEdited);
@@ -140,6 +144,7 @@ RetentionDialog::RetentionDialog(Database &db, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(RetentionPreviewModel::Name, QHeaderView::Stretch);
@@ -165,7 +170,7 @@ RetentionDialog::RetentionDialog(Database &db, QWidget *parent)
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
     m_runButton = m_buttons->addButton(tr("&Run…"), QDialogButtonBox::ActionRole);
     m_runButton->setObjectName(QStringLiteral("runButton"));
-    m_saveButton = m_buttons->addButton(tr("&Save Policy"), QDialogButtonBox::ApplyRole);
+    m_saveButton = m_buttons->addButton(tr("&Save Policy"), QDialogButtonBox::ActionRole);
     m_saveButton->setObjectName(QStringLiteral("savePolicyButton"));
     m_buttons->addButton(QDialogButtonBox::Close);
     connect(m_previewButton, &QPushButton::clicked, this, &RetentionDialog::preview);
@@ -191,6 +196,16 @@ RetentionDialog::~RetentionDialog()
 {
     // A run's connection is its own; wait so the window reloads after it.
     m_runWatcher.waitForFinished();
+}
+
+void RetentionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Who the stored policy affects, at once: it is read in the background.
+    if (!m_shownOnce && !m_previewCurrent && !isBusy()) {
+        m_shownOnce = true;
+        preview();
+    }
 }
 
 qint64 RetentionDialog::now() const

@@ -67,6 +67,9 @@ Q_SIGNALS:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     qint64 now() const;
     void policyEdited();
@@ -83,6 +86,7 @@ private:
     bool m_previewCurrent = false;   // the table shows the edited policy
     bool m_running = false;
     bool m_loading = false;
+    bool m_shownOnce = false;
     RetentionPolicy m_stored;
     RetentionPolicy m_previewPolicy;
     QFutureWatcher<Result<PrivacyResult>> m_runWatcher;
