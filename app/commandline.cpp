@@ -33,6 +33,8 @@ QString overview(const QString &program)
                     "                                  import candidates from a CSV file as one batch\n"
                     "       %1 export candidate --database FILE --candidate ID|EMAIL --output DIR\n"
                     "                                  write everything held about a candidate (JSON, PDF, files) into DIR\n"
+                    "       %1 export database --database FILE --output FILE.json\n"
+                    "                                  the whole database as JSON; %1 from-json FILE.json --output NEW makes a database of it\n"
                     "       %1 paths --data-dir      print where Shortlist keeps its data\n"
                     "       %1 --help | --version\n\n"
                     "Run '%1 COMMAND --help' for a command's options.\n"
@@ -325,10 +327,11 @@ CommandLine parseImport(const QStringList &arguments, const QString &program)
 CommandLine parseExport(const QStringList &arguments, const QString &program)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Writes everything a database holds about one candidate, for a subject access request "
-                                              "(GDPR Art. 15), into a folder: candidate-ID.json (docs/subject-access-json.md), a readable "
-                                              "candidate-ID.pdf and the candidate's attached files. The files are readable by you only; "
-                                              "the export is recorded in the audit log. Needs no display."));
+    parser.setApplicationDescription(Text::tr("export candidate writes everything a database holds about one candidate, for a subject "
+                                              "access request (GDPR Art. 15), into a folder: candidate-ID.json (docs/subject-access-json.md), "
+                                              "a readable candidate-ID.pdf and the candidate's attached files. export database writes the "
+                                              "whole database as JSON (docs/database-json.md); shortlist from-json makes a new database from "
+                                              "it. The files are readable by you only; exports are recorded in the audit log. Needs no display."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
     const QCommandLineOption database(QStringLiteral("database"), Text::tr("The Shortlist database to read."), Text::tr("FILE"));
     const QCommandLineOption candidate(QStringLiteral("candidate"), Text::tr("The candidate, by id or email."), Text::tr("ID|EMAIL"));
@@ -341,7 +344,9 @@ CommandLine parseExport(const QStringList &arguments, const QString &program)
     CommandLine cl;
     if (parser.isSet(help)) {
         cl.command = CommandLine::Command::Help;
-        cl.text = Text::tr("Usage: %1 export candidate --database FILE --candidate ID|EMAIL [--page-size A4|Letter] --output DIR\n\n").arg(program)
+        cl.text = Text::tr("Usage: %1 export candidate --database FILE --candidate ID|EMAIL [--page-size A4|Letter] --output DIR\n"
+                           "       %1 export database --database FILE --output FILE.json\n\n")
+                      .arg(program)
             + parser.helpText().section(QLatin1Char('\n'), 2)
             + Text::tr("\nExit codes: 0 ok, 2 usage error, 3 database or candidate not found, 4 unreadable database or unwritable folder.\n");
         return cl;
@@ -349,8 +354,8 @@ CommandLine parseExport(const QStringList &arguments, const QString &program)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(Text::tr("export needs what to export: candidate."), program);
-    if (positional.first() != QLatin1String("candidate"))
-        return usageError(Text::tr("unknown export “%1”; only candidate is supported (shortlist export candidate).").arg(positional.first()), program);
+    if (positional.first() != QLatin1String("candidate") && positional.first() != QLatin1String("database"))
+        return usageError(Text::tr("unknown export “%1”; choose candidate or database.").arg(positional.first()), program);
     if (positional.size() > 1)
         return usageError(Text::tr("export takes one kind of export (unexpected “%1”).").arg(positional.at(1)), program);
     cl.command = CommandLine::Command::Export;
@@ -359,9 +364,16 @@ CommandLine parseExport(const QStringList &arguments, const QString &program)
     if (cl.database.isEmpty())
         return usageError(Text::tr("export needs --database FILE."), program);
     cl.candidate = parser.value(candidate).trimmed();
+    cl.output = parser.value(output);
+    if (cl.exportKind == QLatin1String("database")) {
+        if (!cl.candidate.isEmpty())
+            return usageError(Text::tr("--candidate is for export candidate only."), program);
+        if (cl.output.isEmpty())
+            return usageError(Text::tr("export database needs --output FILE.json."), program);
+        return cl;
+    }
     if (cl.candidate.isEmpty())
         return usageError(Text::tr("export candidate needs --candidate ID|EMAIL."), program);
-    cl.output = parser.value(output);
     if (cl.output.isEmpty())
         return usageError(Text::tr("export needs --output DIR (the folder to write into)."), program);
     if (parser.isSet(pageSize)) {
@@ -369,6 +381,36 @@ CommandLine parseExport(const QStringList &arguments, const QString &program)
         if (cl.pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0 && cl.pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
             return usageError(Text::tr("--page-size must be A4 or Letter, not “%1”.").arg(cl.pageSize), program);
     }
+    return cl;
+}
+
+CommandLine parseFromJson(const QStringList &arguments, const QString &program)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Makes a new database from a whole-database JSON export (shortlist export database, "
+                                              "docs/database-json.md): every row with its id, the search index and summaries rebuilt, "
+                                              "checked before the file appears."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("The new database (must not exist)."), Text::tr("FILE"));
+    parser.addOptions({help, output});
+    parser.addPositionalArgument(QStringLiteral("JSON"), Text::tr("The export to read."));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), program);
+    CommandLine cl;
+    if (parser.isSet(help)) {
+        cl.command = CommandLine::Command::Help;
+        cl.text = Text::tr("Usage: %1 from-json EXPORT.json --output NEW.shortlist\n\n").arg(program) + parser.helpText().section(QLatin1Char('\n'), 2)
+            + Text::tr("\nExit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritable, 5 not a valid export.\n");
+        return cl;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(Text::tr("from-json reads one export file."), program);
+    cl.command = CommandLine::Command::FromJson;
+    cl.csv = positional.first();
+    cl.output = parser.value(output);
+    if (cl.output.isEmpty())
+        return usageError(Text::tr("from-json needs --output NEW.shortlist (the database to create)."), program);
     return cl;
 }
 
@@ -409,6 +451,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return parseBackup(QStringList{arguments.first()} + arguments.mid(2), program);
     if (first == QLatin1String("import"))
         return parseImport(QStringList{arguments.first()} + arguments.mid(2), program);
+    if (first == QLatin1String("from-json"))
+        return parseFromJson(QStringList{arguments.first()} + arguments.mid(2), program);
     if (first == QLatin1String("export"))
         return parseExport(QStringList{arguments.first()} + arguments.mid(2), program);
     if (first == QLatin1String("paths"))

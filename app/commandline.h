@@ -8,7 +8,7 @@ namespace shortlist {
 
 // The whole command line as a plain struct; main() dispatches on `command`.
 struct CommandLine {
-    enum class Command { Gui, Demo, Paths, Metrics, Report, Backup, Import, Export, Help, Version, UsageError };
+    enum class Command { Gui, Demo, Paths, Metrics, Report, Backup, Import, FromJson, Export, Help, Version, UsageError };
     Command command = Command::Gui;
     QString text;           // help or version text, or the usage error
 

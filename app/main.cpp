@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "demo/demogenerator.h"
 #include "formats/csvreader.h"
+#include "formats/databaseexport.h"
 #include "formats/filewriter.h"
 #include "import/candidateimport.h"
 #include "formats/metricsexport.h"
@@ -8,6 +9,7 @@
 #include "reports/reportpdf.h"
 #include "reports/subjectaccessfiles.h"
 #include "repositories/candidaterepository.h"
+#include "repositories/auditrepository.h"
 #include "repositories/openingrepository.h"
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -215,6 +217,9 @@ int runReport(const CommandLine &cl)
         return fail(pdf.error().message, ExitIo);
     if (Error error = FileWriter::write(cl.output, *pdf))
         return fail(error.message, ExitIo);
+    if (!db.isReadOnly())
+        AuditRepository(db).append(QStringLiteral("report"), cl.reportKind, std::nullopt,
+                                   QStringLiteral("pdf pages=%1 anonymised=%2").arg(pages).arg(cl.anonymize ? 1 : 0));
     print(stdout, Main::tr("Wrote %1: %n page(s), %2 KB.\n", nullptr, pages).arg(QDir::toNativeSeparators(cl.output)).arg((pdf->size() + 1023) / 1024));
     return ExitOk;
 }
@@ -350,6 +355,20 @@ int runExport(const CommandLine &cl)
     if (!opened)
         return fail(opened.error().message, opened.error().code == ErrorCode::NotFound ? ExitNotFound : ExitIo);
     Database &db = **opened;
+    if (cl.exportKind == QLatin1String("database")) {
+        Result<DatabaseExportSummary> exported = DatabaseExport::writeFile(db, cl.output);
+        if (!exported)
+            return fail(exported.error().message, exported.error().code == ErrorCode::NotFound ? ExitNotFound : ExitIo);
+        if (Error e = AuditRepository(db).append(QStringLiteral("export"), QStringLiteral("database"), std::nullopt,
+                                                 QStringLiteral("json rows=%1").arg(exported->rows)))
+            print(stderr, Main::tr("shortlist export: warning: the export was not recorded in the audit log: %1\n").arg(e.message));
+        print(stdout, Main::tr("Wrote %1: %2 rows of %3 tables, %4 MB.\n")
+                          .arg(QDir::toNativeSeparators(cl.output))
+                          .arg(exported->rows)
+                          .arg(exported->rowsPerTable.size())
+                          .arg(double(exported->bytes) / (1024.0 * 1024.0), 0, 'f', 1));
+        return ExitOk;
+    }
     Result<QList<QPair<qint64, QString>>> found = CandidateRepository(db).findByIdOrEmail(cl.candidate);
     if (!found)
         return fail(found.error().message, ExitIo);
@@ -377,6 +396,36 @@ int runExport(const CommandLine &cl)
     print(stdout, Main::tr("Wrote %1 into %2 (PDF pages: %3).\n")
                       .arg(files.join(QStringLiteral(", ")), QDir::toNativeSeparators(cl.output))
                       .arg(written->pages));
+    return ExitOk;
+}
+
+int runFromJson(const CommandLine &cl)
+{
+    const QString &json = cl.csv;
+    if (!QFileInfo(json).isFile()) {
+        print(stderr, Main::tr("shortlist from-json: there is no file %1.\n").arg(QDir::toNativeSeparators(json)));
+        return ExitNotFound;
+    }
+    if (QFileInfo::exists(cl.output)) {
+        print(stderr, Main::tr("shortlist from-json: %1 already exists. The import always creates a new database: choose another name.\n")
+                          .arg(QDir::toNativeSeparators(cl.output)));
+        return ExitIo;
+    }
+    Result<DatabaseExportSummary> loaded = DatabaseExport::read(json, cl.output);
+    if (!loaded) {
+        print(stderr, Main::tr("shortlist from-json: %1\n").arg(loaded.error().message));
+        switch (loaded.error().code) {
+        case ErrorCode::NotFound: return ExitNotFound;
+        case ErrorCode::Io:
+        case ErrorCode::ReadOnly:
+        case ErrorCode::DiskFull: return ExitIo;
+        default: return ExitInvalidRows;   // not an export, a newer one, or damaged
+        }
+    }
+    print(stdout, Main::tr("Created %1 from %2: %3 rows of %4 tables.\n")
+                      .arg(QDir::toNativeSeparators(cl.output), QDir::toNativeSeparators(json))
+                      .arg(loaded->rows)
+                      .arg(loaded->rowsPerTable.size()));
     return ExitOk;
 }
 
@@ -459,6 +508,12 @@ int main(int argc, char **argv)
         setIdentity();
         installTranslators(app);
         return runImport(cl);
+    }
+    case CommandLine::Command::FromJson: {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        return runFromJson(cl);
     }
     case CommandLine::Command::Export: {
         // The readable PDF needs fonts, never a display.

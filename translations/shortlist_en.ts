@@ -333,6 +333,35 @@
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <location filename="../models/formats/auditexport.cpp" line="67"/>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/auditexport.cpp" line="83"/>
+        <source>Cannot write “%1”: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/auditexport.cpp" line="90"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/auditexport.cpp" line="114"/>
+        <source>Could not finish writing “%1”: %2. Check that the disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/auditexport.cpp" line="121"/>
+        <location filename="../models/formats/auditexport.cpp" line="126"/>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <location filename="../models/storage/backup.cpp" line="75"/>
@@ -847,6 +876,10 @@
                                   write a consistent backup of a database, even while it is in use
        %1 import --database FILE --opening NAME|ID [--mapping FILE] [--on-duplicate skip|merge|create] [--dry-run] CSV
                                   import candidates from a CSV file as one batch
+       %1 export candidate --database FILE --candidate ID|EMAIL --output DIR
+                                  write everything held about a candidate (JSON, PDF, files) into DIR
+       %1 export database --database FILE --output FILE.json
+                                  the whole database as JSON; %1 from-json FILE.json --output NEW makes a database of it
        %1 paths --data-dir      print where Shortlist keeps its data
        %1 --help | --version
 
@@ -856,532 +889,655 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 not found, 4 unreadable or unwritab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45"/>
+        <location filename="../app/commandline.cpp" line="49"/>
         <source>%1: %2
 Run &apos;%1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>Creates a deterministic, realistic demo database: the Big Data Tech Lead opening and two other tech-lead openings, candidates with stage histories, interviews and scorecards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
-        <location filename="../app/commandline.cpp" line="97"/>
-        <location filename="../app/commandline.cpp" line="166"/>
-        <location filename="../app/commandline.cpp" line="232"/>
-        <location filename="../app/commandline.cpp" line="271"/>
-        <location filename="../app/commandline.cpp" line="326"/>
-        <location filename="../app/commandline.cpp" line="364"/>
+        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="170"/>
+        <location filename="../app/commandline.cpp" line="236"/>
+        <location filename="../app/commandline.cpp" line="275"/>
+        <location filename="../app/commandline.cpp" line="335"/>
+        <location filename="../app/commandline.cpp" line="393"/>
+        <location filename="../app/commandline.cpp" line="420"/>
+        <location filename="../app/commandline.cpp" line="462"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="59"/>
         <source>The database to create (must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
-        <location filename="../app/commandline.cpp" line="98"/>
-        <location filename="../app/commandline.cpp" line="167"/>
-        <location filename="../app/commandline.cpp" line="175"/>
-        <location filename="../app/commandline.cpp" line="233"/>
-        <location filename="../app/commandline.cpp" line="234"/>
-        <location filename="../app/commandline.cpp" line="272"/>
-        <location filename="../app/commandline.cpp" line="274"/>
-        <location filename="../app/commandline.cpp" line="366"/>
+        <location filename="../app/commandline.cpp" line="59"/>
+        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="171"/>
+        <location filename="../app/commandline.cpp" line="179"/>
+        <location filename="../app/commandline.cpp" line="237"/>
+        <location filename="../app/commandline.cpp" line="238"/>
+        <location filename="../app/commandline.cpp" line="276"/>
+        <location filename="../app/commandline.cpp" line="278"/>
+        <location filename="../app/commandline.cpp" line="336"/>
+        <location filename="../app/commandline.cpp" line="394"/>
+        <location filename="../app/commandline.cpp" line="464"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>Number of candidates (default 300).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>Random seed (default 1); the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>The demo&apos;s &apos;today&apos; (YYYY-MM-DD; default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
-        <location filename="../app/commandline.cpp" line="100"/>
-        <location filename="../app/commandline.cpp" line="101"/>
-        <location filename="../app/commandline.cpp" line="109"/>
-        <location filename="../app/commandline.cpp" line="171"/>
-        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="176"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="70"/>
         <source>Usage: %1 demo --output FILE [--candidates N] [--seed S] [--as-of DATE]
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="75"/>
         <source>demo takes no file arguments (unexpected “%1”); use --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>demo needs --output FILE (the database to create).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="82"/>
         <source>--candidates must be a whole number from 1 to 10000000, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>--seed must be a whole number from 0 to 4294967295, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
-        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>--as-of must be a date like 2026-11-27, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>Prints every pipeline metric of a database — funnel, time in stage, time to hire and fill, weekly counts, sources, rejections, offers, health, the hiring forecast and interviewer calibration — as JSON (docs/metrics-json.md) or as CSV, for scripts and BI tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
-        <location filename="../app/commandline.cpp" line="167"/>
+        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="171"/>
+        <location filename="../app/commandline.cpp" line="336"/>
         <source>The Shortlist database to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
-        <location filename="../app/commandline.cpp" line="168"/>
+        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="172"/>
         <source>One opening, by title or id (default: every opening).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
-        <location filename="../app/commandline.cpp" line="168"/>
-        <location filename="../app/commandline.cpp" line="273"/>
+        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="277"/>
         <source>NAME|ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>First day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>Last day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>json (default) or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>How the funnel counts: cohort (default), snapshot or activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>Only candidates from this source (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>Months of history the forecast learns from (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>The forecast learns from every opening&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>Compute as at the end of this day, UTC (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>Usage: %1 metrics --database FILE [--opening NAME|ID] [--from DATE] [--to DATE] [--format json|csv]
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable database.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>metrics takes no file arguments (unexpected “%1”); use --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>metrics needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
-        <location filename="../app/commandline.cpp" line="213"/>
+        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="217"/>
         <source>--%1 must be a date like 2026-11-27, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
-        <location filename="../app/commandline.cpp" line="216"/>
+        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="220"/>
         <source>--from (%1) is after --to (%2); swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="143"/>
         <source>--format must be json or csv, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="142"/>
+        <location filename="../app/commandline.cpp" line="146"/>
         <source>--view must be cohort, snapshot or activity, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>--history-months must be a whole number from 1 to 120, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>Usage: %1 report pipeline|candidate|calibration|schedule --database FILE [--opening NAME|ID] [--candidate ID|EMAIL] [--from DATE] [--to DATE] [--anonymize] [--page-size A4|Letter] --output FILE.pdf
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="167"/>
         <source>Writes a PDF report: the pipeline of an opening or all openings, a candidate&apos;s debrief packet, interviewer calibration, or the interview schedule of a date range. Needs no display and never asks a question, so it is safe for cron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="169"/>
+        <location filename="../app/commandline.cpp" line="173"/>
         <source>The candidate of a packet, by id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="169"/>
+        <location filename="../app/commandline.cpp" line="173"/>
+        <location filename="../app/commandline.cpp" line="337"/>
         <source>ID|EMAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="170"/>
+        <location filename="../app/commandline.cpp" line="174"/>
         <source>First day (YYYY-MM-DD): applications made from (pipeline), interviews from (schedule; default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="176"/>
         <source>Last day (YYYY-MM-DD); the schedule defaults to a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="173"/>
+        <location filename="../app/commandline.cpp" line="177"/>
         <source>Candidates as stable codes, without names, contact details or links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="178"/>
+        <location filename="../app/commandline.cpp" line="338"/>
         <source>A4 or Letter (default: from the locale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="178"/>
+        <location filename="../app/commandline.cpp" line="338"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="179"/>
         <source>The PDF to write (replaced if it exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="183"/>
+        <location filename="../app/commandline.cpp" line="187"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable database or unwritable output.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="189"/>
+        <location filename="../app/commandline.cpp" line="193"/>
         <source>report needs the kind of report: pipeline, candidate, calibration or schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="191"/>
+        <location filename="../app/commandline.cpp" line="195"/>
         <source>unknown report “%1”; choose pipeline, candidate, calibration or schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="197"/>
         <source>report takes one kind of report (unexpected “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="198"/>
+        <location filename="../app/commandline.cpp" line="202"/>
         <source>report needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="201"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>report needs --output FILE.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="209"/>
         <source>report candidate needs --candidate ID|EMAIL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="207"/>
+        <location filename="../app/commandline.cpp" line="211"/>
         <source>--candidate is for the candidate packet only (report candidate).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="221"/>
+        <location filename="../app/commandline.cpp" line="225"/>
+        <location filename="../app/commandline.cpp" line="382"/>
         <source>--page-size must be A4 or Letter, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="229"/>
+        <location filename="../app/commandline.cpp" line="233"/>
         <source>Writes a consistent backup of a Shortlist database, safe while the database is open and in use (in the window, or by another command). The backup is checked, private to you, and appears only once complete. Safe for cron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="233"/>
+        <location filename="../app/commandline.cpp" line="237"/>
         <source>The Shortlist database to back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="234"/>
+        <location filename="../app/commandline.cpp" line="238"/>
         <source>The backup to write (replaced if it exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="241"/>
+        <location filename="../app/commandline.cpp" line="245"/>
         <source>Usage: %1 backup --database FILE --output FILE
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="242"/>
+        <location filename="../app/commandline.cpp" line="246"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 database not found, 4 unreadable database or unwritable output.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="246"/>
+        <location filename="../app/commandline.cpp" line="250"/>
         <source>backup takes no file arguments (unexpected “%1”); use --database FILE --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="252"/>
+        <location filename="../app/commandline.cpp" line="256"/>
         <source>backup needs --database FILE (the database to back up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="255"/>
+        <location filename="../app/commandline.cpp" line="259"/>
         <source>backup needs --output FILE (the backup to write).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="260"/>
+        <location filename="../app/commandline.cpp" line="264"/>
         <source>--output is the database itself; name another file for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="267"/>
+        <location filename="../app/commandline.cpp" line="271"/>
         <source>Imports candidates from a CSV file into an opening as one batch (File › Import History can undo it). Every row is checked first; nothing is written while any row has a problem unless --allow-partial. Columns are matched by their names unless --mapping gives a mapping saved from the import wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="272"/>
+        <location filename="../app/commandline.cpp" line="276"/>
         <source>The Shortlist database to import into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="273"/>
+        <location filename="../app/commandline.cpp" line="277"/>
         <source>The opening the candidates applied to, by title or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="278"/>
         <source>A column mapping saved from the import wizard (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="276"/>
+        <location filename="../app/commandline.cpp" line="280"/>
         <source>Rows with the email or phone of a candidate or of an earlier row: skip (default), merge or create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="277"/>
+        <location filename="../app/commandline.cpp" line="281"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="279"/>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>How dates like 03/04/2026 are written: day-first or month-first (asked when the file cannot tell).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="284"/>
         <source>ORDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="281"/>
+        <location filename="../app/commandline.cpp" line="285"/>
         <source>Check every row and print what would happen; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="282"/>
+        <location filename="../app/commandline.cpp" line="286"/>
         <source>Import the valid rows even when others have problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="284"/>
+        <location filename="../app/commandline.cpp" line="288"/>
         <source>The CSV file (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="290"/>
+        <location filename="../app/commandline.cpp" line="294"/>
         <source>Usage: %1 import --database FILE --opening NAME|ID [--mapping FILE] [--on-duplicate skip|merge|create] [--date-order day-first|month-first] [--dry-run] [--allow-partial] CSV
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="294"/>
+        <location filename="../app/commandline.cpp" line="298"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unreadable or unwritable, 5 a file or rows with problems (nothing written unless --allow-partial; with it, the other rows were).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="300"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>import needs the CSV file to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="302"/>
+        <location filename="../app/commandline.cpp" line="306"/>
         <source>import reads one CSV file at a time (unexpected “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="307"/>
+        <location filename="../app/commandline.cpp" line="311"/>
         <source>import needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="310"/>
+        <location filename="../app/commandline.cpp" line="314"/>
         <source>import needs --opening NAME|ID: the opening the candidates applied to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="314"/>
+        <location filename="../app/commandline.cpp" line="318"/>
         <source>--on-duplicate must be skip, merge or create, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="317"/>
+        <location filename="../app/commandline.cpp" line="321"/>
         <source>--date-order must be day-first or month-first, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="327"/>
+        <location filename="../app/commandline.cpp" line="330"/>
+        <source>export candidate writes everything a database holds about one candidate, for a subject access request (GDPR Art. 15), into a folder: candidate-ID.json (docs/subject-access-json.md), a readable candidate-ID.pdf and the candidate&apos;s attached files. export database writes the whole database as JSON (docs/database-json.md); shortlist from-json makes a new database from it. The files are readable by you only; exports are recorded in the audit log. Needs no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="337"/>
+        <source>The candidate, by id or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="340"/>
+        <source>The folder to write into (created if missing; files of an earlier export are replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="340"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="347"/>
+        <source>Usage: %1 export candidate --database FILE --candidate ID|EMAIL [--page-size A4|Letter] --output DIR
+       %1 export database --database FILE --output FILE.json
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="351"/>
+        <source>
+Exit codes: 0 ok, 2 usage error, 3 database or candidate not found, 4 unreadable database or unwritable folder.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="356"/>
+        <source>export needs what to export: candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="358"/>
+        <source>unknown export “%1”; choose candidate or database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="360"/>
+        <source>export takes one kind of export (unexpected “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="365"/>
+        <source>export needs --database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="370"/>
+        <source>--candidate is for export candidate only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="372"/>
+        <source>export database needs --output FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="376"/>
+        <source>export candidate needs --candidate ID|EMAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="378"/>
+        <source>export needs --output DIR (the folder to write into).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="390"/>
+        <source>Makes a new database from a whole-database JSON export (shortlist export database, docs/database-json.md): every row with its id, the search index and summaries rebuilt, checked before the file appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="394"/>
+        <source>The new database (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="396"/>
+        <source>The export to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="402"/>
+        <source>Usage: %1 from-json EXPORT.json --output NEW.shortlist
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="403"/>
+        <source>
+Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritable, 5 not a valid export.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="408"/>
+        <source>from-json reads one export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="413"/>
+        <source>from-json needs --output NEW.shortlist (the database to create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="421"/>
         <source>Print the folder for the demo database and backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="334"/>
+        <location filename="../app/commandline.cpp" line="428"/>
         <source>Usage: %1 paths --data-dir
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="338"/>
+        <location filename="../app/commandline.cpp" line="432"/>
         <source>paths needs --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="365"/>
+        <location filename="../app/commandline.cpp" line="463"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="366"/>
+        <location filename="../app/commandline.cpp" line="464"/>
         <source>A scorecard file to fill in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="374"/>
+        <location filename="../app/commandline.cpp" line="472"/>
         <source>Shortlist %1 — a desktop hiring-pipeline manager.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="384"/>
+        <location filename="../app/commandline.cpp" line="482"/>
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="389"/>
+        <location filename="../app/commandline.cpp" line="487"/>
         <source>--scorecard takes one file and no database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1717,7 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
     </message>
     <message>
         <location filename="../models/formats/csvreader.cpp" line="806"/>
-        <source>Line %1 is not valid UTF-8, though the lines before it are: save the file as UTF-8 (or choose Windows-1252 as its encoding) and import it again.</source>
+        <source>Line %1 is not valid UTF-8, though the lines before it are: the file mixes encodings. Save it again as UTF-8 from the program that made it and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1745,6 +1901,302 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
     <message>
         <location filename="../models/storage/database.cpp" line="305"/>
         <source>Shortlist must back up %1 before upgrading it, and the backup failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseExport</name>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="451"/>
+        <source>The export cannot be written: its file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="453"/>
+        <source>Writing the export failed: %1. Check that the disk has room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="515"/>
+        <location filename="../models/formats/databaseexport.cpp" line="541"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="544"/>
+        <source>Reading the table “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="567"/>
+        <source>Choose a file name for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="569"/>
+        <source>%1 is the database itself; choose another file name for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="572"/>
+        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="581"/>
+        <source>%1 cannot be written: %2. Check that the disk has room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="625"/>
+        <source>%1, line %2: the table “%3” is not a Shortlist table (or not one this version of Shortlist knows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="628"/>
+        <source>%1, line %2: the table “%3” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="646"/>
+        <source>The table “%1” has too many columns to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="655"/>
+        <source>%1, line %2: the table “%3” is not in this Shortlist&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="671"/>
+        <source>%1, line %2 (table “%3”, row %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="684"/>
+        <source>the table has no column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="699"/>
+        <source>the column “%1” must be a whole number or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="705"/>
+        <source>the column “%1” must be a number or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="710"/>
+        <source>the column “%1” must be text (a JSON string) or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="718"/>
+        <source>the column “%1” must be base64 text or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="727"/>
+        <source>the required column “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="747"/>
+        <location filename="../models/formats/databaseexport.cpp" line="765"/>
+        <source>it cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="779"/>
+        <source>%1 says the table “%2” has %3 rows, but it holds %4: the file is incomplete or was edited. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="791"/>
+        <source>%1 is inconsistent: a row of “%2” (row id %3) refers to a row of “%4” that is not in the file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="802"/>
+        <source>The table “%1” holds %2 rows after the import instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="883"/>
+        <source>The new database failed its integrity check, so it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="888"/>
+        <source>The search index of the new database does not match its candidates, so it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="946"/>
+        <source>Choose a file name for the new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="950"/>
+        <source>%1 already exists. An import always creates a new database: choose another name, or move the existing file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="956"/>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="958"/>
+        <source>Cannot create %1: the folder is read-only. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="962"/>
+        <source>%1 does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="964"/>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="986"/>
+        <source>The import was cancelled; no database was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="988"/>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="989"/>
+        <source>%1 ends early (at line %2): it is incomplete, perhaps cut off while copying. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="995"/>
+        <source>%1 is not valid JSON at line %2: %3 was expected. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="998"/>
+        <source>%1 is not a Shortlist database export (a JSON file of format “%2”). Choose a file written by Shortlist&apos;s database export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1009"/>
+        <location filename="../models/formats/databaseexport.cpp" line="1015"/>
+        <source>a quoted name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1040"/>
+        <source>“,” or “}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1040"/>
+        <source>“,” or “]”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1047"/>
+        <source>%1 is empty: it is not a Shortlist database export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1065"/>
+        <source>%1 holds “tables” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1072"/>
+        <source>%1 has no valid format version before its tables. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1074"/>
+        <source>%1 was written by a newer Shortlist (database export version %2; this Shortlist %3 reads version %4). Install the newer Shortlist to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1082"/>
+        <source>%1 has no valid schema version before its tables. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1084"/>
+        <source>%1 holds a database of version %2, written by a newer Shortlist (this Shortlist %3 reads up to version %4). Install the newer Shortlist to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1101"/>
+        <source>an object of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1118"/>
+        <source>an array of rows for the table “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1129"/>
+        <source>a row (an object) of the table “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1132"/>
+        <source>%1, line %2: a row of the table “%3” is larger than %4 MB; it cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1139"/>
+        <source>%1, line %2: row %3 of the table “%4” is not valid JSON (%5). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1157"/>
+        <source>a smaller value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1165"/>
+        <source>%1 is not valid JSON at line %2 (%3). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1179"/>
+        <source>an object of row counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1187"/>
+        <source>%1 has more after its end (line %2). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1193"/>
+        <source>%1 holds no “tables”: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1206"/>
+        <source>Cannot sync the new database to disk. Check that the disk is available and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1209"/>
+        <source>%1 appeared while the import ran; it was left alone and nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/databaseexport.cpp" line="1212"/>
+        <source>Cannot create %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,57 +2752,57 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>  %1% (%2 of %3 candidates)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="73"/>
+        <location filename="../app/main.cpp" line="77"/>
         <source>shortlist demo: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="76"/>
+        <location filename="../app/main.cpp" line="80"/>
         <source>Created %1: %2 candidates, %3 applications, %4 stage events, %5 interviews, %6 scorecards, %7 hires in %8 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="124"/>
         <source>shortlist metrics: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="159"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>shortlist report: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="177"/>
         <source>cannot write %1: %2. Choose a file in a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="179"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="180"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="180"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="216"/>
+        <location filename="../app/main.cpp" line="223"/>
         <source>Wrote %1: %n page(s), %2 KB.
 </source>
         <translation>
@@ -2361,98 +2813,175 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
         </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="223"/>
+        <location filename="../app/main.cpp" line="230"/>
         <source>shortlist backup: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="238"/>
+        <location filename="../app/main.cpp" line="245"/>
         <source>Backed up %1 to %2: %3 MB in %4 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="248"/>
+        <location filename="../app/main.cpp" line="255"/>
         <source>shortlist import: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="252"/>
+        <location filename="../app/main.cpp" line="259"/>
         <source>there is no file %1. Give the path of the CSV file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="281"/>
+        <location filename="../app/main.cpp" line="288"/>
         <source>cannot read the mapping %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="286"/>
+        <location filename="../app/main.cpp" line="293"/>
         <source>the mapping %1 is not JSON (%2). Save it again from the import wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="299"/>
+        <location filename="../app/main.cpp" line="306"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="301"/>
+        <location filename="../app/main.cpp" line="308"/>
         <source>Columns: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="301"/>
+        <location filename="../app/main.cpp" line="308"/>
         <source>none recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="307"/>
+        <location filename="../app/main.cpp" line="314"/>
         <source>line %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="309"/>
+        <location filename="../app/main.cpp" line="316"/>
         <source>… and more problems; the first %1 are shown.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="310"/>
+        <location filename="../app/main.cpp" line="317"/>
         <source>%1 rows: %2 new, %3 merged, %4 duplicates skipped, %5 with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="317"/>
+        <location filename="../app/main.cpp" line="324"/>
         <source>Imported %1 into %2 as batch %3 in %4 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="325"/>
+        <location filename="../app/main.cpp" line="332"/>
         <source>Dry run, nothing written: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="329"/>
+        <location filename="../app/main.cpp" line="336"/>
         <source>Nothing written: %1. Fix those rows, or import the others with --allow-partial.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="332"/>
+        <location filename="../app/main.cpp" line="339"/>
         <source>Nothing to import: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="346"/>
+        <source>shortlist export: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="351"/>
+        <source>%1 is a file; --output names the folder to write into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="364"/>
+        <source>shortlist export: warning: the export was not recorded in the audit log: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="365"/>
+        <source>Wrote %1: %2 rows of %3 tables, %4 MB.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="376"/>
+        <source>No candidate with the id or email “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="381"/>
+        <source>%1 candidates have the email “%2” (ids %3); give the id with --candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="392"/>
+        <source>shortlist export: warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="396"/>
+        <source>Wrote %1 into %2 (PDF pages: %3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="406"/>
+        <source>shortlist from-json: there is no file %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="410"/>
+        <source>shortlist from-json: %1 already exists. The import always creates a new database: choose another name.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="416"/>
+        <source>shortlist from-json: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="425"/>
+        <source>Created %1 from %2: %3 rows of %4 tables.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="117"/>
         <source>no opening “%1” in %2. Give an opening&apos;s exact title or its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2194"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4655,6 +5184,24 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
     </message>
 </context>
 <context>
+    <name>SubjectAccessFiles</name>
+    <message>
+        <location filename="../ui/reports/subjectaccessfiles.cpp" line="49"/>
+        <source>%1 is a file, not a folder. Choose a folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/subjectaccessfiles.cpp" line="65"/>
+        <source>Cannot create the folder %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/subjectaccessfiles.cpp" line="108"/>
+        <source>The database is open read-only, so the export is not in its audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubjectAccessReport</name>
     <message>
         <location filename="../models/reports/subjectaccessreport.cpp" line="65"/>
@@ -4712,470 +5259,470 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="118"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="133"/>
         <source>Your profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="120"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="149"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="172"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="135"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="164"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="187"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="120"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="149"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="172"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="135"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="164"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="187"/>
         <source>What we hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="124"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="139"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="125"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="140"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="126"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="141"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="127"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="142"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="128"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="143"/>
         <source>Current title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="129"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="144"/>
         <source>Current company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="131"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="146"/>
         <source>Years of experience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="132"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="147"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="133"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="148"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="134"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="149"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="135"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="150"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="136"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="151"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="137"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="152"/>
         <source>Record created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="138"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="153"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="139"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="154"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="145"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="160"/>
         <source>Consent and retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="151"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="166"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="152"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="167"/>
         <source>Consent given or basis recorded on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="152"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="167"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="153"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="168"/>
         <source>Kept at least until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="153"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="168"/>
         <source>Not set: the retention policy applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="160"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="175"/>
         <source>Application: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="166"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="181"/>
         <source>%1 of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="169"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="184"/>
         <source>must-have requirements missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="174"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="189"/>
         <source>Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="175"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="190"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="176"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="197"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="191"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="212"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="176"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="191"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="177"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="192"/>
         <source>In this stage since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="178"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="193"/>
         <source>Requirement match score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="181"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="196"/>
         <source>Stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="183"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="197"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="251"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="275"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="312"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="198"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="212"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="266"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="327"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="183"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="198"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="183"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="198"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="183"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="251"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="275"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="198"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="266"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="183"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="198"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="191"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="206"/>
         <source>No stage changes recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="195"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="210"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="197"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="200"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="212"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="215"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="197"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="212"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="197"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="212"/>
         <source>Interviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="200"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="215"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="200"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="215"/>
         <source>Competency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="200"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="215"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="200"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="215"/>
         <source>Evidence and summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="205"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="220"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="214"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="229"/>
         <source>revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="216"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="231"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="222"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="237"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="224"/>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="351"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="239"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="366"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="232"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="247"/>
         <source>Amended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="234"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="249"/>
         <source>Submitted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="236"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="251"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="240"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="255"/>
         <source>No interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="243"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="258"/>
         <source>Interview scorecards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="249"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="264"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="251"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="266"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="251"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="266"/>
         <source>Scorecard formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="251"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="266"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="259"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="274"/>
         <source>%1, advising %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="263"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="278"/>
         <source>(against the advice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="273"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="288"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="275"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="282"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="297"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="288"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="303"/>
         <source>Attached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="305"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="305"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="305"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="305"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="290"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="305"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="301"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="316"/>
         <source>No files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="304"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="319"/>
         <source>A copy of each file comes with this document; its SHA-256 checksum above shows it is the file we hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="309"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="324"/>
         <source>Record of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="310"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="325"/>
         <source>The audit log&apos;s entries about your profile, applications, notes, interviews and scorecards: who did what, and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="312"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="327"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="312"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="327"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="312"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="327"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="312"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="327"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="322"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="337"/>
         <source>No entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="332"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="347"/>
         <source>This is not a subject access export Shortlist can read (format %1 version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="343"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="358"/>
         <source>Your personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="347"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="362"/>
         <source>Subject access export: everything held about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="352"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="367"/>
         <source>Everything %1 holds about you in its recruitment records, as of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="353"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="368"/>
         <source>we</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="354"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="369"/>
         <source>Reference %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="356"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="371"/>
         <source>This document answers a request for access to personal data (GDPR Art. 15). It lists everything our recruitment database holds about you: your profile, the legal basis for holding it and how long it is kept, each application with its stages, interviews, interviewers&apos; scorecards and decisions, notes, attached files, and the record of who changed what. The same data comes in machine-readable form (JSON) with this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="366"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="381"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/subjectaccessreport.cpp" line="367"/>
+        <location filename="../models/reports/subjectaccessreport.cpp" line="382"/>
         <source>No applications.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5338,6 +5885,508 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
     <message>
         <location filename="../ui/views/carddelegate.cpp" line="125"/>
         <source>Scorecards: %1 yes of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::AuditLogDialog</name>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="45"/>
+        <source>Stage moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="46"/>
+        <source>Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="49"/>
+        <source>Interviews and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="52"/>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="53"/>
+        <source>Exports and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="55"/>
+        <source>Anonymisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="56"/>
+        <source>Erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="80"/>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="84"/>
+        <source>Who did what and when in this database, newest first. Entries name records by number and never hold personal data: after an erasure the log shows that it happened, not what was erased. Double-click an entry to see everything that happened to its item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="98"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="99"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="100"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="101"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="102"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="103"/>
+        <source>Between dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="107"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="111"/>
+        <source>Last day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="112"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="118"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="125"/>
+        <source>P&amp;erson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="133"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="142"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="143"/>
+        <source>Only the item with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="150"/>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="157"/>
+        <source>Words in the details, such as a stage number or a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="159"/>
+        <source>&amp;Reset Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="164"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="204"/>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="206"/>
+        <source>Writes the entries the filters select, newest first; the export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="292"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="301"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="317"/>
+        <source>Any item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="384"/>
+        <source>The audit log could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="386"/>
+        <source>The audit log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="386"/>
+        <source>No entries match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="388"/>
+        <source>Entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="483"/>
+        <source>audit log %1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="484"/>
+        <source>Export Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="484"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="487"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="487"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="488"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="503"/>
+        <source>Cannot export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="508"/>
+        <source>Exported to %1 (entries: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::AuditLogModel</name>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="154"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="155"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="156"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="157"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="158"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="168"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="169"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="170"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="171"/>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="172"/>
+        <source>Merged duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="173"/>
+        <source>Undid merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="174"/>
+        <source>Moved stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="175"/>
+        <source>Undid stage move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="176"/>
+        <source>Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="177"/>
+        <source>Removed tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="178"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="179"/>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="180"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="181"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="182"/>
+        <source>Saved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="183"/>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="184"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="185"/>
+        <source>Decided against advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="186"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="187"/>
+        <source>Undid import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="188"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="189"/>
+        <source>Created report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="190"/>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="191"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="192"/>
+        <source>Recorded consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="193"/>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="194"/>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="195"/>
+        <source>Applied retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="196"/>
+        <source>Generated demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="205"/>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="206"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="207"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="208"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="209"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="210"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="211"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="212"/>
+        <source>Saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="213"/>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="214"/>
+        <source>Interview plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="215"/>
+        <source>Skill synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="216"/>
+        <source>Skill synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="217"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="218"/>
+        <source>Retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="219"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="220"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="221"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="233"/>
+        <source>Requirements of opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="235"/>
+        <source>Interview plan of opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="236"/>
+        <source>%1 %2</source>
+        <comment>item type and id: Candidate 12</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="246"/>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7418,835 +8467,1090 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
 <context>
     <name>shortlist::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Shortlist databases (*.shortlist *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Cannot read applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Restore from Bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;New Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Edit Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Requirements and Synonyms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Add Candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Save Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Next Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Previous Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Next Board &amp;Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Previous Board C&amp;olumn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Remove T&amp;ag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Add &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Clear Search, Filter or Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Ctrl+Shift+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>Audit &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Move to Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Merge Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Ctrl+Shift+M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Save &amp;View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Delete Saved View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Import Scorecards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
-        <location filename="../ui/mainwindow.cpp" line="2010"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="2135"/>
         <source>Import Scorecards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Scorecard files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Schedule Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Ctrl+Shift+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Debrief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Upcoming and Overdue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Interview &amp;Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Interviewer &amp;Calibration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Import Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Import &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <source>Export Everything as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>New Database from JSON E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Pipeline Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Candidate Packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Interviewer &amp;Calibration Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Interview &amp;Schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Current Interviewer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Export View to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Export &amp;Selection to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <source>&amp;File</source>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>E&amp;xport Candidate Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <source>Open &amp;Recent</source>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>Export Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <source>Everything held about the candidate, as JSON, a readable PDF and their files (subject access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>Anon&amp;ymise Candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="257"/>
-        <source>&amp;Edit</source>
+        <source>Anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>Remove the candidate&apos;s identity and keep the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <source>Erase Candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="261"/>
+        <source>Delete everything held about the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>Retention &amp;Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;Move to Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;About Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>About Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&lt;h3&gt;Shortlist %1&lt;/h3&gt;&lt;p&gt;A desktop hiring-pipeline manager: openings, candidates, structured interviews and pipeline metrics in one local file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&lt;b&gt;Openings&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>New Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="2516"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="543"/>
+        <source>Saved the consent and retention of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>%1 — Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Editing is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Cannot prepare duplicate detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Cannot read openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Scoring every application against its opening&apos;s requirements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Upgrading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Cannot score the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>hiring.shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="2260"/>
+        <location filename="../ui/mainwindow.cpp" line="2276"/>
         <source>Cannot create the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>%1 already exists. Choose a new file name; to open the existing file use File › Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source> copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Cannot save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Choose a different file from the open database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>%1 exists and cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>Saved a consistent copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>Cannot create the backup folder %1. Choose another folder in File › Restore from Backup….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Backing up %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>Backup cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Automatic backup saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>The automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Cannot back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>The last automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>Cannot restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>%1 is open read-only, so it cannot be replaced. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Only database files can be restored from backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>Replace %1 with the backup of %2?
 
 Changes made since then will no longer be in the database. Shortlist first keeps a copy of the current file next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
         <source>Restoring %1 from the backup of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>Restored the backup of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Restored the backup of %1. The previous file is kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="1060"/>
         <source>No database open — File › Open or File › New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>Candidates: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>Candidates: unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
         <source>Read-write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
         <source>Listed: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>Cannot read the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>&lt;b&gt;Applications&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1063"/>
-        <location filename="../ui/mainwindow.cpp" line="1284"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="1406"/>
         <source> at </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>&lt;i&gt;No candidate selected&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1179"/>
         <source>Match (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1080"/>
+        <location filename="../ui/mainwindow.cpp" line="1181"/>
         <source>&lt;i&gt;The opening has no requirements to match against. Add them under Opening › Requirements and Synonyms.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1203"/>
+        <location filename="../ui/mainwindow.cpp" line="1218"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <source>Save the changes to %1&apos;s consent and retention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1219"/>
         <source>Save your changes to %1&apos;s profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
+        <location filename="../ui/mainwindow.cpp" line="1243"/>
         <source>Cannot create the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>Cannot save the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1151"/>
+        <location filename="../ui/mainwindow.cpp" line="1273"/>
         <source>Cannot read the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
         <source>Rescoring the applications…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
-        <location filename="../ui/mainwindow.cpp" line="1783"/>
+        <location filename="../ui/mainwindow.cpp" line="2412"/>
+        <source>Candidate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2412"/>
+        <source>Retention period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2412"/>
+        <source>No longer needed for recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2427"/>
+        <source>Export %1&apos;s Data to a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2435"/>
+        <source>Cannot export the candidate&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2438"/>
+        <source>Wrote everything Shortlist holds about %1 into %2:
+
+%3 — the data, machine-readable (JSON)
+%4 — the same, readable (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2442"/>
+        <source>and their attached files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2443"/>
+        <source>The files are readable by you only. Send them to the candidate by a secure route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2446"/>
+        <source>Exported %1&apos;s data to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2447"/>
+        <source>Export Candidate Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2459"/>
+        <location filename="../ui/mainwindow.cpp" line="2467"/>
+        <source>Anonymise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2460"/>
+        <source>%1 still has an active application for %2. Reject it or record the withdrawal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2469"/>
+        <source>Anonymising removes %1&apos;s name, contact details,
+links, notes, attachments and free-text evidence,
+and keeps the statistics: stages, dates, ratings, source.
+
+It cannot be undone, and backups made before now
+still hold the data.
+
+Why? The reason is kept in the audit log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2477"/>
+        <source>Anonymising %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2477"/>
+        <source>Anonymised %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2477"/>
+        <source>Cannot anonymise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2489"/>
+        <location filename="../ui/mainwindow.cpp" line="2501"/>
+        <source>Erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2490"/>
+        <source>Erasing deletes everything Shortlist holds about %1: the profile, every application with its stage history, interviews, scorecards and decisions, notes and attached files. The audit log keeps only that a candidate was erased.
+
+This cannot be undone. Backups made before now still hold %1&apos;s data until they are replaced or deleted (File › Restore from Backup… lists them). To give %1 a copy first, use Export Candidate Data.
+
+Type %1&apos;s name or %2 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2496"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2501"/>
+        <source>Nothing was erased: type %1&apos;s name or %2 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2504"/>
+        <source>Erasing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2504"/>
+        <source>Erased everything about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2504"/>
+        <source>Cannot erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2540"/>
+        <source>Another program has the database open, so old copies of the data stay in the file until it closes; Shortlist clears them then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2587"/>
+        <source>Old copies of the removed personal data are cleared from the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2621"/>
+        <source>The retention policy last ran %1 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2622"/>
+        <source>The retention policy has never been run on this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2623"/>
+        <source>&lt;b&gt;A retention run is due.&lt;/b&gt; %1 Review whom it would anonymise now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2625"/>
+        <source>A retention run is due: Candidate › Retention Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1905"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="1286"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1186"/>
-        <location filename="../ui/mainwindow.cpp" line="1197"/>
+        <location filename="../ui/mainwindow.cpp" line="1308"/>
+        <location filename="../ui/mainwindow.cpp" line="1319"/>
         <source>Cannot save the requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1192"/>
+        <location filename="../ui/mainwindow.cpp" line="1314"/>
         <source>Cannot save the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1329"/>
         <source>Saved %n requirement(s) and rescored %1.</source>
         <translation>
             <numerusform>Saved %n requirement and rescored %1.</numerusform>
@@ -8254,166 +9558,166 @@ Changes made since then will no longer be in the database. Shortlist first keeps
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1232"/>
-        <location filename="../ui/mainwindow.cpp" line="1247"/>
-        <location filename="../ui/mainwindow.cpp" line="1376"/>
+        <location filename="../ui/mainwindow.cpp" line="1354"/>
+        <location filename="../ui/mainwindow.cpp" line="1369"/>
+        <location filename="../ui/mainwindow.cpp" line="1498"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1233"/>
+        <location filename="../ui/mainwindow.cpp" line="1355"/>
         <source>%1 may already be in Shortlist: %2 has the same %3.
 
 Open shows the existing candidate. Merge adds this application and any details the existing profile lacks to it. Add Separately keeps two profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1236"/>
-        <location filename="../ui/mainwindow.cpp" line="1379"/>
+        <location filename="../ui/mainwindow.cpp" line="1358"/>
+        <location filename="../ui/mainwindow.cpp" line="1501"/>
         <source>email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1236"/>
-        <location filename="../ui/mainwindow.cpp" line="1379"/>
+        <location filename="../ui/mainwindow.cpp" line="1358"/>
+        <location filename="../ui/mainwindow.cpp" line="1501"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1238"/>
-        <location filename="../ui/mainwindow.cpp" line="1380"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
+        <location filename="../ui/mainwindow.cpp" line="1502"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1238"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>Add Separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <location filename="../ui/mainwindow.cpp" line="1370"/>
         <source>%1 has the same name and current company as %2. Add %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1256"/>
+        <location filename="../ui/mainwindow.cpp" line="1378"/>
         <source>Cannot add the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1266"/>
+        <location filename="../ui/mainwindow.cpp" line="1388"/>
         <source>Add %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1269"/>
+        <location filename="../ui/mainwindow.cpp" line="1391"/>
         <source>Merge into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1394"/>
         <source>Added, but cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1312"/>
+        <location filename="../ui/mainwindow.cpp" line="1434"/>
         <source>Cannot look for duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1316"/>
+        <location filename="../ui/mainwindow.cpp" line="1438"/>
         <source>No duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <location filename="../ui/mainwindow.cpp" line="1439"/>
         <source>No other candidate has %1&apos;s email, phone, or name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <location filename="../ui/mainwindow.cpp" line="1444"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1323"/>
+        <location filename="../ui/mainwindow.cpp" line="1445"/>
         <source>Merge Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1324"/>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
         <source>Merge which profile into %1? Every application, note and scorecard is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1335"/>
-        <location filename="../ui/mainwindow.cpp" line="1385"/>
+        <location filename="../ui/mainwindow.cpp" line="1457"/>
+        <location filename="../ui/mainwindow.cpp" line="1507"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1338"/>
-        <location filename="../ui/mainwindow.cpp" line="1388"/>
+        <location filename="../ui/mainwindow.cpp" line="1460"/>
+        <location filename="../ui/mainwindow.cpp" line="1510"/>
         <source>Merge %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1340"/>
+        <location filename="../ui/mainwindow.cpp" line="1462"/>
         <source>Merged %1 into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1353"/>
+        <location filename="../ui/mainwindow.cpp" line="1475"/>
         <source>Cannot save the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1373"/>
+        <location filename="../ui/mainwindow.cpp" line="1495"/>
         <source>Note: %1 has the same name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1377"/>
+        <location filename="../ui/mainwindow.cpp" line="1499"/>
         <source>%1 has the same %2 as %3. Merge that profile into %3 now? Undo separates them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1380"/>
+        <location filename="../ui/mainwindow.cpp" line="1502"/>
         <source>Keep Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1524"/>
         <source>Cannot move the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1420"/>
+        <location filename="../ui/mainwindow.cpp" line="1542"/>
         <source>Move %1 to the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1429"/>
-        <location filename="../ui/mainwindow.cpp" line="1531"/>
+        <location filename="../ui/mainwindow.cpp" line="1551"/>
+        <location filename="../ui/mainwindow.cpp" line="1653"/>
         <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1443"/>
-        <location filename="../ui/mainwindow.cpp" line="1447"/>
-        <location filename="../ui/mainwindow.cpp" line="1487"/>
-        <location filename="../ui/mainwindow.cpp" line="1529"/>
+        <location filename="../ui/mainwindow.cpp" line="1565"/>
+        <location filename="../ui/mainwindow.cpp" line="1569"/>
+        <location filename="../ui/mainwindow.cpp" line="1609"/>
+        <location filename="../ui/mainwindow.cpp" line="1651"/>
         <source>Reject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1443"/>
-        <location filename="../ui/mainwindow.cpp" line="1487"/>
+        <location filename="../ui/mainwindow.cpp" line="1565"/>
+        <location filename="../ui/mainwindow.cpp" line="1609"/>
         <source>Reason for rejecting %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1484"/>
+        <location filename="../ui/mainwindow.cpp" line="1606"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n application</numerusform>
@@ -8421,7 +9725,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1500"/>
+        <location filename="../ui/mainwindow.cpp" line="1622"/>
         <source>Move %n applications</source>
         <translation>
             <numerusform>Move %n applications</numerusform>
@@ -8429,7 +9733,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1501"/>
+        <location filename="../ui/mainwindow.cpp" line="1623"/>
         <source>Move %n applications to “%1”? This is one step you can undo.</source>
         <translation>
             <numerusform>Move %n applications to “%1”? This is one step you can undo.</numerusform>
@@ -8437,14 +9741,14 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1508"/>
-        <location filename="../ui/mainwindow.cpp" line="1611"/>
+        <location filename="../ui/mainwindow.cpp" line="1630"/>
+        <location filename="../ui/mainwindow.cpp" line="1733"/>
         <source>Over headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1509"/>
-        <location filename="../ui/mainwindow.cpp" line="1612"/>
+        <location filename="../ui/mainwindow.cpp" line="1631"/>
+        <location filename="../ui/mainwindow.cpp" line="1734"/>
         <source>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</source>
         <translation>
             <numerusform>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</numerusform>
@@ -8452,17 +9756,17 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1520"/>
+        <location filename="../ui/mainwindow.cpp" line="1642"/>
         <source>Cannot move the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1524"/>
+        <location filename="../ui/mainwindow.cpp" line="1646"/>
         <source>Nothing moved: the selection is already in “%1” or closed (reopen closed applications first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1534"/>
+        <location filename="../ui/mainwindow.cpp" line="1656"/>
         <source>%1 — %n skipped (already there or closed).</source>
         <translation>
             <numerusform>%1 — %n skipped (already there or closed).</numerusform>
@@ -8470,12 +9774,12 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1570"/>
+        <location filename="../ui/mainwindow.cpp" line="1692"/>
         <source>Nothing to advance: the selection is in the last stage or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1574"/>
+        <location filename="../ui/mainwindow.cpp" line="1696"/>
         <source>Advance %n applications</source>
         <translation>
             <numerusform>Advance %n applications</numerusform>
@@ -8483,7 +9787,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1575"/>
+        <location filename="../ui/mainwindow.cpp" line="1697"/>
         <source>Advance %n applications to their next stage? This is one step you can undo.</source>
         <translation>
             <numerusform>Advance %n applications to their next stage? This is one step you can undo.</numerusform>
@@ -8491,13 +9795,13 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1588"/>
-        <location filename="../ui/mainwindow.cpp" line="1594"/>
+        <location filename="../ui/mainwindow.cpp" line="1710"/>
+        <location filename="../ui/mainwindow.cpp" line="1716"/>
         <source>Cannot advance the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1600"/>
+        <location filename="../ui/mainwindow.cpp" line="1722"/>
         <source>Advance %n application(s)</source>
         <translation>
             <numerusform>Advance %n application</numerusform>
@@ -8505,12 +9809,12 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1632"/>
+        <location filename="../ui/mainwindow.cpp" line="1754"/>
         <source>Cannot tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1637"/>
+        <location filename="../ui/mainwindow.cpp" line="1759"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -8518,27 +9822,27 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1639"/>
+        <location filename="../ui/mainwindow.cpp" line="1761"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1639"/>
+        <location filename="../ui/mainwindow.cpp" line="1761"/>
         <source>Remove a Tag from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1640"/>
+        <location filename="../ui/mainwindow.cpp" line="1762"/>
         <source>Tag to add (type a new one or pick):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1640"/>
+        <location filename="../ui/mainwindow.cpp" line="1762"/>
         <source>Tag to remove:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1644"/>
+        <location filename="../ui/mainwindow.cpp" line="1766"/>
         <source>Tag %n candidates</source>
         <translation>
             <numerusform>Tag %n candidates</numerusform>
@@ -8546,7 +9850,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1644"/>
+        <location filename="../ui/mainwindow.cpp" line="1766"/>
         <source>Untag %n candidates</source>
         <translation>
             <numerusform>Untag %n candidates</numerusform>
@@ -8554,7 +9858,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1645"/>
+        <location filename="../ui/mainwindow.cpp" line="1767"/>
         <source>Add “%1” to %n candidates? This is one step you can undo.</source>
         <translation>
             <numerusform>Add “%1” to %n candidates? This is one step you can undo.</numerusform>
@@ -8562,7 +9866,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1646"/>
+        <location filename="../ui/mainwindow.cpp" line="1768"/>
         <source>Remove “%1” from %n candidates? This is one step you can undo.</source>
         <translation>
             <numerusform>Remove “%1” from %n candidates? This is one step you can undo.</numerusform>
@@ -8570,133 +9874,133 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1653"/>
+        <location filename="../ui/mainwindow.cpp" line="1775"/>
         <source>Cannot add the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1653"/>
+        <location filename="../ui/mainwindow.cpp" line="1775"/>
         <source>Cannot remove the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1656"/>
+        <location filename="../ui/mainwindow.cpp" line="1778"/>
         <source>Tag %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1656"/>
+        <location filename="../ui/mainwindow.cpp" line="1778"/>
         <source>Remove “%2” from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1660"/>
+        <location filename="../ui/mainwindow.cpp" line="1782"/>
         <source>Nothing changed: every selected candidate already had that tag state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1668"/>
-        <location filename="../ui/mainwindow.cpp" line="1682"/>
+        <location filename="../ui/mainwindow.cpp" line="1790"/>
+        <location filename="../ui/mainwindow.cpp" line="1804"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1669"/>
+        <location filename="../ui/mainwindow.cpp" line="1791"/>
         <source>Note (saved with your name and the time):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1679"/>
+        <location filename="../ui/mainwindow.cpp" line="1801"/>
         <source>Cannot save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1707"/>
+        <location filename="../ui/mainwindow.cpp" line="1829"/>
         <source>Save View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1708"/>
+        <location filename="../ui/mainwindow.cpp" line="1830"/>
         <source>Name for the current search, filter, sort and columns (pick one to replace it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1719"/>
+        <location filename="../ui/mainwindow.cpp" line="1841"/>
         <source>Replace View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1719"/>
+        <location filename="../ui/mainwindow.cpp" line="1841"/>
         <source>Replace the saved view “%1” with what is shown now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1725"/>
+        <location filename="../ui/mainwindow.cpp" line="1847"/>
         <source>Cannot save the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1732"/>
+        <location filename="../ui/mainwindow.cpp" line="1854"/>
         <source>Saved the view “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1743"/>
+        <location filename="../ui/mainwindow.cpp" line="1865"/>
         <source>Delete View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1743"/>
+        <location filename="../ui/mainwindow.cpp" line="1865"/>
         <source>Delete the saved view “%1”? The applications are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1748"/>
+        <location filename="../ui/mainwindow.cpp" line="1870"/>
         <source>Cannot delete the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1761"/>
+        <location filename="../ui/mainwindow.cpp" line="1883"/>
         <source>View “%1”: %L2 applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1778"/>
+        <location filename="../ui/mainwindow.cpp" line="1900"/>
         <source>%1 candidates.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1779"/>
+        <location filename="../ui/mainwindow.cpp" line="1901"/>
         <source>Export Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1779"/>
+        <location filename="../ui/mainwindow.cpp" line="1901"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1780"/>
+        <location filename="../ui/mainwindow.cpp" line="1902"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1783"/>
+        <location filename="../ui/mainwindow.cpp" line="1905"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1784"/>
+        <location filename="../ui/mainwindow.cpp" line="1906"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1797"/>
+        <location filename="../ui/mainwindow.cpp" line="1919"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1800"/>
+        <location filename="../ui/mainwindow.cpp" line="1925"/>
         <source>Exported %Ln application(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln application to %1</numerusform>
@@ -8704,53 +10008,53 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1817"/>
+        <location filename="../ui/mainwindow.cpp" line="1942"/>
         <source>Interviewer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1827"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
         <source>Cannot read the people directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1831"/>
-        <location filename="../ui/mainwindow.cpp" line="1838"/>
+        <location filename="../ui/mainwindow.cpp" line="1956"/>
+        <location filename="../ui/mainwindow.cpp" line="1963"/>
         <source>Current Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1831"/>
+        <location filename="../ui/mainwindow.cpp" line="1956"/>
         <source>The database has no people yet; add interviewers to the directory first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1836"/>
+        <location filename="../ui/mainwindow.cpp" line="1961"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1839"/>
+        <location filename="../ui/mainwindow.cpp" line="1964"/>
         <source>Who are you? Your scorecards and “my” interviews follow this choice on this computer. Panelists do not see others&apos; scorecards before submitting their own — a courtesy that keeps ratings independent, not access control: anyone with the file can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1985"/>
+        <location filename="../ui/mainwindow.cpp" line="2110"/>
         <source>Saved the interview plan of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1999"/>
+        <location filename="../ui/mainwindow.cpp" line="2124"/>
         <source>%1: cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2005"/>
+        <location filename="../ui/mainwindow.cpp" line="2130"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2011"/>
+        <location filename="../ui/mainwindow.cpp" line="2136"/>
         <source>Imported %1 of %n file(s).</source>
         <translation>
             <numerusform>Imported %1 of %n file.</numerusform>
@@ -8758,143 +10062,194 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2142"/>
+        <location filename="../ui/mainwindow.cpp" line="2220"/>
+        <source>Export Everything as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2220"/>
+        <location filename="../ui/mainwindow.cpp" line="2249"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2226"/>
+        <source>Exporting the database as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2239"/>
+        <source>Cannot export the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2244"/>
+        <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2249"/>
+        <source>New Database from JSON Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2255"/>
+        <source>Save the New Database As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2261"/>
+        <source>%1 exists. A JSON export always becomes a new database: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2266"/>
+        <source>Creating the database from the JSON export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2280"/>
+        <source>Created %1 from %2: %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2374"/>
         <source>&lt;b&gt;Requirement match: %1&lt;/b&gt; of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2144"/>
+        <location filename="../ui/mainwindow.cpp" line="2376"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b35806&apos;&gt;⚑ Missing must-have: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2150"/>
+        <location filename="../ui/mainwindow.cpp" line="2382"/>
         <source>%1 (weight %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2150"/>
+        <location filename="../ui/mainwindow.cpp" line="2382"/>
         <source>, must-have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2153"/>
+        <location filename="../ui/mainwindow.cpp" line="2385"/>
         <source>has “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2163"/>
+        <location filename="../ui/mainwindow.cpp" line="2395"/>
         <source>Matched:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2164"/>
+        <location filename="../ui/mainwindow.cpp" line="2396"/>
         <source>Partial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2165"/>
+        <location filename="../ui/mainwindow.cpp" line="2397"/>
         <source>Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2171"/>
+        <location filename="../ui/mainwindow.cpp" line="2403"/>
         <source>Accepted another offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2171"/>
+        <location filename="../ui/mainwindow.cpp" line="2403"/>
         <source>No longer looking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2171"/>
+        <location filename="../ui/mainwindow.cpp" line="2403"/>
         <source>Compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2171"/>
+        <location filename="../ui/mainwindow.cpp" line="2403"/>
         <source>Personal reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2171"/>
+        <location filename="../ui/mainwindow.cpp" line="2403"/>
         <source>Did not respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1460"/>
-        <location filename="../ui/mainwindow.cpp" line="1464"/>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
-        <location filename="../ui/mainwindow.cpp" line="1530"/>
+        <location filename="../ui/mainwindow.cpp" line="1582"/>
+        <location filename="../ui/mainwindow.cpp" line="1586"/>
+        <location filename="../ui/mainwindow.cpp" line="1615"/>
+        <location filename="../ui/mainwindow.cpp" line="1652"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Advance to Next Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>&lt;b&gt;Saved views&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Save View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Cannot rename the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="1174"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Interviews (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1460"/>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1582"/>
+        <location filename="../ui/mainwindow.cpp" line="1615"/>
         <source>Why did %1 withdraw?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1472"/>
+        <location filename="../ui/mainwindow.cpp" line="1594"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9145,14 +10500,88 @@ Add one with Candidate › Add Candidate, or tick “Show hired, rejected and wi
     </message>
 </context>
 <context>
+    <name>shortlist::PrivacyPanel</name>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="71"/>
+        <source>Why you may hold the candidate&apos;s data (GDPR Art. 6). Choose one, or type it: “consent”, “legitimate interest”, “contract”, “legal obligation”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="73"/>
+        <source>Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="78"/>
+        <source>Consent given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="79"/>
+        <source>Or the day the legal basis was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="81"/>
+        <source>Keep until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="82"/>
+        <source>The retention policy leaves the candidate alone until this day (an ongoing dispute, a promise to keep the CV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="95"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="97"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="125"/>
+        <location filename="../ui/widgets/privacypanel.cpp" line="143"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="142"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="226"/>
+        <source>Stored as “%1”, which is not one of the legal bases Shortlist records: choose one and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="295"/>
+        <source>“%1” is not a legal basis Shortlist records; choose consent, legitimate interest, steps before a contract or legal obligation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="364"/>
+        <source>&lt;b&gt;Anonymised.&lt;/b&gt; Their name, contact details, links, notes and files were removed; the statistics (stages, dates, ratings, source) remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/privacypanel.cpp" line="367"/>
+        <source>The database is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shortlist::ReportDialog</name>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="47"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/reportdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="57"/>
         <source>Saved %1: %n page(s), %2 KB.</source>
         <translation>
             <numerusform>Saved %1: %n page, %2 KB.</numerusform>
@@ -9160,7 +10589,7 @@ Add one with Candidate › Add Candidate, or tick “Show hired, rejected and wi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/reportdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="66"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -9168,178 +10597,178 @@ Add one with Candidate › Add Candidate, or tick “Show hired, rejected and wi
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="98"/>
         <source>&amp;Report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="96"/>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="247"/>
         <source>All openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="106"/>
         <source>&amp;Opening:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="109"/>
         <source>Candidate id or email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="110"/>
         <source>&amp;Candidate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="113"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="113"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="113"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="113"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="113"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="113"/>
         <source>Custom dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="114"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="124"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="126"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="128"/>
         <source>&amp;Dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="132"/>
         <source>&amp;Sections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="134"/>
         <source>&amp;Anonymise: candidates as stable codes, without names, contact details or links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="137"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="138"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="139"/>
         <source>Pa&amp;per:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="154"/>
         <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="155"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="156"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="157"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="180"/>
         <source>Save Report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="180"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="247"/>
         <source>Their only application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="295"/>
         <source>The period ends before it starts. Choose a “to” date on or after the “from” date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="302"/>
         <source>No section is ticked. Tick at least one section to include.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="305"/>
         <source>Give the candidate&apos;s id or email address, or select a candidate in the window first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="337"/>
         <source>Reports read the database file in the background; this database is not a local file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="339"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="344"/>
         <source>Reading the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="361"/>
         <source>Printing was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="371"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="376"/>
         <source>Print Preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/reportdialog.cpp" line="376"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="381"/>
         <source>Preview of %n page(s).</source>
         <translation>
             <numerusform>Preview of %n page.</numerusform>
@@ -9482,6 +10911,210 @@ Add one with Candidate › Add Candidate, or tick “Show hired, rejected and wi
     <message>
         <location filename="../ui/dialogs/requirementsdialog.cpp" line="199"/>
         <source>“%1” is listed twice; keep one meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortlist::RetentionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="68"/>
+        <source>%1 (ended %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="80"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="81"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="82"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="97"/>
+        <source>Retention Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="100"/>
+        <source>Anonymising removes a candidate&apos;s identity — name, contact details, links, notes, attachments, free-text evidence — and keeps the statistics: stages, dates, ratings, source. Candidates with an active application, or a Keep-until date from today on, are never affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="113"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="114"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="115"/>
+        <source>240 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="120"/>
+        <source>No profile edit, stage move, note, interview, scorecard or decision for this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="121"/>
+        <source>Anonymise after no activity for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="123"/>
+        <source>Every one of their applications ended, rejected or withdrawn, this long ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="124"/>
+        <source>Or after being rejected or withdrawing for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="125"/>
+        <source>Include hired candidates (usually their file has moved to the employee record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="169"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="171"/>
+        <source>&amp;Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="173"/>
+        <source>&amp;Save Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="180"/>
+        <source>Saved the retention policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="246"/>
+        <source>The policy changed: preview again to see whom it affects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="248"/>
+        <source>Preview to see whom the policy would anonymise today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="256"/>
+        <source>The policy has never been run on this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="258"/>
+        <source>Last run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="307"/>
+        <source>Looking for candidates the policy applies to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="345"/>
+        <source>Nobody is due: the policy would anonymise no one today. Running it records the run, so the reminder waits another %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="348"/>
+        <source>The policy would anonymise %n candidate(s) today.</source>
+        <translation>
+            <numerusform>The policy would anonymise %n candidate today.</numerusform>
+            <numerusform>The policy would anonymise %n candidates today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="375"/>
+        <source>Nobody is due for anonymisation under this policy. Record a run now, so the reminder waits another %1 days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="377"/>
+        <source>Anonymise %n candidate(s) now?
+
+Their names, contact details, links, notes, attachments and free-text evidence are removed for good; the statistics stay. This cannot be undone, and backups made before now still hold their data.</source>
+        <translation>
+            <numerusform>Anonymise %n candidate now?
+
+Their names, contact details, links, notes, attachments and free-text evidence are removed for good; the statistics stay. This cannot be undone, and backups made before now still hold their data.</numerusform>
+            <numerusform>Anonymise %n candidates now?
+
+Their names, contact details, links, notes, attachments and free-text evidence are removed for good; the statistics stay. This cannot be undone, and backups made before now still hold their data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="382"/>
+        <source>Run the Retention Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="383"/>
+        <source>Record Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="383"/>
+        <source>Anonymise %n</source>
+        <translation>
+            <numerusform>Anonymise %n</numerusform>
+            <numerusform>Anonymise %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="389"/>
+        <source>Recording the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="389"/>
+        <source>Anonymising %n candidate(s)…</source>
+        <translation>
+            <numerusform>Anonymising %n candidate…</numerusform>
+            <numerusform>Anonymising %n candidates…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="402"/>
+        <source>Nothing was anonymised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="408"/>
+        <source>Anonymised %n candidate(s) in one audited run.</source>
+        <translation>
+            <numerusform>Anonymised %n candidate in one audited run.</numerusform>
+            <numerusform>Anonymised %n candidates in one audited run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="410"/>
+        <source>The preview listed %1: the data changed in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/retentiondialog.cpp" line="412"/>
+        <source>Another program is reading the database, so old copies of the data stay in the file until it closes; Shortlist clears them then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

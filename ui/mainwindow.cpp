@@ -12,6 +12,7 @@
 #include "dialogs/openingdialog.h"
 #include "dialogs/prompts.h"
 #include "dialogs/calibrationdialog.h"
+#include "formats/databaseexport.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/reportdialog.h"
 #include "dialogs/retentiondialog.h"
@@ -22,6 +23,7 @@
 #include "dialogs/interviewplandialog.h"
 #include "dialogs/interviewsdialog.h"
 #include "views/interviewspanel.h"
+#include "repositories/auditrepository.h"
 #include "repositories/metarepository.h"
 #include "repositories/peoplerepository.h"
 #include "itemmodels/applicationtablemodel.h"
@@ -66,6 +68,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QFutureWatcher>
+#include <QEventLoop>
 #include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -228,6 +232,8 @@ void MainWindow::createActions()
     m_importCandidatesAction = make(tr("&Import Candidates…"), QStringLiteral("actionImportCandidates"), QKeySequence(tr("Ctrl+Shift+L")),
                                     [this] { importCandidates(); });
     m_importHistoryAction = make(tr("Import &History…"), QStringLiteral("actionImportHistory"), QKeySequence(), &MainWindow::showImportHistory);
+    m_exportJsonAction = make(tr("Export Everything as &JSON…"), QStringLiteral("actionExportJson"), QKeySequence(), [this] { exportDatabaseJson(); });
+    m_fromJsonAction = make(tr("New Database from JSON E&xport…"), QStringLiteral("actionFromJson"), QKeySequence(), [this] { newDatabaseFromJson(); });
     m_reportActions = {
         make(tr("&Pipeline Report…"), QStringLiteral("actionPipelineReport"), QKeySequence(tr("Ctrl+Shift+R")),
              [this] { showReports(ReportKind::Pipeline); }),
@@ -275,6 +281,8 @@ void MainWindow::createMenus()
     file->addAction(m_restoreBackupAction);
     file->addAction(m_importCandidatesAction);
     file->addAction(m_importHistoryAction);
+    file->addAction(m_exportJsonAction);
+    file->addAction(m_fromJsonAction);
     file->addAction(m_importScorecardsAction);
     file->addAction(m_exportViewAction);
     file->addAction(m_exportSelectionAction);
@@ -1027,6 +1035,7 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     m_importCandidatesAction->setEnabled(writable);
     m_importHistoryAction->setEnabled(open);
+    m_exportJsonAction->setEnabled(open && QFileInfo::exists(m_db->path()));
     m_auditLogAction->setEnabled(open);
     m_currentInterviewerAction->setEnabled(open);
     m_exportSelectionAction->setEnabled(open && m_opening.has_value() && (selected > 0 || m_applicationId > 0));
@@ -1910,6 +1919,9 @@ void MainWindow::exportCsv(bool selectionOnly)
             reportError(tr("Cannot export"), written.error());
         return;
     }
+    if (!m_db->isReadOnly())
+        AuditRepository(*m_db).append(QStringLiteral("export"), QStringLiteral("applications"), std::nullopt,
+                                      QStringLiteral("csv rows=%1 selection=%2").arg(*written).arg(selectionOnly ? 1 : 0));
     statusBar()->showMessage(tr("Exported %Ln application(s) to %1", nullptr, *written).arg(QDir::toNativeSeparators(path)), 8000);
 }
 
@@ -2167,6 +2179,105 @@ void MainWindow::importCandidates(const QString &path)
     ImportWizard wizard(*m_db, m_settings, m_opening ? m_opening->id : 0, path, this);
     connect(&wizard, &ImportWizard::imported, this, [this](qint64) { changed(0); });
     wizard.exec();
+}
+
+namespace {
+
+// Runs `work` on a worker thread behind a modal progress dialog with Cancel;
+// the work reports progress into `done`/`total` and polls `cancelled`.
+template<typename T>
+T runWithProgress(QWidget *parent, const QString &label, const std::function<T(std::atomic<qint64> &done, std::atomic<qint64> &total,
+                                                                                 std::atomic_bool &cancelled)> &work)
+{
+    std::atomic<qint64> done{0}, total{0};
+    std::atomic_bool cancelled{false};
+    QProgressDialog progress(label, QCoreApplication::translate("MainWindow", "Cancel"), 0, 1000, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &progress, [&] {
+        if (total > 0)
+            progress.setValue(int(done * 1000 / total));
+    });
+    poll.start(100);
+    watcher.setFuture(QtConcurrent::run([&] { return work(done, total, cancelled); }));
+    loop.exec();
+    return watcher.result();
+}
+
+} // namespace
+
+void MainWindow::exportDatabaseJson(const QString &chosen)
+{
+    if (!m_db)
+        return;
+    const QFileInfo current(m_db->path());
+    const QString path = !chosen.isEmpty() ? chosen
+                                           : Prompts::saveFileName(this, tr("Export Everything as JSON"), tr("JSON files (*.json)"),
+                                                                   current.dir().filePath(current.completeBaseName() + QStringLiteral(".json")));
+    if (path.isEmpty())
+        return;
+    const QString databasePath = m_db->path();
+    using Outcome = Result<DatabaseExportSummary>;
+    const Outcome outcome = runWithProgress<Outcome>(this, tr("Exporting the database as JSON…"),
+                                                     [databasePath, path](std::atomic<qint64> &done, std::atomic<qint64> &total, std::atomic_bool &cancelled) -> Outcome {
+        Result<std::unique_ptr<Database>> reader = Database::openSqliteReader(databasePath, QStringLiteral("export"));
+        if (!reader)
+            return reader.error();
+        return DatabaseExport::writeFile(**reader, path, [&](qint64 d, qint64 t) {
+            done = d;
+            total = t;
+            return !cancelled;
+        });
+    });
+    if (!outcome) {
+        if (outcome.error().code != ErrorCode::Cancelled)
+            reportError(tr("Cannot export the database"), outcome.error());
+        return;
+    }
+    if (!m_db->isReadOnly())
+        AuditRepository(*m_db).append(QStringLiteral("export"), QStringLiteral("database"), std::nullopt, QStringLiteral("json rows=%1").arg(outcome->rows));
+    statusBar()->showMessage(tr("Exported %1 rows to %2").arg(outcome->rows).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::newDatabaseFromJson(const QString &chosenJson, const QString &chosenDatabase)
+{
+    const QString json = !chosenJson.isEmpty() ? chosenJson : Prompts::openFileName(this, tr("New Database from JSON Export"), tr("JSON files (*.json)"));
+    if (json.isEmpty())
+        return;
+    const QFileInfo info(json);
+    const QString target = !chosenDatabase.isEmpty()
+                               ? chosenDatabase
+                               : Prompts::saveFileName(this, tr("Save the New Database As"), tr(databaseFilter),
+                                                       info.dir().filePath(info.completeBaseName() + QStringLiteral(".shortlist")));
+    if (target.isEmpty())
+        return;
+    if (QFileInfo::exists(target)) {
+        reportError(tr("Cannot create the database"),
+                    makeError(ErrorCode::Invalid, tr("%1 exists. A JSON export always becomes a new database: choose another name.")
+                                                      .arg(QDir::toNativeSeparators(target))));
+        return;
+    }
+    using Outcome = Result<DatabaseExportSummary>;
+    const Outcome outcome = runWithProgress<Outcome>(this, tr("Creating the database from the JSON export…"),
+                                                     [json, target](std::atomic<qint64> &done, std::atomic<qint64> &total, std::atomic_bool &cancelled) -> Outcome {
+        return DatabaseExport::read(json, target, [&](qint64 d, qint64 t) {
+            done = d;
+            total = t;
+            return !cancelled;
+        });
+    });
+    if (!outcome) {
+        if (outcome.error().code != ErrorCode::Cancelled)
+            reportError(tr("Cannot create the database"), outcome.error());
+        return;
+    }
+    openDatabase(target);
+    statusBar()->showMessage(tr("Created %1 from %2: %3 rows").arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(json)).arg(outcome->rows), 8000);
 }
 
 void MainWindow::showImportHistory()

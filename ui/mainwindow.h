@@ -57,6 +57,10 @@ public:
 
     // Opens (or with `create`, creates) a database; reports problems to the user.
     bool openDatabase(const QString &path, bool create = false);
+    // File › Export Everything as JSON… / New Database from JSON Export…; the
+    // paths are asked for when empty (tests pass them).
+    void exportDatabaseJson(const QString &path = {});
+    void newDatabaseFromJson(const QString &jsonPath = {}, const QString &databasePath = {});
     Database *database() override { return m_db.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     const Shortcuts &shortcuts() const { return m_shortcuts; }
@@ -294,6 +298,8 @@ private:
     QList<QAction *> m_reportActions;
     QAction *m_importCandidatesAction = nullptr;
     QAction *m_importHistoryAction = nullptr;
+    QAction *m_exportJsonAction = nullptr;
+    QAction *m_fromJsonAction = nullptr;
     QAction *m_auditLogAction = nullptr;
     DashboardWindow *m_dashboard = nullptr;
     QAction *m_currentInterviewerAction = nullptr;

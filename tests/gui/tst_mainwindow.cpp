@@ -49,6 +49,26 @@ private Q_SLOTS:
         QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
     }
 
+    void jsonExport_thenNewDatabaseFromIt_opensTheSameData()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings-json.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_demo));
+        const qint64 candidates = scalar(*window.database(), QStringLiteral("SELECT count(*) FROM candidates"));
+        const QString json = m_dir.filePath(QStringLiteral("everything.json"));
+        window.exportDatabaseJson(json);
+        QVERIFY(QFileInfo(json).size() > 1000);
+        QCOMPARE(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND entity = 'database'")), 1);
+        const QString copy = m_dir.filePath(QStringLiteral("from-json.shortlist"));
+        window.newDatabaseFromJson(json, copy);
+        QCOMPARE(QFileInfo(window.database()->path()).fileName(), QStringLiteral("from-json.shortlist"));
+        QCOMPARE(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM candidates")), candidates);
+        // Never over an existing file.
+        Prompts::clearLastMessage();
+        window.newDatabaseFromJson(json, copy);
+        QVERIFY(Prompts::lastMessage().contains(QStringLiteral("exists")));
+    }
+
     void defaultShortcuts_areUniqueAcrossEveryAction()
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("settings-keys.ini")));

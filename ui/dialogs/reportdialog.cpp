@@ -3,6 +3,7 @@
 #include "reports/reportbuilder.h"
 #include "reports/reportjob.h"
 #include "reports/reportpdf.h"
+#include "repositories/auditrepository.h"
 #include "repositories/openingrepository.h"
 #include "storage/database.h"
 
@@ -54,6 +55,10 @@ ReportDialog::ReportDialog(Database &db, AppSettings &settings, QWidget *parent)
     connect(m_job, &ReportJob::saved, this, [this](const QString &path, int pages, qint64 bytes) {
         setBusy(false);
         showStatus(tr("Saved %1: %n page(s), %2 KB.", nullptr, pages).arg(QDir::toNativeSeparators(path)).arg((bytes + 1023) / 1024));
+        // Who made which report, never its content (the audit log keeps no personal data).
+        if (!m_db.isReadOnly())
+            AuditRepository(m_db).append(QStringLiteral("report"), toCode(m_job->document().kind), std::nullopt,
+                                         QStringLiteral("pdf pages=%1 anonymised=%2").arg(pages).arg(m_job->document().anonymized ? 1 : 0));
         Q_EMIT saved(path, pages);
     });
     connect(m_job, &ReportJob::printed, this, [this](int pages) {
