@@ -2611,10 +2611,18 @@ void MainWindow::showRetentionReminderIfDue()
     if (!m_db || m_db->isReadOnly() || m_remindedDatabases.contains(m_db->path()))
         return;
     PrivacyRepository privacy(*m_db);
-    Result<bool> due = privacy.isDue(QDateTime::currentSecsSinceEpoch());
-    Result<qint64> candidates = CandidateRepository(*m_db).count();
-    if (!due || !*due || !candidates || *candidates == 0)
-        return;   // nobody to anonymise in an empty database
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Result<bool> due = privacy.isDue(now);
+    if (!due || !*due)
+        return;
+    // A run that would anonymise nobody is not worth an interruption (a new
+    // or young database): remind only when the policy finds someone.
+    Result<RetentionPolicy> policy = privacy.policy();
+    if (!policy)
+        return;
+    Result<QList<RetentionCandidate>> affected = privacy.preview(*policy, now);
+    if (!affected || affected->isEmpty())
+        return;
     m_remindedDatabases.insert(m_db->path());
     Result<std::optional<qint64>> last = privacy.lastRun();
     const QString when = last && last->has_value()

@@ -328,11 +328,22 @@ private Q_SLOTS:
 
     void retentionReminder_showsOncePerSession_andNotAfterARun()
     {
-        const QString path = copyOfDemo();
         AppSettings settings(m_dir.filePath(QStringLiteral("reminder.ini")));
         MainWindow window(settings);
-        QVERIFY(window.openDatabase(path));
         auto *notice = window.findChild<QWidget *>(QStringLiteral("retentionNotice"));
+        // Never run, but nobody old enough for the default policy: no reminder.
+        const QString young = copyOfDemo();
+        QVERIFY(window.openDatabase(young));
+        QVERIFY(notice->isHidden());
+
+        // A policy that finds people, never run: reminded.
+        const QString path = copyOfDemo();
+        {
+            auto db = openOrFail(path);
+            QVERIFY(!PrivacyRepository(*db).setPolicy(RetentionPolicy{24, 1, false}));
+            QVERIFY(!PrivacyRepository(*db).preview(RetentionPolicy{24, 1, false}, QDateTime::currentSecsSinceEpoch())->isEmpty());
+        }
+        QVERIFY(window.openDatabase(path));
         QVERIFY(!notice->isHidden());
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("retentionNoticeLabel"))->text().contains(QStringLiteral("never been run")));
         window.findChild<QPushButton *>(QStringLiteral("retentionDismissButton"))->click();
