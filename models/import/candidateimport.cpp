@@ -7,6 +7,7 @@
 #include "repositories/auditrepository.h"
 #include "repositories/candidaterepository.h"
 #include "repositories/duplicaterepository.h"
+#include "repositories/matchrepository.h"
 #include "repositories/noterepository.h"
 #include "repositories/openingrepository.h"
 #include "storage/database.h"
@@ -490,6 +491,7 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
     item.prepare(QStringLiteral("INSERT INTO import_batch_items (batch_id, candidate_id, application_id, kind, previous, version_after) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"));
     ApplicationRepository applications(db);
+    applications.deferMatchScoring(true);   // once for the opening, below
     NoteRepository notes(db);
     QHash<qint64, qint64> createdForRow;   // data row -> candidate id, for later rows merged into it
     QHash<qint64, std::pair<qint64, qint64>> mergedApplication;   // candidate -> (application id, version) added by this batch
@@ -607,6 +609,8 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
         if (!item.exec())
             return item.failure();
     }
+    if (Error e = MatchRepository(db).updateOpening(options.openingId))
+        return e;
     if (Error e = AuditRepository(db).append(QStringLiteral("import"), QStringLiteral("import_batch"), batchId,
                                              tr("%1: %2 created, %3 merged, %4 skipped")
                                                  .arg(QFileInfo(csvPath).fileName())

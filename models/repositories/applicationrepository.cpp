@@ -70,8 +70,10 @@ Result<qint64> ApplicationRepository::create(qint64 candidateId, qint64 openingI
     if (Error e = AuditRepository(m_db).append(QStringLiteral("create"), QStringLiteral("application"), id,
                                                QStringLiteral("candidate=%1 opening=%2").arg(candidateId).arg(openingId)))
         return e;
-    if (Error e = MatchRepository(m_db).updateApplication(id))
-        return e;
+    if (!m_deferScoring) {
+        if (Error e = MatchRepository(m_db).updateApplication(id))
+            return e;
+    }
     if (!tx.commit())
         return tx.error();
     return id;

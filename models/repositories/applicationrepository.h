@@ -46,6 +46,10 @@ public:
     // New application in `stageId`, with its first stage event. A non-zero
     // applicationId is kept (redo).
     Result<qint64> create(qint64 candidateId, qint64 openingId, qint64 stageId, qint64 appliedAt, qint64 applicationId = 0);
+    // Creating many at once (an import): create() leaves the match score to a
+    // MatchRepository::updateOpening the caller runs once, in the same
+    // transaction, instead of scoring every row against the requirements.
+    void deferMatchScoring(bool defer) { m_deferScoring = defer; }
     Result<Application> load(qint64 id) const;
     // Every application of the candidate with its opening and stage, in one query.
     Result<QList<CandidateApplication>> forCandidate(qint64 candidateId) const;
@@ -108,6 +112,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_deferScoring = false;
 };
 
 } // namespace shortlist

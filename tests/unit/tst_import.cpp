@@ -9,6 +9,7 @@
 #include "import/candidateimport.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/candidaterepository.h"
+#include "repositories/matchrepository.h"
 #include "repositories/openingrepository.h"
 
 #include <QtTest>
@@ -226,6 +227,16 @@ private Q_SLOTS:
         QCOMPARE(ada.skills, (QStringList{QStringLiteral("Spark"), QStringLiteral("Kafka")}));
         QCOMPARE(ada.tags.size(), 2);
         QCOMPARE(count(*f.db, QStringLiteral("import_batch_items")), 4);
+        // Scored once at the end of the import, as the row-by-row scoring would.
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM applications WHERE match_score IS NULL")), 0);
+        const QString scores = text(*f.db, QStringLiteral("SELECT group_concat(match_score || ':' || missing_must_haves, ',') FROM "
+                                                          "(SELECT match_score, missing_must_haves FROM applications ORDER BY id)"));
+        const qint64 firstApplication = scalar(*f.db, QStringLiteral("SELECT min(id) FROM applications"));
+        QVERIFY(!MatchRepository(*f.db).updateApplication(firstApplication));
+        QVERIFY(!MatchRepository(*f.db).updateOpening(f.opening));
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT group_concat(match_score || ':' || missing_must_haves, ',') FROM "
+                                            "(SELECT match_score, missing_must_haves FROM applications ORDER BY id)")),
+                 scores);
     }
 
     void invalidRows_nothingWrittenUnlessAccepted()
