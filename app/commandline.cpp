@@ -50,6 +50,32 @@ CommandLine usageError(const QString &message, const QString &program)
     return cl;
 }
 
+// --from/--to as ISO dates, from not after to; the problem in words, or empty.
+QString readPeriod(const QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to, CommandLine &cl)
+{
+    for (const auto &[option, target] : {std::pair{&from, &cl.from}, std::pair{&to, &cl.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!target->isValid())
+            return Text::tr("--%1 must be a date like 2026-11-27, not “%2”.").arg(option->names().constFirst(), parser.value(*option));
+    }
+    if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to)
+        return Text::tr("--from (%1) is after --to (%2); swap them.").arg(parser.value(from), parser.value(to));
+    return {};
+}
+
+// --page-size A4 or Letter (any case); the problem in words, or empty.
+QString readPageSize(const QCommandLineParser &parser, const QCommandLineOption &pageSize, CommandLine &cl)
+{
+    if (!parser.isSet(pageSize))
+        return {};
+    cl.pageSize = parser.value(pageSize);
+    if (cl.pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0 && cl.pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
+        return Text::tr("--page-size must be A4 or Letter, not “%1”.").arg(cl.pageSize);
+    return {};
+}
+
 CommandLine parseDemo(const QStringList &arguments, const QString &program)
 {
     QCommandLineParser parser;
@@ -129,15 +155,8 @@ CommandLine parseMetrics(const QStringList &arguments, const QString &program)
     if (cl.database.isEmpty())
         return usageError(Text::tr("metrics needs --database FILE."), program);
     cl.opening = parser.value(opening).trimmed();
-    for (const auto &[option, target] : {std::pair{&from, &cl.from}, std::pair{&to, &cl.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *target = QDate::fromString(parser.value(*option), Qt::ISODate);
-        if (!target->isValid())
-            return usageError(Text::tr("--%1 must be a date like 2026-11-27, not “%2”.").arg(option->names().constFirst(), parser.value(*option)), program);
-    }
-    if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to)
-        return usageError(Text::tr("--from (%1) is after --to (%2); swap them.").arg(parser.value(from), parser.value(to)), program);
+    if (const QString problem = readPeriod(parser, from, to, cl); !problem.isEmpty())
+        return usageError(problem, program);
     cl.format = parser.value(format).toLower();
     if (cl.format != QLatin1String("json") && cl.format != QLatin1String("csv"))
         return usageError(Text::tr("--format must be json or csv, not “%1”.").arg(parser.value(format)), program);
@@ -209,21 +228,11 @@ CommandLine parseReport(const QStringList &arguments, const QString &program)
         return usageError(Text::tr("report candidate needs --candidate ID|EMAIL."), program);
     if (cl.reportKind != QLatin1String("candidate") && !cl.candidate.isEmpty())
         return usageError(Text::tr("--candidate is for the candidate packet only (report candidate)."), program);
-    for (const auto &[option, target] : {std::pair{&from, &cl.from}, std::pair{&to, &cl.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *target = QDate::fromString(parser.value(*option), Qt::ISODate);
-        if (!target->isValid())
-            return usageError(Text::tr("--%1 must be a date like 2026-11-27, not “%2”.").arg(option->names().constFirst(), parser.value(*option)), program);
-    }
-    if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to)
-        return usageError(Text::tr("--from (%1) is after --to (%2); swap them.").arg(parser.value(from), parser.value(to)), program);
+    if (const QString problem = readPeriod(parser, from, to, cl); !problem.isEmpty())
+        return usageError(problem, program);
     cl.anonymize = parser.isSet(anonymize);
-    if (parser.isSet(pageSize)) {
-        cl.pageSize = parser.value(pageSize);
-        if (cl.pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0 && cl.pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
-            return usageError(Text::tr("--page-size must be A4 or Letter, not “%1”.").arg(cl.pageSize), program);
-    }
+    if (const QString problem = readPageSize(parser, pageSize, cl); !problem.isEmpty())
+        return usageError(problem, program);
     return cl;
 }
 
@@ -376,11 +385,8 @@ CommandLine parseExport(const QStringList &arguments, const QString &program)
         return usageError(Text::tr("export candidate needs --candidate ID|EMAIL."), program);
     if (cl.output.isEmpty())
         return usageError(Text::tr("export needs --output DIR (the folder to write into)."), program);
-    if (parser.isSet(pageSize)) {
-        cl.pageSize = parser.value(pageSize);
-        if (cl.pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0 && cl.pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
-            return usageError(Text::tr("--page-size must be A4 or Letter, not “%1”.").arg(cl.pageSize), program);
-    }
+    if (const QString problem = readPageSize(parser, pageSize, cl); !problem.isEmpty())
+        return usageError(problem, program);
     return cl;
 }
 

@@ -290,44 +290,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="88"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="90"/>
         <source>Application %1 does not exist; it may have been deleted by another user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="117"/>
-        <location filename="../models/repositories/applicationrepository.cpp" line="144"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="119"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="146"/>
         <source>This application was changed by someone else after you opened it, so the move was not saved. It has been reloaded: check where it stands and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="125"/>
-        <location filename="../models/repositories/applicationrepository.cpp" line="224"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="127"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="226"/>
         <source>That stage does not belong to this opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="177"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="179"/>
         <source>The application was changed again after this move (perhaps by someone else), so the move cannot be undone. Reload and move it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="246"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="248"/>
         <source>Some of the selected applications belong to another opening; select within one opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="312"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="314"/>
         <source>At least one of these applications was changed again after the move (perhaps by someone else), so the move cannot be undone. Reload and move them by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="356"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="358"/>
         <source>At least one of these applications was changed after the undo, so the move cannot be redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/applicationrepository.cpp" line="380"/>
+        <location filename="../models/repositories/applicationrepository.cpp" line="382"/>
         <source>Some of these applications changed after the undo, so the move cannot be redone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,104 +560,104 @@
 <context>
     <name>CandidateImport</name>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="146"/>
+        <location filename="../models/import/candidateimport.cpp" line="147"/>
         <source>stage “%1” is not a stage of %2. Map it to one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="151"/>
+        <location filename="../models/import/candidateimport.cpp" line="152"/>
         <source>%1 has no stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="164"/>
+        <location filename="../models/import/candidateimport.cpp" line="165"/>
         <source>the date “%1” could be read day-first or month-first, and no other date in the file says which. Choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="167"/>
+        <location filename="../models/import/candidateimport.cpp" line="168"/>
         <source>“%1” is not a date Shortlist can read. Use a form like 2026-03-04, 04/03/2026 or 4 Mar 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="171"/>
+        <location filename="../models/import/candidateimport.cpp" line="172"/>
         <source>the applied date %1 is in the future. Check the date column and its day/month order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="180"/>
+        <location filename="../models/import/candidateimport.cpp" line="181"/>
         <source>years of experience “%1” is not a number of years (0–60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="265"/>
+        <location filename="../models/import/candidateimport.cpp" line="266"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="275"/>
+        <location filename="../models/import/candidateimport.cpp" line="276"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="302"/>
+        <location filename="../models/import/candidateimport.cpp" line="303"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="324"/>
+        <location filename="../models/import/candidateimport.cpp" line="325"/>
         <source>The mapping has %1 columns but the file has %2. Map the file&apos;s columns again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="328"/>
+        <location filename="../models/import/candidateimport.cpp" line="329"/>
         <source>No column is mapped to the name. Every candidate needs a name: map a full-name column, or first-name and last-name columns. The file&apos;s columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="372"/>
+        <location filename="../models/import/candidateimport.cpp" line="373"/>
         <source>no name. Every candidate needs one: fill in the name (or first and last name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="443"/>
+        <location filename="../models/import/candidateimport.cpp" line="444"/>
         <source>the date in this row could be read day-first or month-first, and the file has dates written both ways. Check the date column, then choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="446"/>
+        <location filename="../models/import/candidateimport.cpp" line="447"/>
         <source>the date in this row could be read day-first or month-first, and no date in the file says which. Choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="464"/>
+        <location filename="../models/import/candidateimport.cpp" line="465"/>
         <source>%1 has a header row but no candidates below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="511"/>
+        <location filename="../models/import/candidateimport.cpp" line="513"/>
         <source>Imported as rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="512"/>
+        <location filename="../models/import/candidateimport.cpp" line="514"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="538"/>
-        <location filename="../models/import/candidateimport.cpp" line="546"/>
+        <location filename="../models/import/candidateimport.cpp" line="540"/>
+        <location filename="../models/import/candidateimport.cpp" line="548"/>
         <source>%1 changed while it was being imported. Import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="552"/>
-        <location filename="../models/import/candidateimport.cpp" line="568"/>
+        <location filename="../models/import/candidateimport.cpp" line="554"/>
+        <location filename="../models/import/candidateimport.cpp" line="570"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="611"/>
+        <location filename="../models/import/candidateimport.cpp" line="615"/>
         <source>%1: %2 created, %3 merged, %4 skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,516 +895,513 @@ Run &apos;%1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="82"/>
         <source>Creates a deterministic, realistic demo database: the Big Data Tech Lead opening and two other tech-lead openings, candidates with stage histories, interviews and scorecards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
-        <location filename="../app/commandline.cpp" line="101"/>
-        <location filename="../app/commandline.cpp" line="170"/>
-        <location filename="../app/commandline.cpp" line="236"/>
-        <location filename="../app/commandline.cpp" line="275"/>
-        <location filename="../app/commandline.cpp" line="335"/>
-        <location filename="../app/commandline.cpp" line="393"/>
-        <location filename="../app/commandline.cpp" line="420"/>
-        <location filename="../app/commandline.cpp" line="462"/>
+        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="189"/>
+        <location filename="../app/commandline.cpp" line="245"/>
+        <location filename="../app/commandline.cpp" line="284"/>
+        <location filename="../app/commandline.cpp" line="344"/>
+        <location filename="../app/commandline.cpp" line="399"/>
+        <location filename="../app/commandline.cpp" line="426"/>
+        <location filename="../app/commandline.cpp" line="468"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="59"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>The database to create (must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="59"/>
-        <location filename="../app/commandline.cpp" line="102"/>
-        <location filename="../app/commandline.cpp" line="171"/>
-        <location filename="../app/commandline.cpp" line="179"/>
-        <location filename="../app/commandline.cpp" line="237"/>
-        <location filename="../app/commandline.cpp" line="238"/>
-        <location filename="../app/commandline.cpp" line="276"/>
-        <location filename="../app/commandline.cpp" line="278"/>
-        <location filename="../app/commandline.cpp" line="336"/>
-        <location filename="../app/commandline.cpp" line="394"/>
-        <location filename="../app/commandline.cpp" line="464"/>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="190"/>
+        <location filename="../app/commandline.cpp" line="198"/>
+        <location filename="../app/commandline.cpp" line="246"/>
+        <location filename="../app/commandline.cpp" line="247"/>
+        <location filename="../app/commandline.cpp" line="285"/>
+        <location filename="../app/commandline.cpp" line="287"/>
+        <location filename="../app/commandline.cpp" line="345"/>
+        <location filename="../app/commandline.cpp" line="400"/>
+        <location filename="../app/commandline.cpp" line="470"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="86"/>
         <source>Number of candidates (default 300).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="137"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="61"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>Random seed (default 1); the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="61"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="88"/>
         <source>The demo&apos;s &apos;today&apos; (YYYY-MM-DD; default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
-        <location filename="../app/commandline.cpp" line="104"/>
-        <location filename="../app/commandline.cpp" line="105"/>
-        <location filename="../app/commandline.cpp" line="113"/>
-        <location filename="../app/commandline.cpp" line="175"/>
-        <location filename="../app/commandline.cpp" line="176"/>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="194"/>
+        <location filename="../app/commandline.cpp" line="195"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>Usage: %1 demo --output FILE [--candidates N] [--seed S] [--as-of DATE]
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>demo takes no file arguments (unexpected “%1”); use --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>demo needs --output FILE (the database to create).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="108"/>
         <source>--candidates must be a whole number from 1 to 10000000, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>--seed must be a whole number from 0 to 4294967295, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>--as-of must be a date like 2026-11-27, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>Prints every pipeline metric of a database — funnel, time in stage, time to hire and fill, weekly counts, sources, rejections, offers, health, the hiring forecast and interviewer calibration — as JSON (docs/metrics-json.md) or as CSV, for scripts and BI tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
-        <location filename="../app/commandline.cpp" line="171"/>
-        <location filename="../app/commandline.cpp" line="336"/>
+        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="190"/>
+        <location filename="../app/commandline.cpp" line="345"/>
         <source>The Shortlist database to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
-        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="191"/>
         <source>One opening, by title or id (default: every opening).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
-        <location filename="../app/commandline.cpp" line="172"/>
-        <location filename="../app/commandline.cpp" line="277"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="191"/>
+        <location filename="../app/commandline.cpp" line="286"/>
         <source>NAME|ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>First day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>Last day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>json (default) or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>How the funnel counts: cohort (default), snapshot or activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>Only candidates from this source (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>Months of history the forecast learns from (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>The forecast learns from every opening&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>Compute as at the end of this day, UTC (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="146"/>
         <source>Usage: %1 metrics --database FILE [--opening NAME|ID] [--from DATE] [--to DATE] [--format json|csv]
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="148"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable database.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="152"/>
         <source>metrics takes no file arguments (unexpected “%1”); use --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>metrics needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
-        <location filename="../app/commandline.cpp" line="217"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>--%1 must be a date like 2026-11-27, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="140"/>
-        <location filename="../app/commandline.cpp" line="220"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>--from (%1) is after --to (%2); swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>--format must be json or csv, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="165"/>
         <source>--view must be cohort, snapshot or activity, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="151"/>
+        <location filename="../app/commandline.cpp" line="170"/>
         <source>--history-months must be a whole number from 1 to 120, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="182"/>
         <source>Usage: %1 report pipeline|candidate|calibration|schedule --database FILE [--opening NAME|ID] [--candidate ID|EMAIL] [--from DATE] [--to DATE] [--anonymize] [--page-size A4|Letter] --output FILE.pdf
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="167"/>
+        <location filename="../app/commandline.cpp" line="186"/>
         <source>Writes a PDF report: the pipeline of an opening or all openings, a candidate&apos;s debrief packet, interviewer calibration, or the interview schedule of a date range. Needs no display and never asks a question, so it is safe for cron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="173"/>
+        <location filename="../app/commandline.cpp" line="192"/>
         <source>The candidate of a packet, by id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="173"/>
-        <location filename="../app/commandline.cpp" line="337"/>
+        <location filename="../app/commandline.cpp" line="192"/>
+        <location filename="../app/commandline.cpp" line="346"/>
         <source>ID|EMAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="193"/>
         <source>First day (YYYY-MM-DD): applications made from (pipeline), interviews from (schedule; default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="176"/>
+        <location filename="../app/commandline.cpp" line="195"/>
         <source>Last day (YYYY-MM-DD); the schedule defaults to a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="177"/>
+        <location filename="../app/commandline.cpp" line="196"/>
         <source>Candidates as stable codes, without names, contact details or links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="178"/>
-        <location filename="../app/commandline.cpp" line="338"/>
+        <location filename="../app/commandline.cpp" line="197"/>
+        <location filename="../app/commandline.cpp" line="347"/>
         <source>A4 or Letter (default: from the locale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="178"/>
-        <location filename="../app/commandline.cpp" line="338"/>
+        <location filename="../app/commandline.cpp" line="197"/>
+        <location filename="../app/commandline.cpp" line="347"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="179"/>
+        <location filename="../app/commandline.cpp" line="198"/>
         <source>The PDF to write (replaced if it exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="187"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable database or unwritable output.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="212"/>
         <source>report needs the kind of report: pipeline, candidate, calibration or schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="195"/>
+        <location filename="../app/commandline.cpp" line="214"/>
         <source>unknown report “%1”; choose pipeline, candidate, calibration or schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="197"/>
+        <location filename="../app/commandline.cpp" line="216"/>
         <source>report takes one kind of report (unexpected “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="202"/>
+        <location filename="../app/commandline.cpp" line="221"/>
         <source>report needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="224"/>
         <source>report needs --output FILE.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="209"/>
+        <location filename="../app/commandline.cpp" line="228"/>
         <source>report candidate needs --candidate ID|EMAIL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="211"/>
+        <location filename="../app/commandline.cpp" line="230"/>
         <source>--candidate is for the candidate packet only (report candidate).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="225"/>
-        <location filename="../app/commandline.cpp" line="382"/>
+        <location filename="../app/commandline.cpp" line="75"/>
         <source>--page-size must be A4 or Letter, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="233"/>
+        <location filename="../app/commandline.cpp" line="242"/>
         <source>Writes a consistent backup of a Shortlist database, safe while the database is open and in use (in the window, or by another command). The backup is checked, private to you, and appears only once complete. Safe for cron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="237"/>
+        <location filename="../app/commandline.cpp" line="246"/>
         <source>The Shortlist database to back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="238"/>
+        <location filename="../app/commandline.cpp" line="247"/>
         <source>The backup to write (replaced if it exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="245"/>
+        <location filename="../app/commandline.cpp" line="254"/>
         <source>Usage: %1 backup --database FILE --output FILE
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="246"/>
+        <location filename="../app/commandline.cpp" line="255"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 database not found, 4 unreadable database or unwritable output.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="250"/>
+        <location filename="../app/commandline.cpp" line="259"/>
         <source>backup takes no file arguments (unexpected “%1”); use --database FILE --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="256"/>
+        <location filename="../app/commandline.cpp" line="265"/>
         <source>backup needs --database FILE (the database to back up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="259"/>
+        <location filename="../app/commandline.cpp" line="268"/>
         <source>backup needs --output FILE (the backup to write).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="264"/>
+        <location filename="../app/commandline.cpp" line="273"/>
         <source>--output is the database itself; name another file for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="271"/>
+        <location filename="../app/commandline.cpp" line="280"/>
         <source>Imports candidates from a CSV file into an opening as one batch (File › Import History can undo it). Every row is checked first; nothing is written while any row has a problem unless --allow-partial. Columns are matched by their names unless --mapping gives a mapping saved from the import wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="276"/>
+        <location filename="../app/commandline.cpp" line="285"/>
         <source>The Shortlist database to import into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="277"/>
+        <location filename="../app/commandline.cpp" line="286"/>
         <source>The opening the candidates applied to, by title or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="278"/>
+        <location filename="../app/commandline.cpp" line="287"/>
         <source>A column mapping saved from the import wizard (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="289"/>
         <source>Rows with the email or phone of a candidate or of an earlier row: skip (default), merge or create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="281"/>
+        <location filename="../app/commandline.cpp" line="290"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="292"/>
         <source>How dates like 03/04/2026 are written: day-first or month-first (asked when the file cannot tell).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="284"/>
+        <location filename="../app/commandline.cpp" line="293"/>
         <source>ORDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="285"/>
+        <location filename="../app/commandline.cpp" line="294"/>
         <source>Check every row and print what would happen; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="286"/>
+        <location filename="../app/commandline.cpp" line="295"/>
         <source>Import the valid rows even when others have problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="288"/>
+        <location filename="../app/commandline.cpp" line="297"/>
         <source>The CSV file (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="294"/>
+        <location filename="../app/commandline.cpp" line="303"/>
         <source>Usage: %1 import --database FILE --opening NAME|ID [--mapping FILE] [--on-duplicate skip|merge|create] [--date-order day-first|month-first] [--dry-run] [--allow-partial] CSV
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="298"/>
+        <location filename="../app/commandline.cpp" line="307"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unreadable or unwritable, 5 a file or rows with problems (nothing written unless --allow-partial; with it, the other rows were).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="304"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>import needs the CSV file to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="306"/>
+        <location filename="../app/commandline.cpp" line="315"/>
         <source>import reads one CSV file at a time (unexpected “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="311"/>
+        <location filename="../app/commandline.cpp" line="320"/>
         <source>import needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="314"/>
+        <location filename="../app/commandline.cpp" line="323"/>
         <source>import needs --opening NAME|ID: the opening the candidates applied to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="318"/>
+        <location filename="../app/commandline.cpp" line="327"/>
         <source>--on-duplicate must be skip, merge or create, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="321"/>
+        <location filename="../app/commandline.cpp" line="330"/>
         <source>--date-order must be day-first or month-first, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="330"/>
+        <location filename="../app/commandline.cpp" line="339"/>
         <source>export candidate writes everything a database holds about one candidate, for a subject access request (GDPR Art. 15), into a folder: candidate-ID.json (docs/subject-access-json.md), a readable candidate-ID.pdf and the candidate&apos;s attached files. export database writes the whole database as JSON (docs/database-json.md); shortlist from-json makes a new database from it. The files are readable by you only; exports are recorded in the audit log. Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="337"/>
+        <location filename="../app/commandline.cpp" line="346"/>
         <source>The candidate, by id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="340"/>
+        <location filename="../app/commandline.cpp" line="349"/>
         <source>The folder to write into (created if missing; files of an earlier export are replaced).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="340"/>
+        <location filename="../app/commandline.cpp" line="349"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="347"/>
+        <location filename="../app/commandline.cpp" line="356"/>
         <source>Usage: %1 export candidate --database FILE --candidate ID|EMAIL [--page-size A4|Letter] --output DIR
        %1 export database --database FILE --output FILE.json
 
@@ -1412,132 +1409,132 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="351"/>
+        <location filename="../app/commandline.cpp" line="360"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 database or candidate not found, 4 unreadable database or unwritable folder.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="356"/>
+        <location filename="../app/commandline.cpp" line="365"/>
         <source>export needs what to export: candidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="358"/>
+        <location filename="../app/commandline.cpp" line="367"/>
         <source>unknown export “%1”; choose candidate or database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="360"/>
+        <location filename="../app/commandline.cpp" line="369"/>
         <source>export takes one kind of export (unexpected “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="365"/>
+        <location filename="../app/commandline.cpp" line="374"/>
         <source>export needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="370"/>
+        <location filename="../app/commandline.cpp" line="379"/>
         <source>--candidate is for export candidate only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="372"/>
+        <location filename="../app/commandline.cpp" line="381"/>
         <source>export database needs --output FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="376"/>
+        <location filename="../app/commandline.cpp" line="385"/>
         <source>export candidate needs --candidate ID|EMAIL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="378"/>
+        <location filename="../app/commandline.cpp" line="387"/>
         <source>export needs --output DIR (the folder to write into).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="396"/>
         <source>Makes a new database from a whole-database JSON export (shortlist export database, docs/database-json.md): every row with its id, the search index and summaries rebuilt, checked before the file appears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="394"/>
+        <location filename="../app/commandline.cpp" line="400"/>
         <source>The new database (must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="396"/>
+        <location filename="../app/commandline.cpp" line="402"/>
         <source>The export to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="402"/>
+        <location filename="../app/commandline.cpp" line="408"/>
         <source>Usage: %1 from-json EXPORT.json --output NEW.shortlist
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="403"/>
+        <location filename="../app/commandline.cpp" line="409"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritable, 5 not a valid export.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="408"/>
+        <location filename="../app/commandline.cpp" line="414"/>
         <source>from-json reads one export file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="413"/>
+        <location filename="../app/commandline.cpp" line="419"/>
         <source>from-json needs --output NEW.shortlist (the database to create).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="421"/>
+        <location filename="../app/commandline.cpp" line="427"/>
         <source>Print the folder for the demo database and backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="428"/>
+        <location filename="../app/commandline.cpp" line="434"/>
         <source>Usage: %1 paths --data-dir
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="432"/>
+        <location filename="../app/commandline.cpp" line="438"/>
         <source>paths needs --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="463"/>
+        <location filename="../app/commandline.cpp" line="469"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="464"/>
+        <location filename="../app/commandline.cpp" line="470"/>
         <source>A scorecard file to fill in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="472"/>
+        <location filename="../app/commandline.cpp" line="478"/>
         <source>Shortlist %1 — a desktop hiring-pipeline manager.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="482"/>
+        <location filename="../app/commandline.cpp" line="488"/>
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="487"/>
+        <location filename="../app/commandline.cpp" line="493"/>
         <source>--scorecard takes one file and no database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,17 +2494,17 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
 <context>
     <name>ImportHistoryRepository</name>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="664"/>
+        <location filename="../models/import/candidateimport.cpp" line="668"/>
         <source>There is no import batch %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="666"/>
+        <location filename="../models/import/candidateimport.cpp" line="670"/>
         <source>The import of %1 was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/import/candidateimport.cpp" line="693"/>
+        <location filename="../models/import/candidateimport.cpp" line="697"/>
         <source>%n candidate(s) this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</source>
         <translation>
             <numerusform>%n candidate this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</numerusform>
@@ -3323,90 +3320,90 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="165"/>
-        <location filename="../models/repositories/privacyrepository.cpp" line="216"/>
-        <location filename="../models/repositories/privacyrepository.cpp" line="479"/>
-        <location filename="../models/repositories/privacyrepository.cpp" line="985"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="177"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="228"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="486"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="983"/>
         <source>Candidate %1 does not exist; they may have been deleted by another user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="179"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="191"/>
         <source>The consent date %1 is in the future; enter the day the candidate gave consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="182"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="194"/>
         <source>Consent as the legal basis needs the date the candidate gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="184"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="196"/>
         <source>Choose the legal basis for holding this candidate&apos;s data (consent, legitimate interest, steps before a contract or a legal obligation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="187"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="199"/>
         <source>The retention date is before the consent date; pick a later date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="189"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="201"/>
         <source>Keep a candidate&apos;s data at most 10 years; pick a retention date before %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="217"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="229"/>
         <source>The candidate&apos;s profile was changed by someone else after you opened it, so the consent was not saved. Reload it and enter the consent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="235"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="247"/>
         <source>Months after the last activity must be between 1 and 240 (0 turns the rule off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="238"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="250"/>
         <source>Months after a rejection or withdrawal must be between 1 and 240 (0 turns the rule off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="240"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="252"/>
         <source>Turn on at least one rule: months after the last activity, or months after a rejection or withdrawal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="487"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="494"/>
         <source>Say why these candidates are anonymised (for example “candidate request”); the reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="490"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="497"/>
         <source>The reason is longer than 200 characters; name the reason, not the story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="516"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="518"/>
         <source>Candidate %1 does not exist; they may have been deleted by another user. Nothing was anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="520"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="522"/>
         <source>%1 still has an active application for %2; reject it or record the withdrawal first, then anonymise. Nothing was anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="695"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="697"/>
         <source>Other reason (anonymised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="829"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="827"/>
         <source>Candidate %1 does not exist; they may have been erased already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="1049"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="1047"/>
         <source>The attachment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5926,187 +5923,187 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="83"/>
         <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="87"/>
         <source>Who did what and when in this database, newest first. Entries name records by number and never hold personal data: after an erasure the log shows that it happened, not what was erased. Double-click an entry to see everything that happened to its item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="101"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="102"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="103"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="104"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="105"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="106"/>
         <source>Between dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="110"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="114"/>
         <source>Last day, included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="115"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="121"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="128"/>
         <source>P&amp;erson:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="136"/>
         <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="145"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="146"/>
         <source>Only the item with this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="153"/>
         <source>&amp;Item:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="160"/>
         <source>Words in the details, such as a stage number or a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="162"/>
         <source>&amp;Reset Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="167"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="207"/>
         <source>&amp;Export to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="209"/>
         <source>Writes the entries the filters select, newest first; the export is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="292"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="295"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="304"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="320"/>
         <source>Any item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="387"/>
         <source>The audit log could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="389"/>
         <source>The audit log is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="389"/>
         <source>No entries match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="391"/>
         <source>Entries: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="483"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="486"/>
         <source>audit log %1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="484"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="487"/>
         <source>Export Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="484"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="487"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="487"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="490"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="487"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="490"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="488"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="491"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="503"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="506"/>
         <source>Cannot export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/auditlogdialog.cpp" line="508"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="511"/>
         <source>Exported to %1 (entries: %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9507,22 +9504,22 @@ Type %1&apos;s name or %2 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2621"/>
+        <location filename="../ui/mainwindow.cpp" line="2629"/>
         <source>The retention policy last ran %1 days ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2622"/>
+        <location filename="../ui/mainwindow.cpp" line="2630"/>
         <source>The retention policy has never been run on this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2623"/>
+        <location filename="../ui/mainwindow.cpp" line="2631"/>
         <source>&lt;b&gt;A retention run is due.&lt;/b&gt; %1 Review whom it would anonymise now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2625"/>
+        <location filename="../ui/mainwindow.cpp" line="2633"/>
         <source>A retention run is due: Candidate › Retention Policy…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10768,7 +10765,7 @@ Add one with Candidate › Add Candidate, or tick “Show hired, rejected and wi
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/reportdialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="394"/>
         <source>Preview of %n page(s).</source>
         <translation>
             <numerusform>Preview of %n page.</numerusform>

@@ -152,6 +152,18 @@ struct PrivacyRepository::Context {
     QSet<QString> sharedTags;                        // kept: someone else has them too
 };
 
+Error PrivacyRepository::startContext(Context &context, const QString &actor) const
+{
+    Result<QString> databaseId = MetaRepository(m_db).databaseId();
+    if (!databaseId)
+        return databaseId.error();
+    context.databaseId = *databaseId;
+    context.actor = actor.isEmpty() ? m_db.actor() : actor;
+    context.now = QDateTime::currentSecsSinceEpoch();
+    context.standardReasons = Pipeline::standardRejectionReasons();
+    return {};
+}
+
 // ---------------------------------------------------------------- consent
 
 Result<ConsentRecord> PrivacyRepository::consent(qint64 candidateId) const
@@ -389,14 +401,9 @@ Result<PrivacyResult> PrivacyRepository::apply(const RetentionPolicy &p, qint64 
     Result<QList<RetentionCandidate>> due = candidatesDue(p, now);
     if (!due)
         return due.error();
-    Result<QString> databaseId = MetaRepository(m_db).databaseId();
-    if (!databaseId)
-        return databaseId.error();
     Context context;
-    context.databaseId = *databaseId;
-    context.actor = actor.isEmpty() ? m_db.actor() : actor;
-    context.now = QDateTime::currentSecsSinceEpoch();
-    context.standardReasons = Pipeline::standardRejectionReasons();
+    if (Error e = startContext(context, actor))
+        return e;
     PrivacyResult result;
     for (const RetentionCandidate &r : std::as_const(*due)) {
         if (Error e = anonymiseOne(r.candidateId, context))
@@ -491,14 +498,9 @@ Result<PrivacyResult> PrivacyRepository::anonymise(const QList<qint64> &candidat
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    Result<QString> databaseId = MetaRepository(m_db).databaseId();
-    if (!databaseId)
-        return databaseId.error();
     Context context;
-    context.databaseId = *databaseId;
-    context.actor = actor.isEmpty() ? m_db.actor() : actor;
-    context.now = QDateTime::currentSecsSinceEpoch();
-    context.standardReasons = Pipeline::standardRejectionReasons();
+    if (Error e = startContext(context, actor))
+        return e;
 
     // Everything is checked before anything is written.
     QList<qint64> todo;
@@ -675,7 +677,7 @@ Error PrivacyRepository::anonymiseOne(qint64 candidateId, Context &context)
     if (Error e = removeUniqueTags(candidateId, context))
         return e;
 
-    // Rejection and stage-move reasons: standard or shared, else a placeholder.
+    // Rejection and stage-move reasons: standard or shared, else a neutral stand-in text.
     const auto reasonKept = [&](const QString &reason) -> Result<bool> {
         if (reason.isEmpty() || context.standardReasons.contains(reason))
             return true;
@@ -813,13 +815,9 @@ Result<PrivacyResult> PrivacyRepository::erase(qint64 candidateId, const QString
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    Result<QString> databaseId = MetaRepository(m_db).databaseId();
-    if (!databaseId)
-        return databaseId.error();
     Context context;
-    context.databaseId = *databaseId;
-    context.actor = actor.isEmpty() ? m_db.actor() : actor;
-    context.now = QDateTime::currentSecsSinceEpoch();
+    if (Error e = startContext(context, actor))
+        return e;
     SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT 1 FROM candidates WHERE id = ?"));
     q.bind(candidateId);

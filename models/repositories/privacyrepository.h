@@ -142,6 +142,8 @@ public:
 
 private:
     struct Context;
+    // The database id, actor and time every anonymise/erase run starts from.
+    Error startContext(Context &context, const QString &actor) const;
     Result<QList<RetentionCandidate>> candidatesDue(const RetentionPolicy &policy, qint64 now) const;
     Error anonymiseOne(qint64 candidateId, Context &context);
     Error collectEntities(qint64 candidateId, Context &context) const;

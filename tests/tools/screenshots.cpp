@@ -10,7 +10,10 @@
 #include "dialogs/scheduledialog.h"
 #include "dialogs/scorecarddialog.h"
 #include "dialogs/prompts.h"
+#include "dialogs/auditlogdialog.h"
+#include "dialogs/backupsdialog.h"
 #include "dialogs/importwizard.h"
+#include "dialogs/retentiondialog.h"
 #include "dialogs/reportdialog.h"
 #include "dialogs/requirementsdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -19,6 +22,7 @@
 #include "formats/scorecardfile.h"
 #include "mainwindow.h"
 #include "scorecardwindow.h"
+#include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "widgets/scorecardform.h"
 #include "repositories/applicationquery.h"
@@ -393,5 +397,21 @@ int main(int argc, char **argv)
     }
     // Last: it adds candidates to the database the shots above show.
     ok &= importShots(window, settings, out);
+    {
+        AuditLogDialog audit(*window.database(), &window);
+        audit.resize(1100, 600);
+        audit.show();
+        ok &= save(&audit, out.filePath(QStringLiteral("audit-log.png")));
+    }
+    {
+        RetentionDialog retention(*window.database(), &window);
+        retention.show();
+        ok &= save(&retention, out.filePath(QStringLiteral("retention-policy.png")));
+    }
+    {
+        BackupsDialog backups(settings, window.database()->path(), &window);
+        backups.show();
+        ok &= save(&backups, out.filePath(QStringLiteral("backups.png")));
+    }
     return ok ? 0 : 1;
 }

@@ -61,6 +61,9 @@ const QList<ActionGroup> &actionGroups()
 // Selects the item whose data is `value`; false (and nothing changes) if none.
 bool selectData(QComboBox *combo, const QVariant &value, int role)
 {
+    // No previous choice: never "find" it on a separator, whose data is empty too.
+    if (!value.isValid())
+        return false;
     for (int i = 0; i < combo->count(); ++i) {
         if (combo->itemData(i, role) == value) {
             combo->setCurrentIndex(i);

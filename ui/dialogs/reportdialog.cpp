@@ -377,8 +377,6 @@ void ReportDialog::documentReady()
         dialog->resize(900, 1000);
         connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
         connect(dialog, &QPrintPreviewDialog::paintRequested, this, &ReportDialog::paintPreview);
-        ReportRenderer counter(m_job->document(), m_job->charts());
-        showStatus(tr("Preview of %n page(s).", nullptr, counter.paginate(*printer)));
         dialog->open();
         Q_EMIT previewOpened(dialog);
         return;
@@ -393,6 +391,7 @@ void ReportDialog::paintPreview(QPrinter *printer)
     printer->setResolution(ReportRenderer::resolution());
     ReportRenderer renderer(m_job->document(), m_job->charts());
     renderer.paint(*printer);
+    showStatus(tr("Preview of %n page(s).", nullptr, renderer.pageCount()));
 }
 
 void ReportDialog::cancelWork()
