@@ -374,6 +374,16 @@ QString CsvDialect::describe() const
 
 Result<CsvDialect> CsvReader::sniff(const QByteArray &head)
 {
+    return sniffDialect(head, std::nullopt);
+}
+
+Result<CsvDialect> CsvReader::sniff(const QByteArray &head, CsvDialect::Encoding encoding)
+{
+    return sniffDialect(head, encoding);
+}
+
+Result<CsvDialect> CsvReader::sniffDialect(const QByteArray &head, std::optional<CsvDialect::Encoding> forced)
+{
     if (head.isEmpty())
         return emptyFileError();
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
@@ -388,7 +398,26 @@ Result<CsvDialect> CsvReader::sniff(const QByteArray &head)
 
     CsvDialect dialect;
     QString text;
-    if (head.startsWith("\xEF\xBB\xBF")) {
+    if (forced) {
+        dialect.encoding = *forced;
+        switch (*forced) {
+        case CsvDialect::Encoding::Utf8:
+            dialect.byteOrderMark = head.startsWith("\xEF\xBB\xBF");
+            text = QString::fromUtf8(head.mid(dialect.byteOrderMark ? 3 : 0));
+            break;
+        case CsvDialect::Encoding::Utf16LE:
+        case CsvDialect::Encoding::Utf16BE: {
+            const bool bigEndian = *forced == CsvDialect::Encoding::Utf16BE;
+            dialect.byteOrderMark = head.startsWith(bigEndian ? "\xFE\xFF" : "\xFF\xFE");
+            const qsizetype skip = dialect.byteOrderMark ? 2 : 0;
+            text = fromUtf16(head.constData() + skip, head.size() - skip, bigEndian);
+            break;
+        }
+        case CsvDialect::Encoding::Windows1252:
+            text = fromWindows1252(head.constData(), head.size());
+            break;
+        }
+    } else if (head.startsWith("\xEF\xBB\xBF")) {
         dialect.byteOrderMark = true;
         text = QString::fromUtf8(head.constData() + 3, head.size() - 3);
     } else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {

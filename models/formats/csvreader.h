@@ -48,6 +48,10 @@ public:
     // and binary files here already. A file whose lines disagree on every
     // delimiter (mixed delimiters) is refused with the counts it found.
     static Result<CsvDialect> sniff(const QByteArray &head);
+    // The same with the encoding chosen by the user (a byte-order mark that
+    // matches it is still skipped): for files whose first 64 KB are plain
+    // ASCII but whose later rows are in Windows-1252, or the reverse.
+    static Result<CsvDialect> sniff(const QByteArray &head, CsvDialect::Encoding encoding);
 
     // `device` must be open for reading and outlive the reader; reading starts
     // at its current position (the byte-order mark, if any, is skipped).
@@ -75,6 +79,7 @@ public:
     struct Impl;
 
 private:
+    static Result<CsvDialect> sniffDialect(const QByteArray &head, std::optional<CsvDialect::Encoding> forced);
     std::unique_ptr<Impl> d;
 };
 

@@ -101,10 +101,11 @@ RowValues extract(const QStringList &record, const ImportMapping &mapping)
 
 enum class Action : quint8 { Create, Merge, Skip, Invalid };
 
-// What pass one decided for a row: kept small, a million of them fit in 16 MB.
+// What pass one decided for a row: kept small, a million of them fit in 24 MB.
 struct RowPlan {
     Action action = Action::Create;
     qint64 target = 0;    // Merge: the candidate id, or -(row + 1) of an earlier row of the file
+    qint64 line = 0;      // physical line where the row starts
 };
 
 struct Resolved {
@@ -255,8 +256,9 @@ bool mergeInto(Candidate &existing, const Candidate &incoming)
 
 class Pass {
 public:
-    Pass(const QString &path, const CandidateImport::Progress &progress, qint64 offset, qint64 total)
-        : m_file(path), m_progress(progress), m_offset(offset), m_total(total)
+    Pass(const QString &path, std::optional<CsvDialect::Encoding> encoding, const CandidateImport::Progress &progress, qint64 offset,
+         qint64 total)
+        : m_file(path), m_encoding(encoding), m_progress(progress), m_offset(offset), m_total(total)
     {
     }
 
@@ -265,7 +267,7 @@ public:
         if (!m_file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::NotFound, CandidateImport::tr("Cannot read %1: %2.").arg(m_file.fileName(), m_file.errorString()));
         const QByteArray head = m_file.peek(64 * 1024);
-        Result<CsvDialect> dialect = CsvReader::sniff(head);
+        Result<CsvDialect> dialect = m_encoding ? CsvReader::sniff(head, *m_encoding) : CsvReader::sniff(head);
         if (!dialect)
             return dialect.error();
         m_reader = std::make_unique<CsvReader>(m_file, *dialect);
@@ -292,6 +294,7 @@ public:
 
 private:
     QFile m_file;
+    std::optional<CsvDialect::Encoding> m_encoding;
     std::unique_ptr<CsvReader> m_reader;
     QStringList m_header;
     CandidateImport::Progress m_progress;
@@ -317,7 +320,7 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
         ctx.stagesByName.insert(foldText(s.name).trimmed(), &s);
 
     const qint64 fileSize = QFileInfo(csvPath).size();
-    Pass first(csvPath, progress, 0, 2 * fileSize);
+    Pass first(csvPath, options.encoding, progress, 0, 2 * fileSize);
     if (Error e = first.open())
         return e;
     const ImportMapping &mapping = options.mapping;
@@ -357,6 +360,7 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
         const qint64 row = summary.rows++;
         const qint64 line = first.reader().line();
         RowPlan plan;
+        plan.line = line;
         const RowValues values = extract(**record, mapping);
         Candidate c = values.candidate;
         bool ambiguousDate = false;
@@ -412,7 +416,25 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
             existing = *found;
         }
         if (duplicateOf || existing) {
-            switch (options.onDuplicate) {
+            const DuplicatePolicy decision = options.rowDecisions.value(line, options.onDuplicate);
+            if (summary.duplicates.size() < ImportSummary::maxDuplicates) {
+                ImportDuplicate d;
+                d.line = line;
+                d.name = c.name;
+                d.email = c.email;
+                d.decision = decision;
+                if (duplicateOf) {
+                    d.earlierLine = plans.at(size_t(*duplicateOf)).line;
+                } else {
+                    d.candidateId = *existing;
+                    Result<Candidate> matched = candidates.load(*existing);
+                    if (!matched)
+                        return matched.error();
+                    d.matchedName = matched->name;
+                }
+                summary.duplicates.append(d);
+            }
+            switch (decision) {
             case DuplicatePolicy::Skip: plan.action = Action::Skip; break;
             case DuplicatePolicy::Create: plan.action = Action::Create; break;
             case DuplicatePolicy::Merge:
@@ -428,6 +450,9 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
                 }
                 break;
             }
+            // Merging into an earlier row that is skipped skips this one too: say so.
+            if (plan.action == Action::Skip && !summary.duplicates.isEmpty() && summary.duplicates.constLast().line == line)
+                summary.duplicates.last().decision = DuplicatePolicy::Skip;
         }
         plans.push_back(plan);
         if (!first.report())
@@ -469,7 +494,7 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
     }
 
     // Pass two: write, in one transaction.
-    Pass second(csvPath, progress, fileSize, 2 * fileSize);
+    Pass second(csvPath, options.encoding, progress, fileSize, 2 * fileSize);
     if (Error e = second.open())
         return e;
     WriteTransaction tx(db);

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "formats/csvreader.h"
 #include "import/importmapping.h"
 #include "storage/error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 
 #include <functional>
 
@@ -23,6 +25,22 @@ struct ImportOptions {
     bool dryRun = false;          // validate and count, write nothing
     bool allowPartial = false;    // write the valid rows even when others are invalid
     qint64 now = 0;               // applied date of rows without one; 0: the clock
+    // The file's encoding when the user chose it; otherwise sniffed.
+    std::optional<CsvDialect::Encoding> encoding;
+    // A decision for one duplicate row (by its physical line in the file),
+    // overriding `onDuplicate` for that row.
+    QHash<qint64, DuplicatePolicy> rowDecisions;
+};
+
+// A row found to be a duplicate, and what the import does with it.
+struct ImportDuplicate {
+    qint64 line = 0;              // physical line of the row
+    QString name;                 // the row's candidate
+    QString email;
+    qint64 candidateId = 0;       // the candidate in the database it matches, or 0
+    qint64 earlierLine = 0;       // or the earlier row of the file it matches
+    QString matchedName;          // that candidate's (or earlier row's) name
+    DuplicatePolicy decision = DuplicatePolicy::Skip;
 };
 
 struct ImportProblem {
@@ -38,11 +56,13 @@ struct ImportSummary {
     qint64 skipped = 0;           // duplicates skipped by policy
     qint64 invalid = 0;           // rows with problems (not written)
     QList<ImportProblem> problems;   // the first maxProblems, in file order
+    QList<ImportDuplicate> duplicates;   // the first maxDuplicates, in file order
     qint64 batchId = 0;           // 0 when nothing was written
     bool written = false;
     double seconds = 0;
 
     static constexpr int maxProblems = 1000;
+    static constexpr int maxDuplicates = 5000;
 };
 
 // Imports candidates from a CSV file into an opening, streaming (memory stays
