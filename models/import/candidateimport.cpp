@@ -3,13 +3,13 @@
 #include "domain/textfold.h"
 #include "domain/validation.h"
 #include "formats/csvreader.h"
-#include "repositories/applicationrepository.h"
 #include "repositories/auditrepository.h"
 #include "repositories/candidaterepository.h"
 #include "repositories/duplicaterepository.h"
+#include "repositories/importwriter.h"
 #include "repositories/matchrepository.h"
-#include "repositories/noterepository.h"
 #include "repositories/openingrepository.h"
+#include "storage/bulkstatement.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <vector>
 
@@ -301,6 +302,16 @@ private:
     qint64 m_offset = 0, m_total = 0, m_calls = 0;
 };
 
+// From this many new candidates on, when they also outnumber the database's,
+// the import rebuilds the indexes of the tables it writes instead of updating
+// them row by row (bench_import).
+constexpr qint64 rebuildIndexesFrom = 50000;
+
+size_t keyHash(QLatin1Char kind, const QString &key)
+{
+    return qHashMulti(0x5eed, kind, key);
+}
+
 Error cancelled()
 {
     return makeError(ErrorCode::Cancelled, CandidateImport::tr("The import was cancelled; nothing was written."));
@@ -347,6 +358,21 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
     std::vector<RowPlan> plans;
     QHash<size_t, qint64> firstRowWithKey;   // hashed email/phone key -> data row
     CandidateRepository candidates(db);
+    // The database's keys, hashed and sorted (16 bytes a key): a row whose
+    // keys miss them all needs no query; a hit is confirmed by one.
+    std::vector<size_t> databaseKeys;
+    if (*existingCandidates > 0) {
+        databaseKeys.reserve(size_t(*existingCandidates));
+        if (Error e = candidates.readKeys([&databaseKeys](const QString &emailKey, const QString &phoneKey) {
+                if (!emailKey.isEmpty())
+                    databaseKeys.push_back(keyHash(QLatin1Char('e'), emailKey));
+                if (!phoneKey.isEmpty())
+                    databaseKeys.push_back(keyHash(QLatin1Char('p'), phoneKey));
+            }))
+            return e;
+        std::sort(databaseKeys.begin(), databaseKeys.end());
+    }
+    const auto inDatabase = [&databaseKeys](size_t hash) { return std::binary_search(databaseKeys.cbegin(), databaseKeys.cend(), hash); };
     // Rows whose date could be read both ways, and the orders the other dates prove.
     QList<std::pair<qint64, qint64>> ambiguousRows;   // (row, line)
     bool dayFirstSeen = false, monthFirstSeen = false;
@@ -395,11 +421,12 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
         const QString emailKey = DuplicateRepository::emailKey(c.email);
         const QString phoneKey = DuplicateRepository::phoneKey(c.phone);
         std::optional<qint64> duplicateOf;   // an earlier row of the file
-        for (const QString &key : {emailKey.isEmpty() ? QString() : QLatin1Char('e') + emailKey,
-                                   phoneKey.isEmpty() ? QString() : QLatin1Char('p') + phoneKey}) {
+        bool maybeInDatabase = false;
+        for (const auto &[kind, key] : {std::pair{QLatin1Char('e'), emailKey}, std::pair{QLatin1Char('p'), phoneKey}}) {
             if (key.isEmpty())
                 continue;
-            const size_t hash = qHash(key, 0x5eed);
+            const size_t hash = keyHash(kind, key);
+            maybeInDatabase = maybeInDatabase || inDatabase(hash);
             const auto it = firstRowWithKey.constFind(hash);
             if (it != firstRowWithKey.cend()) {
                 if (!duplicateOf)
@@ -409,7 +436,7 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
             }
         }
         std::optional<qint64> existing;
-        if (!duplicateOf && *existingCandidates > 0) {
+        if (!duplicateOf && maybeInDatabase) {
             Result<std::optional<qint64>> found = candidates.findByKeys(emailKey, phoneKey);
             if (!found)
                 return found.error();
@@ -512,45 +539,29 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
             return batch.failure();
         batchId = batch.int64(0);
     }
-    SqlQuery item(db);
-    item.prepare(QStringLiteral("INSERT INTO import_batch_items (batch_id, candidate_id, application_id, kind, previous, version_after) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"));
-    ApplicationRepository applications(db);
-    applications.deferMatchScoring(true);   // once for the opening, below
-    NoteRepository notes(db);
+    QSet<qint64> mergedLater;   // rows a later row of the file merges into
+    for (const RowPlan &plan : plans) {
+        if (plan.action == Action::Merge && plan.target < 0)
+            mergedLater.insert(-plan.target - 1);
+    }
+    // A file large against the database: its indexes are rebuilt once at the
+    // end rather than updated row by row.
+    const bool rebuildIndexes = options.rebuildIndexes.value_or(summary.created >= rebuildIndexesFrom && summary.created > *existingCandidates);
+    ImportWriter writer(db, ctx.opening, ctx.now);
+    if (Error e = writer.begin(rebuildIndexes, tr("Imported"), tr("Imported as rejected")))
+        return e;
+    BulkStatement item(db, QStringLiteral("INSERT INTO import_batch_items (batch_id, candidate_id, application_id, kind, previous, "
+                                          "version_after, note_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QHash<qint64, qint64> createdForRow;   // data row -> candidate id, for later rows merged into it
-    QHash<qint64, std::pair<qint64, qint64>> mergedApplication;   // candidate -> (application id, version) added by this batch
-
-    // The application (and the row's note) for a candidate in the opening.
-    const auto addApplication = [&](qint64 candidateId, const Resolved &r, const QString &noteText) -> Result<qint64> {
-        const bool exit = isExit(r.category) || r.category == StageCategory::Hired;
-        const Stage *firstStage = &ctx.opening.stages.constFirst();
-        Result<qint64> application = applications.create(candidateId, options.openingId, exit ? firstStage->id : r.stageId, r.appliedAt);
-        if (!application)
-            return application.error();
-        if (exit) {
-            ApplicationState target;
-            target.stageId = r.stageId;
-            target.status = r.category == StageCategory::Hired ? ApplicationStatus::Hired
-                            : r.category == StageCategory::Withdrawn ? ApplicationStatus::Withdrawn
-                                                                     : ApplicationStatus::Rejected;
-            if (target.status == ApplicationStatus::Rejected)
-                target.rejectionReason = tr("Imported as rejected");
-            Result<StageMove> moved = applications.move(*application, 1, target, tr("Imported"));
-            if (!moved)
-                return moved.error();
-        }
-        if (!noteText.isEmpty()) {
-            Note note;
-            note.candidateId = candidateId;
-            note.applicationId = *application;
-            note.author = db.actor();
-            note.body = noteText;
-            Result<Note> added = notes.add(note);
-            if (!added)
-                return added.error();
-        }
-        return application;
+    const QString created = QStringLiteral("created");
+    const auto create = [&](qint64 row, const Candidate &incoming, const ImportedApplication &application) -> Error {
+        Result<std::pair<qint64, qint64>> ids = writer.addCandidate(incoming, application);
+        if (!ids)
+            return makeError(ids.error().code, tr("Line %1: %2").arg(second.reader().line()).arg(ids.error().message), ids.error().detail);
+        if (mergedLater.contains(row))
+            createdForRow.insert(row, ids->first);
+        Result<std::optional<qint64>> recorded = item.run({batchId, ids->first, ids->second, created, QString(), qint64(1), BulkValue()});
+        return recorded ? Error{} : recorded.error();
     };
 
     for (qint64 row = 0;; ++row) {
@@ -573,33 +584,18 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
             return makeError(ErrorCode::Invalid, tr("%1 changed while it was being imported. Import it again.").arg(QFileInfo(csvPath).fileName()));
         Candidate incoming = values.candidate;
         incoming.yearsExperience = r->years;
+        const ImportedApplication application{r->stageId, r->category, r->appliedAt, values.notes};
         if (plan.action == Action::Create) {
-            Result<qint64> id = candidates.add(incoming);
-            if (!id)
-                return makeError(id.error().code, tr("Line %1: %2").arg(second.reader().line()).arg(id.error().message), id.error().detail);
-            Result<qint64> application = addApplication(*id, *r, values.notes);
-            if (!application)
-                return application.error();
-            createdForRow.insert(row, *id);
-            item.bind(batchId).bind(*id).bind(*application).bind(QStringLiteral("created")).bind(QString()).bind(1);
-            if (!item.exec())
-                return item.failure();
+            if (Error e = create(row, incoming, application))
+                return e;
             continue;
         }
         // Merge into a database candidate, or into one an earlier row created
         // (an earlier row found invalid only at the end of the first pass
         // created nothing: this row then stands for itself).
         if (plan.target < 0 && !createdForRow.contains(-plan.target - 1)) {
-            Result<qint64> id = candidates.add(incoming);
-            if (!id)
-                return makeError(id.error().code, tr("Line %1: %2").arg(second.reader().line()).arg(id.error().message), id.error().detail);
-            Result<qint64> application = addApplication(*id, *r, values.notes);
-            if (!application)
-                return application.error();
-            createdForRow.insert(-plan.target - 1, *id);
-            item.bind(batchId).bind(*id).bind(*application).bind(QStringLiteral("created")).bind(QString()).bind(1);
-            if (!item.exec())
-                return item.failure();
+            if (Error e = create(-plan.target - 1, incoming, application))
+                return e;
             continue;
         }
         const qint64 targetId = plan.target > 0 ? plan.target : createdForRow.value(-plan.target - 1);
@@ -614,27 +610,21 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
             if (!updated)
                 return updated.error();
             version = *updated;
+            writer.touched(targetId);
         }
-        std::optional<qint64> added;
-        Result<QList<CandidateApplication>> current = applications.forCandidate(targetId);
-        if (!current)
-            return current.error();
-        const bool hasApplication = std::any_of(current->cbegin(), current->cend(),
-                                                [&](const CandidateApplication &a) { return a.openingId == options.openingId; });
-        if (!hasApplication) {
-            Result<qint64> application = addApplication(targetId, *r, values.notes);
-            if (!application)
-                return application.error();
-            added = *application;
-        }
+        Result<ImportWriter::Merged> added = writer.addApplication(targetId, application);
+        if (!added)
+            return added.error();
         if (plan.target < 0)
             continue;   // merged into a candidate this batch created: undo removes it whole
-        item.bind(batchId).bind(targetId).bind(added ? QVariant(*added) : QVariant()).bind(QStringLiteral("merged"))
-            .bind(QString::fromUtf8(QJsonDocument(candidateJson(before)).toJson(QJsonDocument::Compact))).bind(version);
-        if (!item.exec())
-            return item.failure();
+        Result<std::optional<qint64>> recorded =
+            item.run({batchId, targetId, added->added ? BulkValue(added->applicationId) : BulkValue(), QStringLiteral("merged"),
+                      QString::fromUtf8(QJsonDocument(candidateJson(before)).toJson(QJsonDocument::Compact)), qint64(version),
+                      added->noteId ? BulkValue(added->noteId) : BulkValue()});
+        if (!recorded)
+            return recorded.error();
     }
-    if (Error e = MatchRepository(db).updateOpening(options.openingId))
+    if (Error e = writer.finish())
         return e;
     if (Error e = AuditRepository(db).append(QStringLiteral("import"), QStringLiteral("import_batch"), batchId,
                                              tr("%1: %2 created, %3 merged, %4 skipped")
@@ -695,27 +685,26 @@ Error ImportHistoryRepository::undo(qint64 batchId)
         return makeError(ErrorCode::Invalid, tr("The import of %1 was already undone.").arg(q.value(1).toString()));
     const QString fileName = q.value(1).toString();
 
+    // Rows it merged into existing candidates; those it created go in one statement below.
     struct Item {
         qint64 candidateId = 0;
         std::optional<qint64> applicationId;
-        bool created = false;
         QString previous;
         int versionAfter = 0;
+        std::optional<qint64> noteId;
     };
     QList<Item> items;
-    q.prepare(QStringLiteral("SELECT i.candidate_id, i.application_id, i.kind, i.previous, i.version_after, c.version, c.name "
-                             "FROM import_batch_items i LEFT JOIN candidates c ON c.id = i.candidate_id WHERE i.batch_id = ?"));
+    q.prepare(QStringLiteral("SELECT i.candidate_id, i.application_id, i.previous, i.version_after, c.version, c.name, i.note_id "
+                             "FROM import_batch_items i JOIN candidates c ON c.id = i.candidate_id WHERE i.batch_id = ? AND i.kind = 'merged'"));
     q.bind(batchId);
     if (!q.exec())
         return q.error();
     QStringList editedSince;
     while (q.next()) {
-        if (q.value(5).isNull())
-            continue;   // erased since: nothing left to undo
-        Item i{q.int64(0), q.value(1).isNull() ? std::nullopt : std::optional<qint64>(q.int64(1)), q.value(2).toString() == QLatin1String("created"),
-               q.value(3).toString(), q.value(4).toInt()};
-        if (!i.created && q.value(5).toInt() != i.versionAfter)
-            editedSince << q.value(6).toString();
+        const auto optionalId = [&q](int column) { return q.isNull(column) ? std::nullopt : std::optional<qint64>(q.int64(column)); };
+        Item i{q.int64(0), optionalId(1), q.value(2).toString(), q.value(3).toInt(), optionalId(6)};
+        if (q.value(4).toInt() != i.versionAfter)
+            editedSince << q.value(5).toString();
         items << i;
     }
     if (!editedSince.isEmpty())
@@ -723,20 +712,21 @@ Error ImportHistoryRepository::undo(qint64 batchId)
                                               "edits, so nothing was undone; change them back by hand instead.",
                                               nullptr, int(editedSince.size()))
                                                .arg(editedSince.mid(0, 5).join(QStringLiteral(", "))));
+    // The candidates it created (with everything added to them since); those
+    // erased since are gone already.
+    q.prepare(QStringLiteral("DELETE FROM candidates WHERE id IN (SELECT candidate_id FROM import_batch_items WHERE batch_id = ? AND kind = 'created')"));
+    q.bind(batchId);
+    if (!q.exec())
+        return q.error();
     CandidateRepository candidates(m_db);
     SqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM applications WHERE id = ?"));
     for (const Item &i : std::as_const(items)) {
-        if (i.created) {
-            SqlQuery del(m_db);
-            del.prepare(QStringLiteral("DELETE FROM candidates WHERE id = ?"));
-            del.bind(i.candidateId);
-            if (!del.exec())
-                return del.error();
-            continue;
-        }
-        if (i.applicationId) {
-            remove.bind(*i.applicationId);
+        for (const auto &[sql, id] : {std::pair{QStringLiteral("DELETE FROM applications WHERE id = ?"), i.applicationId},
+                                      std::pair{QStringLiteral("DELETE FROM notes WHERE id = ?"), i.noteId}}) {
+            if (!id)
+                continue;
+            remove.prepare(sql);
+            remove.bind(*id);
             if (!remove.exec())
                 return remove.error();
         }

@@ -30,6 +30,9 @@ struct ImportOptions {
     // A decision for one duplicate row (by its physical line in the file),
     // overriding `onDuplicate` for that row.
     QHash<qint64, DuplicatePolicy> rowDecisions;
+    // Whether the indexes of the written tables are rebuilt at the end rather
+    // than kept up row by row; unset: when the file is large against the database.
+    std::optional<bool> rebuildIndexes;
 };
 
 // A row found to be a duplicate, and what the import does with it.

@@ -3,12 +3,8 @@
 #include "metarepository.h"
 
 #include "storage/database.h"
-#include "storage/sqlitenative.h"
 #include "storage/sqlquery.h"
 
-#include <QSqlDriver>
-
-#include <sqlite3.h>
 
 namespace shortlist {
 
@@ -18,24 +14,12 @@ struct BulkLoader::Impl {
     bool active = false;
     QStringList droppedIndexes;
     qint64 lastCandidateBefore = 0;
-    sqlite3 *handle = nullptr;                 // SQLite fast path
-    std::vector<sqlite3_stmt *> nativeStatements;
-    std::vector<std::unique_ptr<SqlQuery>> queries;  // portable path
-    QStringList sql;
-
-    Error nativeError(const QString &context) const
-    {
-        const int code = sqlite3_extended_errcode(handle);
-        QSqlError qerror(QString::fromUtf8(sqlite3_errmsg(handle)), QString::fromUtf8(sqlite3_errstr(code)),
-                         QSqlError::StatementError, QString::number(code));
-        return db.dialect().translate(qerror, context);
-    }
+    std::vector<std::unique_ptr<BulkStatement>> statements;
 };
 
 BulkLoader::BulkLoader(Database &db)
     : d(std::make_unique<Impl>(db))
 {
-    d->handle = sqliteHandle(db);
 }
 
 BulkLoader::~BulkLoader()
@@ -64,12 +48,10 @@ Error BulkLoader::begin()
         return q.error();
     const QStringList indexes = db.dialect().secondaryIndexDefinitions(db);
     for (const QString &definition : indexes) {
-        // "CREATE [UNIQUE] INDEX name ON ..." -> name
-        const QStringList words = definition.simplified().split(QLatin1Char(' '));
-        const qsizetype at = words.indexOf(QStringLiteral("INDEX"));
-        if (at < 0 || at + 1 >= words.size())
+        const QString name = SqlDialect::indexName(definition);
+        if (name.isEmpty())
             continue;
-        if (!q.exec(QStringLiteral("DROP INDEX ") + words.at(at + 1)))
+        if (!q.exec(QStringLiteral("DROP INDEX ") + name))
             return q.error();
         d->droppedIndexes << definition;
     }
@@ -78,70 +60,21 @@ Error BulkLoader::begin()
 
 int BulkLoader::prepare(const QString &sql)
 {
-    d->sql << sql;
-    if (d->handle) {
-        sqlite3_stmt *stmt = nullptr;
-        const QByteArray utf8 = sql.toUtf8();
-        sqlite3_prepare_v2(d->handle, utf8.constData(), int(utf8.size()), &stmt, nullptr);
-        d->nativeStatements.push_back(stmt);
-        return int(d->nativeStatements.size() - 1);
-    }
-    auto q = std::make_unique<SqlQuery>(d->db);
-    q->prepare(sql);
-    d->queries.push_back(std::move(q));
-    return int(d->queries.size() - 1);
+    d->statements.push_back(std::make_unique<BulkStatement>(d->db, sql));
+    return int(d->statements.size() - 1);
 }
 
 Error BulkLoader::insert(int statement, const std::vector<BulkValue> &values)
 {
-    if (d->handle) {
-        sqlite3_stmt *stmt = d->nativeStatements.at(std::size_t(statement));
-        if (!stmt)
-            return d->nativeError(QStringLiteral("prepare: ") + d->sql.at(statement));
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            const int column = int(i) + 1;
-            const BulkValue &v = values[i];
-            if (const auto *n = std::get_if<qint64>(&v)) {
-                sqlite3_bind_int64(stmt, column, *n);
-            } else if (const auto *x = std::get_if<double>(&v)) {
-                sqlite3_bind_double(stmt, column, *x);
-            } else if (const auto *s = std::get_if<QString>(&v)) {
-                const QByteArray utf8 = s->toUtf8();
-                sqlite3_bind_text(stmt, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-            } else {
-                sqlite3_bind_null(stmt, column);
-            }
-        }
-        const int rc = sqlite3_step(stmt);
-        sqlite3_reset(stmt);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-            return d->nativeError(QStringLiteral("insert: ") + d->sql.at(statement));
-        return {};
-    }
-    SqlQuery &q = *d->queries.at(std::size_t(statement));
-    for (const BulkValue &v : values) {
-        if (const auto *n = std::get_if<qint64>(&v))
-            q.bind(*n);
-        else if (const auto *x = std::get_if<double>(&v))
-            q.bind(*x);
-        else if (const auto *s = std::get_if<QString>(&v))
-            q.bind(*s);
-        else
-            q.bind(QVariant(QMetaType(QMetaType::QString)));
-    }
-    if (!q.exec())
-        return q.error();
-    return {};
+    Result<std::optional<qint64>> done = d->statements.at(std::size_t(statement))->run(values);
+    return done ? Error{} : done.error();
 }
 
 Error BulkLoader::finish()
 {
     if (!d->active)
         return makeError(ErrorCode::Sql, tr("The bulk load was not started."));
-    for (sqlite3_stmt *stmt : d->nativeStatements)
-        sqlite3_finalize(stmt);
-    d->nativeStatements.clear();
-    d->queries.clear();
+    d->statements.clear();
     SqlQuery q(d->db);
     const QStringList statements = d->db.dialect().indexCandidatesAfter();
     if (Error e = MetaRepository(d->db).remove(QString::fromLatin1(SqlDialect::searchSuspendedKey))) {
@@ -214,10 +147,7 @@ Error BulkLoader::finish()
 
 void BulkLoader::abort()
 {
-    for (sqlite3_stmt *stmt : d->nativeStatements)
-        sqlite3_finalize(stmt);
-    d->nativeStatements.clear();
-    d->queries.clear();
+    d->statements.clear();
     if (!d->active)
         return;
     SqlQuery q(d->db);

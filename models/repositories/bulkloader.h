@@ -1,24 +1,22 @@
 #pragma once
 
+#include "storage/bulkstatement.h"
 #include "storage/error.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 #include <memory>
-#include <variant>
 #include <vector>
 
 namespace shortlist {
 
 class Database;
 
-using BulkValue = std::variant<std::monostate, qint64, double, QString>;
-
 // Loads many rows into an empty or quiet database in one transaction: drops
 // the secondary indexes first and rebuilds them (and the planner statistics)
 // at the end, which is several times faster than maintaining them per row.
-// On SQLite it binds through the C API, skipping QtSql's per-row overhead.
+// Rows go through BulkStatements (the C API on SQLite).
 // Nothing is visible until finish(); abort() or destruction rolls back.
 // The per-row triggers are paused meanwhile: finish() indexes the new
 // candidates for search, and fills the metric summaries (an application's

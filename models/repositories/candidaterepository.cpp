@@ -234,7 +234,8 @@ Result<std::optional<qint64>> CandidateRepository::findByKeys(const QString &ema
         if (key.isEmpty())
             continue;
         SqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id FROM candidates WHERE %1 = ? ORDER BY id LIMIT 1").arg(column));
+        // The "<> ''" lets SQLite use the partial index (0004); without it the lookup scans.
+        q.prepare(QStringLiteral("SELECT id FROM candidates WHERE %1 = ? AND %1 <> '' ORDER BY id LIMIT 1").arg(column));
         q.bind(key);
         if (!q.exec())
             return q.failure();
@@ -242,6 +243,16 @@ Result<std::optional<qint64>> CandidateRepository::findByKeys(const QString &ema
             return std::optional<qint64>(q.int64(0));
     }
     return std::optional<qint64>();
+}
+
+Error CandidateRepository::readKeys(const std::function<void(const QString &, const QString &)> &visit) const
+{
+    SqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT email_key, phone_key FROM candidates WHERE email_key <> '' OR phone_key <> ''")))
+        return q.error();
+    while (q.next())
+        visit(q.value(0).toString(), q.value(1).toString());
+    return {};
 }
 
 } // namespace shortlist

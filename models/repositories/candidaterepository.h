@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace shortlist {
 
 class Database;
@@ -31,6 +33,8 @@ public:
     // The first candidate with this email key or, failing that, this phone key
     // (DuplicateRepository::emailKey/phoneKey; empty keys match nothing).
     Result<std::optional<qint64>> findByKeys(const QString &emailKey, const QString &phoneKey) const;
+    // Every candidate's email and phone key (either may be empty), streamed.
+    Error readKeys(const std::function<void(const QString &emailKey, const QString &phoneKey)> &visit) const;
 
 private:
     Error writeTags(qint64 candidateId, const QStringList &tags);

@@ -121,11 +121,10 @@ Error MatchRepository::updateWhere(const QString &condition, qint64 key, const R
     if (qint64(changes.size()) >= bulkRescoreThreshold) {
         const QStringList indexes = m_db.dialect().secondaryIndexDefinitions(m_db);
         for (const QString &definition : indexes) {
-            const QStringList words = definition.simplified().split(QLatin1Char(' '));
-            const qsizetype at = words.indexOf(QStringLiteral("INDEX"));
-            if (at < 0 || at + 1 >= words.size() || !definition.contains(QLatin1String("match_score")))
+            const QString name = SqlDialect::indexName(definition);
+            if (name.isEmpty() || !definition.contains(QLatin1String("match_score")))
                 continue;
-            if (!q.exec(QStringLiteral("DROP INDEX ") + words.at(at + 1)))
+            if (!q.exec(QStringLiteral("DROP INDEX ") + name))
                 return q.error();
             rebuild << definition;
         }

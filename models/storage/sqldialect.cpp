@@ -94,6 +94,32 @@ QStringList SqliteDialect::indexCandidatesAfter() const
                            "SELECT * FROM candidate_search_source WHERE candidate_id > ?")};
 }
 
+QStringList SqliteDialect::indexCandidate() const
+{
+    return {QStringLiteral("DELETE FROM candidate_search WHERE rowid = ?"),
+            QStringLiteral("INSERT INTO candidate_search (rowid, name, email, work, skills, tags, notes, scope) "
+                           "SELECT * FROM candidate_search_source WHERE candidate_id = ?")};
+}
+
+QString SqlDialect::indexName(const QString &definition)
+{
+    // "CREATE [UNIQUE] INDEX name ON ..." -> name
+    const QStringList words = definition.simplified().split(QLatin1Char(' '));
+    const qsizetype at = words.indexOf(QStringLiteral("INDEX"));
+    return at < 0 || at + 1 >= words.size() ? QString() : words.at(at + 1);
+}
+
+QString SqlDialect::indexTable(const QString &definition)
+{
+    // "... ON candidates(email)" (SQLite) or "... ON public.candidates USING btree (email)" (PostgreSQL)
+    const QStringList words = definition.simplified().split(QLatin1Char(' '));
+    const qsizetype at = words.indexOf(QStringLiteral("ON"));
+    if (at < 0 || at + 1 >= words.size())
+        return {};
+    QString table = words.at(at + 1).section(QLatin1Char('('), 0, 0);
+    return table.section(QLatin1Char('.'), -1);
+}
+
 QString SqliteDialect::name() const { return QStringLiteral("sqlite"); }
 QString SqliteDialect::autoIdColumn() const { return QStringLiteral("INTEGER PRIMARY KEY"); }
 QString SqliteDialect::blobType() const { return QStringLiteral("BLOB"); }
@@ -348,6 +374,13 @@ QStringList PostgresDialect::indexCandidatesAfter() const
     return {QStringLiteral("DELETE FROM candidate_search WHERE candidate_id > ?"),
             QStringLiteral("INSERT INTO candidate_search (candidate_id, document) "
                            "SELECT candidate_id, document FROM candidate_search_source WHERE candidate_id > ?")};
+}
+
+QStringList PostgresDialect::indexCandidate() const
+{
+    return {QStringLiteral("DELETE FROM candidate_search WHERE candidate_id = ?"),
+            QStringLiteral("INSERT INTO candidate_search (candidate_id, document) "
+                           "SELECT candidate_id, document FROM candidate_search_source WHERE candidate_id = ?")};
 }
 
 QStringList PostgresDialect::secondaryIndexDefinitions(const Database &db) const

@@ -34,6 +34,10 @@ public:
     virtual Error snapshotTo(const Database &db, const QString &path) const = 0;
     // CREATE INDEX statements of the secondary indexes, to drop around a bulk load.
     virtual QStringList secondaryIndexDefinitions(const Database &db) const = 0;
+    // The index and table a CREATE [UNIQUE] INDEX statement names (either
+    // backend's spelling); empty when it is not one.
+    static QString indexName(const QString &definition);
+    static QString indexTable(const QString &definition);
     // Translate a native error into a user-facing Error.
     virtual Error translate(const QSqlError &error, const QString &context) const = 0;
 
@@ -51,6 +55,9 @@ public:
     // Statements (one '?' each: the highest candidate id before the load) that
     // index the candidates a bulk load added while the triggers were paused.
     virtual QStringList indexCandidatesAfter() const = 0;
+    // Statements (one '?' each: the candidate id) that refresh one candidate's
+    // search entry after a change made while the triggers were paused.
+    virtual QStringList indexCandidate() const = 0;
     // Around a write of many rows (rescoring): a larger page cache, then back.
     virtual QStringList largeWriteSetup() const = 0;
     virtual QStringList largeWriteTeardown() const = 0;
@@ -110,6 +117,7 @@ public:
     SqlFragment candidateSearch(const QString &text, qint64 openingId, bool activeOnly) const override;
     QString candidateSearchExpression(const QString &text, qint64 openingId = 0, bool activeOnly = false) const override;
     QStringList indexCandidatesAfter() const override;
+    QStringList indexCandidate() const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;
     QStringList largeWriteSetup() const override;
     QStringList largeWriteTeardown() const override;
@@ -141,6 +149,7 @@ public:
     SqlFragment candidateSearch(const QString &text, qint64 openingId, bool activeOnly) const override;
     QString candidateSearchExpression(const QString &text, qint64 openingId = 0, bool activeOnly = false) const override;
     QStringList indexCandidatesAfter() const override;
+    QStringList indexCandidate() const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;
     QStringList largeWriteSetup() const override;
     QStringList largeWriteTeardown() const override;

@@ -24,14 +24,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
 #include <cstdio>
-
-extern char **environ;
 
 using namespace shortlist;
 
@@ -44,44 +37,6 @@ int fail(const char *what, const Error &e)
 {
     std::fprintf(stderr, "%s: %s (%s)\n", what, qPrintable(e.message), qPrintable(e.detail));
     return 1;
-}
-
-struct ChildRun {
-    int exitCode = -1;
-    double seconds = 0;
-    double peakMb = 0;
-};
-
-// Runs a program to completion with stdout to /dev/null; wall time and peak RSS.
-ChildRun runChild(const QStringList &arguments, bool quiet = true)
-{
-    std::vector<QByteArray> storage;
-    std::vector<char *> argv;
-    for (const QString &a : arguments)
-        storage.push_back(a.toLocal8Bit());
-    for (QByteArray &s : storage)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    if (quiet)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    ChildRun run;
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), environ) != 0) {
-        posix_spawn_file_actions_destroy(&actions);
-        return run;
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    run.seconds = double(timer.nsecsElapsed()) / 1e9;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
-    run.peakMb = double(usage.ru_maxrss) / 1024.0;
-    posix_spawn_file_actions_destroy(&actions);
-    return run;
 }
 
 double median(QList<double> values)
@@ -158,7 +113,7 @@ int main(int argc, char **argv)
     QStringList setupArguments{QString::fromLocal8Bit(argv[0]), QStringLiteral("--set-up"), path};
     if (quick)
         setupArguments << QStringLiteral("--quick");
-    if (runChild(setupArguments, false).exitCode != 0)
+    if (bench::runChild(setupArguments, false).exitCode != 0)
         return 1;
     const QString openingId = QStringLiteral("Big Data Tech Lead");
 
@@ -170,7 +125,7 @@ int main(int argc, char **argv)
     QList<double> baselineRuns;
     double baselinePeak = 0;
     for (int r = 0; r < runs; ++r) {
-        const ChildRun run = runChild({QStringLiteral("/usr/bin/sqlite3"), path, rowsSql});
+        const bench::ChildRun run = bench::runChild({QStringLiteral("/usr/bin/sqlite3"), path, rowsSql});
         baselineRuns << run.seconds;
         baselinePeak = std::max(baselinePeak, run.peakMb);
     }
@@ -181,7 +136,7 @@ int main(int argc, char **argv)
     QList<double> cliRuns;
     double peak = 0;
     for (int r = 0; r < 3; ++r) {
-        const ChildRun run = runChild({QStringLiteral(SHORTLIST_EXECUTABLE), QStringLiteral("report"), QStringLiteral("pipeline"),
+        const bench::ChildRun run = bench::runChild({QStringLiteral(SHORTLIST_EXECUTABLE), QStringLiteral("report"), QStringLiteral("pipeline"),
                                        QStringLiteral("--database"), path, QStringLiteral("--opening"), openingId,
                                        QStringLiteral("--output"), out});
         if (run.exitCode != 0) {
@@ -262,7 +217,7 @@ int main(int argc, char **argv)
                                    .arg(packet.applicationId);
     QList<double> packetBaseline;
     for (int r = 0; r < runs; ++r)
-        packetBaseline << runChild({QStringLiteral("/usr/bin/sqlite3"), path, ratingsSql}).seconds * 1000;
+        packetBaseline << bench::runChild({QStringLiteral("/usr/bin/sqlite3"), path, ratingsSql}).seconds * 1000;
     std::printf("# candidate packet: %d pages\n", packetPages);
     bench::report("candidate packet", median(packetRuns), "ms", median(packetBaseline), "ms sqlite3 CLI ratings");
     bench::target("candidate packet", median(packetRuns) <= 200, "<= 200 ms");

@@ -14,8 +14,16 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <vector>
+
+extern char **environ;
 
 namespace shortlist::bench {
 
@@ -158,6 +166,44 @@ inline bool execRaw(sqlite3 *db, const char *sql)
         return false;
     }
     return true;
+}
+
+struct ChildRun {
+    int exitCode = -1;
+    double seconds = 0;
+    double peakMb = 0;
+};
+
+// Runs a program to completion with stdout to /dev/null; wall time and peak RSS.
+inline ChildRun runChild(const QStringList &arguments, bool quiet = true)
+{
+    std::vector<QByteArray> storage;
+    std::vector<char *> argv;
+    for (const QString &a : arguments)
+        storage.push_back(a.toLocal8Bit());
+    for (QByteArray &s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (quiet)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    ChildRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return run;
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
+    run.peakMb = double(usage.ru_maxrss) / 1024.0;
+    posix_spawn_file_actions_destroy(&actions);
+    return run;
 }
 
 } // namespace shortlist::bench
