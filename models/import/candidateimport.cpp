@@ -669,7 +669,7 @@ Result<QList<ImportBatch>> ImportHistoryRepository::batches() const
     return list;
 }
 
-Error ImportHistoryRepository::undo(qint64 batchId)
+Error ImportHistoryRepository::undo(qint64 batchId, const Progress &progress)
 {
     WriteTransaction tx(m_db);
     if (!tx.ok())
@@ -713,11 +713,29 @@ Error ImportHistoryRepository::undo(qint64 batchId)
                                               nullptr, int(editedSince.size()))
                                                .arg(editedSince.mid(0, 5).join(QStringLiteral(", "))));
     // The candidates it created (with everything added to them since); those
-    // erased since are gone already.
-    q.prepare(QStringLiteral("DELETE FROM candidates WHERE id IN (SELECT candidate_id FROM import_batch_items WHERE batch_id = ? AND kind = 'created')"));
+    // erased since are gone already. In slices of their id range, so that a
+    // large batch reports progress and can be cancelled.
+    q.prepare(QStringLiteral("SELECT min(candidate_id), max(candidate_id), count(*) FROM import_batch_items WHERE batch_id = ? AND kind = 'created'"));
     q.bind(batchId);
-    if (!q.exec())
-        return q.error();
+    if (!q.exec() || !q.next())
+        return q.failure();
+    const qint64 lowest = q.int64(0), highest = q.int64(1), createdCount = q.int64(2);
+    q.finish();
+    const qint64 total = createdCount + items.size();
+    const auto cancelledUndo = [] { return makeError(ErrorCode::Cancelled, tr("Undoing the import was cancelled; nothing was undone.")); };
+    if (progress && !progress(0, total))
+        return cancelledUndo();
+    constexpr qint64 slices = 50;
+    const qint64 step = std::max<qint64>(1, (highest - lowest + slices) / slices);
+    q.prepare(QStringLiteral("DELETE FROM candidates WHERE id IN (SELECT candidate_id FROM import_batch_items WHERE batch_id = ? "
+                             "AND kind = 'created' AND candidate_id >= ? AND candidate_id < ?)"));
+    for (qint64 from = lowest; createdCount > 0 && from <= highest; from += step) {
+        q.bind(batchId).bind(from).bind(from + step);
+        if (!q.exec())
+            return q.error();
+        if (progress && !progress(std::min(createdCount, createdCount * (from + step - lowest) / (highest - lowest + 1)), total))
+            return cancelledUndo();
+    }
     CandidateRepository candidates(m_db);
     SqlQuery remove(m_db);
     for (const Item &i : std::as_const(items)) {
@@ -738,6 +756,8 @@ Error ImportHistoryRepository::undo(qint64 batchId)
         if (Result<int> updated = candidates.update(restored); !updated)
             return updated.error();
     }
+    if (progress && !progress(total, total))
+        return cancelledUndo();
     q.prepare(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"));
     q.bind(QDateTime::currentSecsSinceEpoch()).bind(batchId);
     if (!q.exec())

@@ -108,7 +108,10 @@ public:
     explicit ImportHistoryRepository(Database &db) : m_db(db) {}
 
     Result<QList<ImportBatch>> batches() const;   // newest first
-    Error undo(qint64 batchId);
+    // `progress(done, total)` between steps; false cancels (nothing undone,
+    // ErrorCode::Cancelled).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    Error undo(qint64 batchId, const Progress &progress = {});
 
 private:
     Database &m_db;

@@ -247,6 +247,47 @@ private Q_SLOTS:
         QCOMPARE(checks::summaryMismatches(db), QStringList());
     }
 
+    void undo_reportsProgressAndCancelsWholly()
+    {
+        Fixture f = fixture();
+        QVERIFY(f.existing > 0);
+        Database &db = *f.db;
+        QByteArray csv = "Name,Email,Notes\n";
+        for (int i = 0; i < 500; ++i)
+            csv += QStringLiteral("Person %1,person%1@example.com,note %1\n").arg(i).toUtf8();
+        csv += "Existing Person,exists@example.com,merged note\n";
+        ImportOptions options;
+        options.openingId = f.opening;
+        options.now = scenario::now;
+        options.onDuplicate = DuplicatePolicy::Merge;
+        options.mapping = ImportSuggestions::suggest({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Notes")});
+        Result<ImportSummary> imported = CandidateImport::run(db, writeCsv(csv), options);
+        QVERIFY(imported);
+        const QStringList afterImport = contents(db);
+
+        qint64 calls = 0;
+        const Error cancelled = ImportHistoryRepository(db).undo(imported->batchId, [&calls](qint64 done, qint64 total) {
+            return ++calls < 10 && done < total;
+        });
+        QCOMPARE(cancelled.code, ErrorCode::Cancelled);
+        QCOMPARE(calls, 10);
+        QCOMPARE(contents(db), afterImport);
+
+        QList<std::pair<qint64, qint64>> reports;
+        QVERIFY(!ImportHistoryRepository(db).undo(imported->batchId, [&reports](qint64 done, qint64 total) {
+            reports.append({done, total});
+            return true;
+        }));
+        QVERIFY(reports.size() > 10);
+        for (qsizetype i = 1; i < reports.size(); ++i)
+            QVERIFY(reports.at(i).first >= reports.at(i - 1).first);
+        QCOMPARE(reports.constFirst().second, 501);
+        QVERIFY(reports.constLast().first >= 500);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM candidates")), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notes")), 0);
+        QCOMPARE(checks::searchMismatches(db), QStringList());
+    }
+
     void duplicateLookup_findsByEmailKeyOnly()
     {
         Fixture f = fixture();
