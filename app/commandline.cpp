@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace shortlist {
 
@@ -263,6 +264,16 @@ CommandLine parseBackup(const QStringList &arguments, const QString &program)
     cl.database = parser.value(database);
     if (cl.database.isEmpty())
         return usageError(Text::tr("backup needs --database FILE (the database to back up)."), program);
+    if (cl.database.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)
+        || cl.database.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)) {
+        QUrl server(cl.database);
+        server.setPassword({});   // not echoed
+        return usageError(Text::tr("%1 is a PostgreSQL server; shortlist backup copies Shortlist database files only, so nothing was written. "
+                                   "Back up a PostgreSQL database with PostgreSQL's pg_dump, for example: "
+                                   "pg_dump --format=custom --file=shortlist.dump %1")
+                              .arg(server.toString()),
+                          program);
+    }
     cl.output = parser.value(output);
     if (cl.output.isEmpty())
         return usageError(Text::tr("backup needs --output FILE (the backup to write)."), program);
@@ -291,9 +302,13 @@ CommandLine parseImport(const QStringList &arguments, const QString &program)
     const QCommandLineOption dateOrder(QStringLiteral("date-order"),
                                        Text::tr("How dates like 03/04/2026 are written: day-first or month-first (asked when the file cannot tell)."),
                                        Text::tr("ORDER"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      Text::tr("The file's encoding when the detected one is wrong: utf-8, utf-16le, utf-16be or "
+                                               "windows-1252 (detected from the first 64 KB otherwise)."),
+                                      Text::tr("ENCODING"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Text::tr("Check every row and print what would happen; write nothing."));
     const QCommandLineOption allowPartial(QStringLiteral("allow-partial"), Text::tr("Import the valid rows even when others have problems."));
-    parser.addOptions({help, database, opening, mapping, duplicate, dateOrder, dryRun, allowPartial});
+    parser.addOptions({help, database, opening, mapping, duplicate, dateOrder, encoding, dryRun, allowPartial});
     parser.addPositionalArgument(QStringLiteral("CSV"), Text::tr("The CSV file (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab)."));
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), program);
@@ -301,7 +316,8 @@ CommandLine parseImport(const QStringList &arguments, const QString &program)
     if (parser.isSet(help)) {
         cl.command = CommandLine::Command::Help;
         cl.text = Text::tr("Usage: %1 import --database FILE --opening NAME|ID [--mapping FILE] [--on-duplicate skip|merge|create] "
-                           "[--date-order day-first|month-first] [--dry-run] [--allow-partial] CSV\n\n")
+                           "[--date-order day-first|month-first] [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--dry-run] "
+                           "[--allow-partial] CSV\n\n")
                       .arg(program)
             + parser.helpText().section(QLatin1Char('\n'), 2)
             + Text::tr("\nExit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unreadable or unwritable, "
@@ -328,6 +344,11 @@ CommandLine parseImport(const QStringList &arguments, const QString &program)
     cl.dateOrder = parser.value(dateOrder).toLower();
     if (!cl.dateOrder.isEmpty() && cl.dateOrder != QLatin1String("day-first") && cl.dateOrder != QLatin1String("month-first"))
         return usageError(Text::tr("--date-order must be day-first or month-first, not “%1”.").arg(parser.value(dateOrder)), program);
+    cl.encoding = parser.value(encoding).toLower();
+    if (parser.isSet(encoding) && cl.encoding != QLatin1String("utf-8") && cl.encoding != QLatin1String("utf-16le")
+        && cl.encoding != QLatin1String("utf-16be") && cl.encoding != QLatin1String("windows-1252"))
+        return usageError(Text::tr("--encoding must be utf-8, utf-16le, utf-16be or windows-1252, not “%1”.").arg(parser.value(encoding)),
+                          program);
     cl.dryRun = parser.isSet(dryRun);
     cl.allowPartial = parser.isSet(allowPartial);
     return cl;

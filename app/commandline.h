@@ -44,6 +44,7 @@ struct CommandLine {
     QString mappingFile;
     QString onDuplicate = QStringLiteral("skip");
     QString dateOrder;      // day-first, month-first or empty
+    QString encoding;       // utf-8, utf-16le, utf-16be, windows-1252 or empty: detected
     bool dryRun = false;
     bool allowPartial = false;
 

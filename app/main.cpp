@@ -233,8 +233,8 @@ int runBackup(const CommandLine &cl)
     QElapsedTimer timer;
     timer.start();
     OpenOptions options;
-    options.actor = QStringLiteral("shortlist backup");
-    options.migrate = false;      // a backup never changes the database
+    options.actor = loginName().isEmpty() ? QStringLiteral("shortlist backup") : loginName();
+    options.migrate = false;      // a backup never upgrades the database
     options.quickCheck = false;   // the copy is checked instead
     Result<std::unique_ptr<Database>> opened = Database::openSqlite(cl.database, options);
     if (!opened)
@@ -242,6 +242,9 @@ int runBackup(const CommandLine &cl)
     Result<BackupInfo> written = BackupService::backup(**opened, cl.output);
     if (!written)
         return fail(written.error().message, ExitIo);
+    // After the snapshot: the audit log of the database, not of its copy.
+    if (Error e = BackupService::recordBackup(**opened, written->path, BackupKind::CommandLine))
+        print(stderr, Main::tr("shortlist backup: warning: the backup was not recorded in the audit log: %1\n").arg(e.message));
     print(stdout, Main::tr("Backed up %1 to %2: %3 MB in %4 s.\n")
                       .arg(QDir::toNativeSeparators(cl.database), QDir::toNativeSeparators(cl.output))
                       .arg(double(written->bytes) / (1024.0 * 1024.0), 0, 'f', 1)
@@ -272,11 +275,13 @@ int runImport(const CommandLine &cl)
     const auto contentCode = [](const Error &e) {
         return e.code == ErrorCode::Invalid ? int(ExitInvalidRows) : e.code == ErrorCode::NotFound ? int(ExitNotFound) : int(ExitIo);
     };
-    const CsvPreview preview = previewCsv(cl.csv, 0);
+    const std::optional<CsvDialect::Encoding> encoding = csvEncodingFromCode(cl.encoding);   // parsed: known or empty
+    const CsvPreview preview = previewCsv(cl.csv, 0, encoding);
     if (preview.error)
         return fail(preview.error.message, contentCode(preview.error));
     ImportOptions options;
     options.openingId = *opening;
+    options.encoding = encoding;
     options.dryRun = cl.dryRun;
     options.allowPartial = cl.allowPartial;
     options.onDuplicate = duplicatePolicyFromCode(cl.onDuplicate).value_or(DuplicatePolicy::Skip);

@@ -364,174 +364,194 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../models/storage/backup.cpp" line="75"/>
+        <location filename="../models/storage/backup.cpp" line="81"/>
         <source>The disk holding %1 is full, so the copy was not written. Free some space or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="81"/>
+        <location filename="../models/storage/backup.cpp" line="87"/>
         <source>The database is locked by another program, so it could not be read. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="85"/>
+        <location filename="../models/storage/backup.cpp" line="91"/>
         <source>The database is damaged, so it cannot be copied. Restore it from an earlier backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="90"/>
+        <location filename="../models/storage/backup.cpp" line="96"/>
         <source>Cannot write %1: permission denied. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="93"/>
+        <location filename="../models/storage/backup.cpp" line="99"/>
         <source>Writing %1 failed. Check that the disk is available and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="152"/>
+        <location filename="../models/storage/backup.cpp" line="167"/>
         <source>Cannot sync %1 to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="156"/>
+        <location filename="../models/storage/backup.cpp" line="171"/>
         <source>Cannot sync %1 to disk. Check that the disk is available and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="176"/>
+        <location filename="../models/storage/backup.cpp" line="191"/>
         <source>Cannot write in %1: %2. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="238"/>
-        <location filename="../models/storage/backup.cpp" line="284"/>
+        <location filename="../models/storage/backup.cpp" line="253"/>
+        <location filename="../models/storage/backup.cpp" line="299"/>
         <source>The backup was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="258"/>
+        <location filename="../models/storage/backup.cpp" line="273"/>
         <source>The copy written to %1 does not read back as a Shortlist database, so it was discarded. Check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="289"/>
+        <location filename="../models/storage/backup.cpp" line="304"/>
         <source>The database is damaged: its copy fails SQLite&apos;s integrity check, so no backup was written and the earlier backups were kept. Restore the database from one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="306"/>
+        <location filename="../models/storage/backup.cpp" line="321"/>
         <source>Cannot rename the finished copy to %1. Check that the folder is writable and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="317"/>
+        <location filename="../models/storage/backup.cpp" line="332"/>
         <source>No file was named for the backup. Name a file such as hiring-backup.shortlist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="321"/>
+        <location filename="../models/storage/backup.cpp" line="336"/>
         <source>The backup cannot replace the database it copies (%1). Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="324"/>
+        <location filename="../models/storage/backup.cpp" line="339"/>
         <source>%1 is a folder. Name a file in it for the backup, such as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="328"/>
+        <location filename="../models/storage/backup.cpp" line="343"/>
         <source>%1 is a database in use (it has a -wal file beside it), so a backup must not replace it. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="332"/>
+        <location filename="../models/storage/backup.cpp" line="347"/>
         <source>Cannot write %1: the folder %2 does not exist. Create it or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="335"/>
+        <location filename="../models/storage/backup.cpp" line="350"/>
         <source>Cannot write %1: the folder %2 is read-only. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="339"/>
+        <location filename="../models/storage/backup.cpp" line="354"/>
         <source>%1 exists and is read-only, so it was not replaced. Choose another name or make it writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="370"/>
+        <location filename="../models/storage/backup.cpp" line="395"/>
+        <source>%1 is an SQLite file but not a Shortlist database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="399"/>
+        <source>%1 cannot be read as a Shortlist database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="402"/>
+        <source>%1 does not say which database it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="426"/>
         <source>Cannot keep a copy of %1 as %2. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="384"/>
-        <source>%1 is a PostgreSQL server database; Shortlist backs up local database files only. Back it up on the server with pg_dump (for example: pg_dump --format=custom --file=shortlist.dump DATABASE).</source>
+        <location filename="../models/storage/backup.cpp" line="440"/>
+        <source>%1 is a PostgreSQL server database; Shortlist backs up database files only, so nothing was written. Back it up with PostgreSQL&apos;s pg_dump, for example: pg_dump --format=custom --file=shortlist.dump %1 (pg_restore restores it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="391"/>
+        <location filename="../models/storage/backup.cpp" line="448"/>
         <source>Qt&apos;s SQLite driver does not expose its connection, so the database cannot be backed up. Use File › Save a Copy instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="436"/>
+        <location filename="../models/storage/backup.cpp" line="491"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/backup.cpp" line="538"/>
         <source>Keep at least one backup (asked to keep %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="441"/>
+        <location filename="../models/storage/backup.cpp" line="543"/>
         <source>Cannot delete the old backup %1. Check that the folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="452"/>
+        <location filename="../models/storage/backup.cpp" line="595"/>
         <source>Cannot restore from %1: %2 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="455"/>
+        <location filename="../models/storage/backup.cpp" line="598"/>
         <source>The backup %1 does not exist. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="457"/>
+        <location filename="../models/storage/backup.cpp" line="600"/>
         <source>%1 is the database itself, not a backup of it. Choose a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="460"/>
+        <location filename="../models/storage/backup.cpp" line="603"/>
         <source>the folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="462"/>
+        <location filename="../models/storage/backup.cpp" line="605"/>
         <source>%1 or its folder is read-only. Make them writable, or open the backup itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="491"/>
+        <location filename="../models/storage/backup.cpp" line="634"/>
         <source>it is an empty SQLite database, not a Shortlist backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="494"/>
+        <location filename="../models/storage/backup.cpp" line="637"/>
         <source>Qt&apos;s SQLite driver does not expose its connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="518"/>
-        <location filename="../models/storage/backup.cpp" line="538"/>
+        <location filename="../models/storage/backup.cpp" line="661"/>
+        <location filename="../models/storage/backup.cpp" line="681"/>
         <source>%1 is open in another program (perhaps a second Shortlist window). Close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="550"/>
+        <location filename="../models/storage/backup.cpp" line="693"/>
         <source>Cannot delete %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/backup.cpp" line="553"/>
+        <location filename="../models/storage/backup.cpp" line="696"/>
         <source>Cannot restore from %1: %2 The current database is unchanged; a copy of it is in %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,12 +559,12 @@
 <context>
     <name>BulkLoader</name>
     <message>
-        <location filename="../models/repositories/bulkloader.cpp" line="50"/>
+        <location filename="../models/repositories/bulkloader.cpp" line="34"/>
         <source>The database is read-only. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/bulkloader.cpp" line="140"/>
+        <location filename="../models/repositories/bulkloader.cpp" line="76"/>
         <source>The bulk load was not started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,104 +580,103 @@
 <context>
     <name>CandidateImport</name>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="147"/>
+        <location filename="../models/import/candidateimport.cpp" line="149"/>
         <source>stage “%1” is not a stage of %2. Map it to one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="152"/>
+        <location filename="../models/import/candidateimport.cpp" line="154"/>
         <source>%1 has no stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="165"/>
+        <location filename="../models/import/candidateimport.cpp" line="167"/>
         <source>the date “%1” could be read day-first or month-first, and no other date in the file says which. Choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="168"/>
+        <location filename="../models/import/candidateimport.cpp" line="170"/>
         <source>“%1” is not a date Shortlist can read. Use a form like 2026-03-04, 04/03/2026 or 4 Mar 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="172"/>
+        <location filename="../models/import/candidateimport.cpp" line="174"/>
         <source>the applied date %1 is in the future. Check the date column and its day/month order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="181"/>
+        <location filename="../models/import/candidateimport.cpp" line="183"/>
         <source>years of experience “%1” is not a number of years (0–60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="266"/>
+        <location filename="../models/import/candidateimport.cpp" line="269"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="276"/>
+        <location filename="../models/import/candidateimport.cpp" line="279"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="303"/>
+        <location filename="../models/import/candidateimport.cpp" line="317"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="325"/>
+        <location filename="../models/import/candidateimport.cpp" line="339"/>
         <source>The mapping has %1 columns but the file has %2. Map the file&apos;s columns again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="329"/>
+        <location filename="../models/import/candidateimport.cpp" line="343"/>
         <source>No column is mapped to the name. Every candidate needs a name: map a full-name column, or first-name and last-name columns. The file&apos;s columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="373"/>
+        <location filename="../models/import/candidateimport.cpp" line="403"/>
         <source>no name. Every candidate needs one: fill in the name (or first and last name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="444"/>
+        <location filename="../models/import/candidateimport.cpp" line="496"/>
         <source>the date in this row could be read day-first or month-first, and the file has dates written both ways. Check the date column, then choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="447"/>
+        <location filename="../models/import/candidateimport.cpp" line="499"/>
         <source>the date in this row could be read day-first or month-first, and no date in the file says which. Choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="465"/>
+        <location filename="../models/import/candidateimport.cpp" line="517"/>
         <source>%1 has a header row but no candidates below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="513"/>
+        <location filename="../models/import/candidateimport.cpp" line="551"/>
         <source>Imported as rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="514"/>
+        <location filename="../models/import/candidateimport.cpp" line="551"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="540"/>
-        <location filename="../models/import/candidateimport.cpp" line="548"/>
+        <location filename="../models/import/candidateimport.cpp" line="576"/>
+        <location filename="../models/import/candidateimport.cpp" line="584"/>
         <source>%1 changed while it was being imported. Import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="554"/>
-        <location filename="../models/import/candidateimport.cpp" line="570"/>
+        <location filename="../models/import/candidateimport.cpp" line="560"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="615"/>
+        <location filename="../models/import/candidateimport.cpp" line="630"/>
         <source>%1: %2 created, %3 merged, %4 skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,7 +882,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="22"/>
+        <location filename="../app/commandline.cpp" line="23"/>
         <source>Usage: %1 [FILE]            open the Shortlist window (FILE or the last database)
        %1 demo --output FILE [--candidates N] [--seed S] [--as-of DATE]
                                   create a realistic demo database
@@ -889,519 +908,539 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 not found, 4 unreadable or unwritab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="50"/>
         <source>%1: %2
 Run &apos;%1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="83"/>
         <source>Creates a deterministic, realistic demo database: the Big Data Tech Lead opening and two other tech-lead openings, candidates with stage histories, interviews and scorecards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="127"/>
-        <location filename="../app/commandline.cpp" line="189"/>
-        <location filename="../app/commandline.cpp" line="245"/>
-        <location filename="../app/commandline.cpp" line="284"/>
-        <location filename="../app/commandline.cpp" line="344"/>
-        <location filename="../app/commandline.cpp" line="399"/>
-        <location filename="../app/commandline.cpp" line="426"/>
-        <location filename="../app/commandline.cpp" line="468"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="85"/>
-        <source>The database to create (must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="85"/>
         <location filename="../app/commandline.cpp" line="128"/>
         <location filename="../app/commandline.cpp" line="190"/>
-        <location filename="../app/commandline.cpp" line="198"/>
         <location filename="../app/commandline.cpp" line="246"/>
+        <location filename="../app/commandline.cpp" line="295"/>
+        <location filename="../app/commandline.cpp" line="365"/>
+        <location filename="../app/commandline.cpp" line="420"/>
+        <location filename="../app/commandline.cpp" line="447"/>
+        <location filename="../app/commandline.cpp" line="489"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <source>The database to create (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="191"/>
+        <location filename="../app/commandline.cpp" line="199"/>
         <location filename="../app/commandline.cpp" line="247"/>
-        <location filename="../app/commandline.cpp" line="285"/>
-        <location filename="../app/commandline.cpp" line="287"/>
-        <location filename="../app/commandline.cpp" line="345"/>
-        <location filename="../app/commandline.cpp" line="400"/>
-        <location filename="../app/commandline.cpp" line="470"/>
+        <location filename="../app/commandline.cpp" line="248"/>
+        <location filename="../app/commandline.cpp" line="296"/>
+        <location filename="../app/commandline.cpp" line="298"/>
+        <location filename="../app/commandline.cpp" line="366"/>
+        <location filename="../app/commandline.cpp" line="421"/>
+        <location filename="../app/commandline.cpp" line="491"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>Number of candidates (default 300).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="88"/>
         <source>Random seed (default 1); the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="88"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="89"/>
         <source>The demo&apos;s &apos;today&apos; (YYYY-MM-DD; default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="88"/>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="89"/>
         <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="139"/>
-        <location filename="../app/commandline.cpp" line="194"/>
+        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="140"/>
         <location filename="../app/commandline.cpp" line="195"/>
+        <location filename="../app/commandline.cpp" line="196"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="97"/>
         <source>Usage: %1 demo --output FILE [--candidates N] [--seed S] [--as-of DATE]
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>demo takes no file arguments (unexpected “%1”); use --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>demo needs --output FILE (the database to create).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>--candidates must be a whole number from 1 to 10000000, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>--seed must be a whole number from 0 to 4294967295, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
-        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="176"/>
         <source>--as-of must be a date like 2026-11-27, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>Prints every pipeline metric of a database — funnel, time in stage, time to hire and fill, weekly counts, sources, rejections, offers, health, the hiring forecast and interviewer calibration — as JSON (docs/metrics-json.md) or as CSV, for scripts and BI tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
-        <location filename="../app/commandline.cpp" line="190"/>
-        <location filename="../app/commandline.cpp" line="345"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="191"/>
+        <location filename="../app/commandline.cpp" line="366"/>
         <source>The Shortlist database to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
-        <location filename="../app/commandline.cpp" line="191"/>
+        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="192"/>
         <source>One opening, by title or id (default: every opening).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
-        <location filename="../app/commandline.cpp" line="191"/>
-        <location filename="../app/commandline.cpp" line="286"/>
+        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="192"/>
+        <location filename="../app/commandline.cpp" line="297"/>
         <source>NAME|ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>First day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>Last day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>json (default) or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>How the funnel counts: cohort (default), snapshot or activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>Only candidates from this source (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="137"/>
         <source>Months of history the forecast learns from (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>The forecast learns from every opening&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="140"/>
         <source>Compute as at the end of this day, UTC (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="147"/>
         <source>Usage: %1 metrics --database FILE [--opening NAME|ID] [--from DATE] [--to DATE] [--format json|csv]
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="149"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 opening or database not found, 4 unreadable database.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="153"/>
         <source>metrics takes no file arguments (unexpected “%1”); use --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>metrics needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="61"/>
+        <location filename="../app/commandline.cpp" line="318"/>
+        <source>Usage: %1 import --database FILE --opening NAME|ID [--mapping FILE] [--on-duplicate skip|merge|create] [--date-order day-first|month-first] [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--dry-run] [--allow-partial] CSV
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>--%1 must be a date like 2026-11-27, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>--from (%1) is after --to (%2); swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>--format must be json or csv, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="166"/>
         <source>--view must be cohort, snapshot or activity, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="170"/>
+        <location filename="../app/commandline.cpp" line="171"/>
         <source>--history-months must be a whole number from 1 to 120, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="182"/>
+        <location filename="../app/commandline.cpp" line="183"/>
         <source>Usage: %1 report pipeline|candidate|calibration|schedule --database FILE [--opening NAME|ID] [--candidate ID|EMAIL] [--from DATE] [--to DATE] [--anonymize] [--page-size A4|Letter] --output FILE.pdf
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="186"/>
+        <location filename="../app/commandline.cpp" line="187"/>
         <source>Writes a PDF report: the pipeline of an opening or all openings, a candidate&apos;s debrief packet, interviewer calibration, or the interview schedule of a date range. Needs no display and never asks a question, so it is safe for cron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="192"/>
+        <location filename="../app/commandline.cpp" line="193"/>
         <source>The candidate of a packet, by id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="192"/>
-        <location filename="../app/commandline.cpp" line="346"/>
+        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="367"/>
         <source>ID|EMAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="194"/>
         <source>First day (YYYY-MM-DD): applications made from (pipeline), interviews from (schedule; default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="195"/>
+        <location filename="../app/commandline.cpp" line="196"/>
         <source>Last day (YYYY-MM-DD); the schedule defaults to a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="196"/>
+        <location filename="../app/commandline.cpp" line="197"/>
         <source>Candidates as stable codes, without names, contact details or links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="197"/>
-        <location filename="../app/commandline.cpp" line="347"/>
+        <location filename="../app/commandline.cpp" line="198"/>
+        <location filename="../app/commandline.cpp" line="368"/>
         <source>A4 or Letter (default: from the locale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="197"/>
-        <location filename="../app/commandline.cpp" line="347"/>
+        <location filename="../app/commandline.cpp" line="198"/>
+        <location filename="../app/commandline.cpp" line="368"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="198"/>
+        <location filename="../app/commandline.cpp" line="199"/>
         <source>The PDF to write (replaced if it exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="206"/>
+        <location filename="../app/commandline.cpp" line="207"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 opening or candidate not found, 4 unreadable database or unwritable output.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="212"/>
+        <location filename="../app/commandline.cpp" line="213"/>
         <source>report needs the kind of report: pipeline, candidate, calibration or schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="214"/>
+        <location filename="../app/commandline.cpp" line="215"/>
         <source>unknown report “%1”; choose pipeline, candidate, calibration or schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="216"/>
+        <location filename="../app/commandline.cpp" line="217"/>
         <source>report takes one kind of report (unexpected “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="221"/>
+        <location filename="../app/commandline.cpp" line="222"/>
         <source>report needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="224"/>
+        <location filename="../app/commandline.cpp" line="225"/>
         <source>report needs --output FILE.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="228"/>
+        <location filename="../app/commandline.cpp" line="229"/>
         <source>report candidate needs --candidate ID|EMAIL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="230"/>
+        <location filename="../app/commandline.cpp" line="231"/>
         <source>--candidate is for the candidate packet only (report candidate).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="76"/>
         <source>--page-size must be A4 or Letter, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="242"/>
+        <location filename="../app/commandline.cpp" line="243"/>
         <source>Writes a consistent backup of a Shortlist database, safe while the database is open and in use (in the window, or by another command). The backup is checked, private to you, and appears only once complete. Safe for cron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="246"/>
+        <location filename="../app/commandline.cpp" line="247"/>
         <source>The Shortlist database to back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="247"/>
+        <location filename="../app/commandline.cpp" line="248"/>
         <source>The backup to write (replaced if it exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="254"/>
+        <location filename="../app/commandline.cpp" line="255"/>
         <source>Usage: %1 backup --database FILE --output FILE
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="255"/>
+        <location filename="../app/commandline.cpp" line="256"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 database not found, 4 unreadable database or unwritable output.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="259"/>
+        <location filename="../app/commandline.cpp" line="260"/>
         <source>backup takes no file arguments (unexpected “%1”); use --database FILE --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="265"/>
+        <location filename="../app/commandline.cpp" line="266"/>
         <source>backup needs --database FILE (the database to back up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="268"/>
+        <location filename="../app/commandline.cpp" line="271"/>
+        <source>%1 is a PostgreSQL server; shortlist backup copies Shortlist database files only, so nothing was written. Back up a PostgreSQL database with PostgreSQL&apos;s pg_dump, for example: pg_dump --format=custom --file=shortlist.dump %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="279"/>
         <source>backup needs --output FILE (the backup to write).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="273"/>
+        <location filename="../app/commandline.cpp" line="284"/>
         <source>--output is the database itself; name another file for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="291"/>
         <source>Imports candidates from a CSV file into an opening as one batch (File › Import History can undo it). Every row is checked first; nothing is written while any row has a problem unless --allow-partial. Columns are matched by their names unless --mapping gives a mapping saved from the import wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="285"/>
+        <location filename="../app/commandline.cpp" line="296"/>
         <source>The Shortlist database to import into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="286"/>
+        <location filename="../app/commandline.cpp" line="297"/>
         <source>The opening the candidates applied to, by title or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="287"/>
+        <location filename="../app/commandline.cpp" line="298"/>
         <source>A column mapping saved from the import wizard (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="289"/>
+        <location filename="../app/commandline.cpp" line="300"/>
         <source>Rows with the email or phone of a candidate or of an earlier row: skip (default), merge or create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="290"/>
+        <location filename="../app/commandline.cpp" line="301"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="292"/>
+        <location filename="../app/commandline.cpp" line="303"/>
         <source>How dates like 03/04/2026 are written: day-first or month-first (asked when the file cannot tell).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="293"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>ORDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="294"/>
+        <location filename="../app/commandline.cpp" line="306"/>
+        <source>The file&apos;s encoding when the detected one is wrong: utf-8, utf-16le, utf-16be or windows-1252 (detected from the first 64 KB otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="308"/>
+        <source>ENCODING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="309"/>
         <source>Check every row and print what would happen; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="295"/>
+        <location filename="../app/commandline.cpp" line="310"/>
         <source>Import the valid rows even when others have problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="297"/>
+        <location filename="../app/commandline.cpp" line="312"/>
         <source>The CSV file (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="303"/>
-        <source>Usage: %1 import --database FILE --opening NAME|ID [--mapping FILE] [--on-duplicate skip|merge|create] [--date-order day-first|month-first] [--dry-run] [--allow-partial] CSV
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="307"/>
+        <location filename="../app/commandline.cpp" line="323"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unreadable or unwritable, 5 a file or rows with problems (nothing written unless --allow-partial; with it, the other rows were).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="313"/>
+        <location filename="../app/commandline.cpp" line="329"/>
         <source>import needs the CSV file to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="315"/>
+        <location filename="../app/commandline.cpp" line="331"/>
         <source>import reads one CSV file at a time (unexpected “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="320"/>
+        <location filename="../app/commandline.cpp" line="336"/>
         <source>import needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="323"/>
+        <location filename="../app/commandline.cpp" line="339"/>
         <source>import needs --opening NAME|ID: the opening the candidates applied to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="327"/>
+        <location filename="../app/commandline.cpp" line="343"/>
         <source>--on-duplicate must be skip, merge or create, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="330"/>
+        <location filename="../app/commandline.cpp" line="346"/>
         <source>--date-order must be day-first or month-first, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="339"/>
+        <location filename="../app/commandline.cpp" line="350"/>
+        <source>--encoding must be utf-8, utf-16le, utf-16be or windows-1252, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="360"/>
         <source>export candidate writes everything a database holds about one candidate, for a subject access request (GDPR Art. 15), into a folder: candidate-ID.json (docs/subject-access-json.md), a readable candidate-ID.pdf and the candidate&apos;s attached files. export database writes the whole database as JSON (docs/database-json.md); shortlist from-json makes a new database from it. The files are readable by you only; exports are recorded in the audit log. Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="346"/>
+        <location filename="../app/commandline.cpp" line="367"/>
         <source>The candidate, by id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="349"/>
+        <location filename="../app/commandline.cpp" line="370"/>
         <source>The folder to write into (created if missing; files of an earlier export are replaced).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="349"/>
+        <location filename="../app/commandline.cpp" line="370"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="356"/>
+        <location filename="../app/commandline.cpp" line="377"/>
         <source>Usage: %1 export candidate --database FILE --candidate ID|EMAIL [--page-size A4|Letter] --output DIR
        %1 export database --database FILE --output FILE.json
 
@@ -1409,132 +1448,132 @@ Exit codes: 0 ok, 2 usage error, 3 database, opening or file not found, 4 unread
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="360"/>
+        <location filename="../app/commandline.cpp" line="381"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 database or candidate not found, 4 unreadable database or unwritable folder.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="365"/>
+        <location filename="../app/commandline.cpp" line="386"/>
         <source>export needs what to export: candidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="367"/>
+        <location filename="../app/commandline.cpp" line="388"/>
         <source>unknown export “%1”; choose candidate or database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="369"/>
+        <location filename="../app/commandline.cpp" line="390"/>
         <source>export takes one kind of export (unexpected “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="374"/>
+        <location filename="../app/commandline.cpp" line="395"/>
         <source>export needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="379"/>
+        <location filename="../app/commandline.cpp" line="400"/>
         <source>--candidate is for export candidate only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="402"/>
         <source>export database needs --output FILE.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="385"/>
+        <location filename="../app/commandline.cpp" line="406"/>
         <source>export candidate needs --candidate ID|EMAIL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="387"/>
+        <location filename="../app/commandline.cpp" line="408"/>
         <source>export needs --output DIR (the folder to write into).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="396"/>
+        <location filename="../app/commandline.cpp" line="417"/>
         <source>Makes a new database from a whole-database JSON export (shortlist export database, docs/database-json.md): every row with its id, the search index and summaries rebuilt, checked before the file appears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="400"/>
+        <location filename="../app/commandline.cpp" line="421"/>
         <source>The new database (must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="402"/>
+        <location filename="../app/commandline.cpp" line="423"/>
         <source>The export to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="408"/>
+        <location filename="../app/commandline.cpp" line="429"/>
         <source>Usage: %1 from-json EXPORT.json --output NEW.shortlist
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="409"/>
+        <location filename="../app/commandline.cpp" line="430"/>
         <source>
 Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritable, 5 not a valid export.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="414"/>
+        <location filename="../app/commandline.cpp" line="435"/>
         <source>from-json reads one export file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="419"/>
+        <location filename="../app/commandline.cpp" line="440"/>
         <source>from-json needs --output NEW.shortlist (the database to create).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="427"/>
+        <location filename="../app/commandline.cpp" line="448"/>
         <source>Print the folder for the demo database and backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="434"/>
+        <location filename="../app/commandline.cpp" line="455"/>
         <source>Usage: %1 paths --data-dir
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="438"/>
+        <location filename="../app/commandline.cpp" line="459"/>
         <source>paths needs --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="469"/>
+        <location filename="../app/commandline.cpp" line="490"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="470"/>
+        <location filename="../app/commandline.cpp" line="491"/>
         <source>A scorecard file to fill in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="478"/>
+        <location filename="../app/commandline.cpp" line="499"/>
         <source>Shortlist %1 — a desktop hiring-pipeline manager.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="488"/>
+        <location filename="../app/commandline.cpp" line="509"/>
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="493"/>
+        <location filename="../app/commandline.cpp" line="514"/>
         <source>--scorecard takes one file and no database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,173 +1631,173 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="356"/>
+        <location filename="../models/formats/csvreader.cpp" line="355"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="357"/>
+        <location filename="../models/formats/csvreader.cpp" line="356"/>
         <source>UTF-16 little-endian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="358"/>
+        <location filename="../models/formats/csvreader.cpp" line="357"/>
         <source>UTF-16 big-endian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="359"/>
+        <location filename="../models/formats/csvreader.cpp" line="358"/>
         <source>Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="362"/>
+        <location filename="../models/formats/csvreader.cpp" line="392"/>
         <source>%1 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="365"/>
+        <location filename="../models/formats/csvreader.cpp" line="395"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="366"/>
+        <location filename="../models/formats/csvreader.cpp" line="396"/>
         <source>semicolon-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="367"/>
+        <location filename="../models/formats/csvreader.cpp" line="397"/>
         <source>tab-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="368"/>
+        <location filename="../models/formats/csvreader.cpp" line="398"/>
         <source>separated by “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="370"/>
+        <location filename="../models/formats/csvreader.cpp" line="400"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="380"/>
+        <location filename="../models/formats/csvreader.cpp" line="420"/>
         <source>This is an Excel/OpenDocument spreadsheet (.xlsx/.ods), not CSV: in the spreadsheet use File › Save As › CSV and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="383"/>
+        <location filename="../models/formats/csvreader.cpp" line="423"/>
         <source>This is an old Excel spreadsheet (.xls), not CSV: in the spreadsheet use File › Save As › CSV and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="386"/>
+        <location filename="../models/formats/csvreader.cpp" line="426"/>
         <source>This is a PDF document, not CSV: export the candidates from the program that made it as CSV and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="415"/>
+        <location filename="../models/formats/csvreader.cpp" line="474"/>
         <source>This file contains NUL bytes, so it is binary data, not a CSV text file. Export the candidates from the source program as CSV (UTF-8) and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="435"/>
+        <location filename="../models/formats/csvreader.cpp" line="494"/>
         <source>This file is mostly binary data (control characters), not CSV text. Export the candidates from the source program as CSV (UTF-8) and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="532"/>
+        <location filename="../models/formats/csvreader.cpp" line="591"/>
         <source>“%1” cannot separate CSV fields; use a comma, semicolon or tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="550"/>
+        <location filename="../models/formats/csvreader.cpp" line="609"/>
         <source>column %1 (“%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="551"/>
+        <location filename="../models/formats/csvreader.cpp" line="610"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="570"/>
+        <location filename="../models/formats/csvreader.cpp" line="629"/>
         <source>The quoted field that starts on line %1, %2 runs on for more than %3: its closing quote is probably missing (unterminated quote). Add the closing quote (&quot;) or shorten the field, then import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="574"/>
+        <location filename="../models/formats/csvreader.cpp" line="633"/>
         <source>Line %1, %2 holds a field longer than %3, the most Shortlist reads. Shorten that field (or check the file really is a list of candidates) and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="588"/>
+        <location filename="../models/formats/csvreader.cpp" line="647"/>
         <source>Line %1 has more than %2 columns, the most Shortlist reads. Check that the file is %3 (the delimiter may be wrong), or delete the columns you do not need and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="683"/>
-        <location filename="../models/formats/csvreader.cpp" line="712"/>
+        <location filename="../models/formats/csvreader.cpp" line="742"/>
+        <location filename="../models/formats/csvreader.cpp" line="771"/>
         <source>Line %1 contains a NUL character, so the file is binary data, not CSV text. Export the candidates again as CSV (UTF-8) and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="695"/>
+        <location filename="../models/formats/csvreader.cpp" line="754"/>
         <source>The quoted field that starts on line %1, %2 is never closed (unterminated quote). Add the missing closing quote (&quot;) or remove the stray one, then import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="787"/>
+        <location filename="../models/formats/csvreader.cpp" line="846"/>
         <source>Could not read the CSV file: %1. Check that it is still there and readable, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="806"/>
+        <location filename="../models/formats/csvreader.cpp" line="865"/>
         <source>Line %1 is not valid UTF-8, though the lines before it are: the file mixes encodings. Save it again as UTF-8 from the program that made it and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="864"/>
+        <location filename="../models/formats/csvreader.cpp" line="923"/>
         <source>The first row (line %1) has no column names. The first row of the file must name the columns (for example Name, Email): add such a row and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="885"/>
+        <location filename="../models/formats/csvreader.cpp" line="944"/>
         <source>“%1” (columns %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="887"/>
+        <location filename="../models/formats/csvreader.cpp" line="946"/>
         <source>The header (line %1) repeats column names: %2. Give each column a different name in the first row and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="902"/>
+        <location filename="../models/formats/csvreader.cpp" line="961"/>
         <source>Line %1 has only %2 of the header&apos;s %3 columns: a delimiter may be missing, or a value with a line break may not be quoted. Fix that line and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="907"/>
+        <location filename="../models/formats/csvreader.cpp" line="966"/>
         <source>Line %1 has %2 fields but the header has one column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="908"/>
+        <location filename="../models/formats/csvreader.cpp" line="967"/>
         <source>Line %1 has %2 fields, more than the header&apos;s %3 columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="910"/>
+        <location filename="../models/formats/csvreader.cpp" line="969"/>
         <source>%1: a value containing the delimiter may not be quoted. Fix that line and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="1007"/>
+        <location filename="../models/formats/csvreader.cpp" line="1066"/>
         <source>Could not open “%1”: %2. Check the file name and that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/csvreader.cpp" line="1018"/>
+        <location filename="../models/formats/csvreader.cpp" line="1078"/>
         <source>Could not read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,22 +2533,27 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
 <context>
     <name>ImportHistoryRepository</name>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="668"/>
+        <location filename="../models/import/candidateimport.cpp" line="683"/>
         <source>There is no import batch %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="670"/>
+        <location filename="../models/import/candidateimport.cpp" line="685"/>
         <source>The import of %1 was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/import/candidateimport.cpp" line="697"/>
+        <location filename="../models/import/candidateimport.cpp" line="711"/>
         <source>%n candidate(s) this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</source>
         <translation>
             <numerusform>%n candidate this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</numerusform>
             <numerusform>%n candidates this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../models/import/candidateimport.cpp" line="725"/>
+        <source>Undoing the import was cancelled; nothing was undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2666,36 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
     <message>
         <location filename="../models/import/importmapping.cpp" line="214"/>
         <source>The mapping&apos;s dateOrder must be day-first or month-first, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <location filename="../models/repositories/importwriter.cpp" line="80"/>
+        <source>%1 has no stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/importwriter.cpp" line="144"/>
+        <source>That stage does not belong to the opening; choose one of the opening&apos;s stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/importwriter.cpp" line="179"/>
+        <source>This candidate has already applied to this opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/importwriter.cpp" line="206"/>
+        <source>The note is %1 characters long; keep it under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/repositories/importwriter.cpp" line="215"/>
+        <location filename="../models/repositories/importwriter.cpp" line="248"/>
+        <location filename="../models/repositories/importwriter.cpp" line="287"/>
+        <source>The import writer was not started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,154 +2890,160 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="245"/>
+        <location filename="../app/main.cpp" line="247"/>
+        <source>shortlist backup: warning: the backup was not recorded in the audit log: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="248"/>
         <source>Backed up %1 to %2: %3 MB in %4 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="255"/>
+        <location filename="../app/main.cpp" line="258"/>
         <source>shortlist import: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="259"/>
+        <location filename="../app/main.cpp" line="262"/>
         <source>there is no file %1. Give the path of the CSV file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="288"/>
+        <location filename="../app/main.cpp" line="293"/>
         <source>cannot read the mapping %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="293"/>
+        <location filename="../app/main.cpp" line="298"/>
         <source>the mapping %1 is not JSON (%2). Save it again from the import wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="306"/>
+        <location filename="../app/main.cpp" line="311"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="308"/>
+        <location filename="../app/main.cpp" line="313"/>
         <source>Columns: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="308"/>
+        <location filename="../app/main.cpp" line="313"/>
         <source>none recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="314"/>
+        <location filename="../app/main.cpp" line="319"/>
         <source>line %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="316"/>
+        <location filename="../app/main.cpp" line="321"/>
         <source>… and more problems; the first %1 are shown.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="317"/>
+        <location filename="../app/main.cpp" line="322"/>
         <source>%1 rows: %2 new, %3 merged, %4 duplicates skipped, %5 with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="324"/>
+        <location filename="../app/main.cpp" line="329"/>
         <source>Imported %1 into %2 as batch %3 in %4 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="332"/>
+        <location filename="../app/main.cpp" line="337"/>
         <source>Dry run, nothing written: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="336"/>
+        <location filename="../app/main.cpp" line="341"/>
         <source>Nothing written: %1. Fix those rows, or import the others with --allow-partial.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="339"/>
+        <location filename="../app/main.cpp" line="344"/>
         <source>Nothing to import: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="346"/>
+        <location filename="../app/main.cpp" line="351"/>
         <source>shortlist export: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="351"/>
+        <location filename="../app/main.cpp" line="356"/>
         <source>%1 is a file; --output names the folder to write into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="364"/>
+        <location filename="../app/main.cpp" line="369"/>
         <source>shortlist export: warning: the export was not recorded in the audit log: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="365"/>
+        <location filename="../app/main.cpp" line="370"/>
         <source>Wrote %1: %2 rows of %3 tables, %4 MB.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="376"/>
+        <location filename="../app/main.cpp" line="381"/>
         <source>No candidate with the id or email “%1” in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="381"/>
+        <location filename="../app/main.cpp" line="386"/>
         <source>%1 candidates have the email “%2” (ids %3); give the id with --candidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="392"/>
+        <location filename="../app/main.cpp" line="397"/>
         <source>shortlist export: warning: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="396"/>
+        <location filename="../app/main.cpp" line="401"/>
         <source>Wrote %1 into %2 (PDF pages: %3).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="406"/>
+        <location filename="../app/main.cpp" line="411"/>
         <source>shortlist from-json: there is no file %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="410"/>
+        <location filename="../app/main.cpp" line="415"/>
         <source>shortlist from-json: %1 already exists. The import always creates a new database: choose another name.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="416"/>
+        <location filename="../app/main.cpp" line="421"/>
         <source>shortlist from-json: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="425"/>
+        <location filename="../app/main.cpp" line="430"/>
         <source>Created %1 from %2: %3 rows of %4 tables.
 </source>
         <translation type="unfinished"></translation>
@@ -2977,7 +3057,7 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2194"/>
+        <location filename="../ui/mainwindow.cpp" line="2224"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,38 +3067,38 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
     <message>
         <location filename="../models/repositories/matchrepository.cpp" line="75"/>
         <location filename="../models/repositories/matchrepository.cpp" line="114"/>
-        <location filename="../models/repositories/matchrepository.cpp" line="163"/>
-        <location filename="../models/repositories/matchrepository.cpp" line="173"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="162"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="172"/>
         <source>Rescoring was cancelled; no score was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/matchrepository.cpp" line="147"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="146"/>
         <source>Cannot save the scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/matchrepository.cpp" line="271"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="270"/>
         <source>A synonym needs both a spelling and the skill it stands for, with at least one letter or digit each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/matchrepository.cpp" line="273"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="272"/>
         <source>“%1” and “%2” are already the same skill once case and punctuation are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/matchrepository.cpp" line="306"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="305"/>
         <source>“%1” is not one of your synonyms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/matchrepository.cpp" line="330"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="329"/>
         <source>“%1” = “%2” is not a usable synonym: both need a letter or digit, and they must differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/matchrepository.cpp" line="333"/>
+        <location filename="../models/repositories/matchrepository.cpp" line="332"/>
         <source>“%1” is listed twice; keep one meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,32 +3332,32 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
 <context>
     <name>PostgresDialect</name>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="280"/>
+        <location filename="../models/storage/sqldialect.cpp" line="306"/>
         <source>A server database is backed up on the server (pg_dump); Save a Copy works on local files only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="370"/>
+        <location filename="../models/storage/sqldialect.cpp" line="403"/>
         <source>Another user is changing the same records; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="372"/>
+        <location filename="../models/storage/sqldialect.cpp" line="405"/>
         <source>The database server&apos;s disk is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="374"/>
+        <location filename="../models/storage/sqldialect.cpp" line="407"/>
         <source>This server connection is read-only; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="376"/>
+        <location filename="../models/storage/sqldialect.cpp" line="409"/>
         <source>The change conflicts with data already stored (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="377"/>
+        <location filename="../models/storage/sqldialect.cpp" line="410"/>
         <source>A database error occurred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3322,8 +3402,8 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
     <message>
         <location filename="../models/repositories/privacyrepository.cpp" line="177"/>
         <location filename="../models/repositories/privacyrepository.cpp" line="228"/>
-        <location filename="../models/repositories/privacyrepository.cpp" line="486"/>
-        <location filename="../models/repositories/privacyrepository.cpp" line="983"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="511"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="1008"/>
         <source>Candidate %1 does not exist; they may have been deleted by another user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,37 +3453,37 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="494"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="519"/>
         <source>Say why these candidates are anonymised (for example “candidate request”); the reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="497"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="522"/>
         <source>The reason is longer than 200 characters; name the reason, not the story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="518"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="543"/>
         <source>Candidate %1 does not exist; they may have been deleted by another user. Nothing was anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="522"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="547"/>
         <source>%1 still has an active application for %2; reject it or record the withdrawal first, then anonymise. Nothing was anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="697"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="722"/>
         <source>Other reason (anonymised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="827"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="852"/>
         <source>Candidate %1 does not exist; they may have been erased already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/privacyrepository.cpp" line="1047"/>
+        <location filename="../models/repositories/privacyrepository.cpp" line="1072"/>
         <source>The attachment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5140,42 +5220,42 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="135"/>
+        <location filename="../models/storage/sqldialect.cpp" line="161"/>
         <source>%1 already exists. Choose another name or delete it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="164"/>
+        <location filename="../models/storage/sqldialect.cpp" line="190"/>
         <source>The database is locked by another program (perhaps a second Shortlist) that is writing to it; Shortlist waited %1 seconds. Nothing was saved. Close the other program or try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="170"/>
+        <location filename="../models/storage/sqldialect.cpp" line="196"/>
         <source>The disk is full (or the database reached its size limit), so the change was not saved. Free some disk space and try again; your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="175"/>
+        <location filename="../models/storage/sqldialect.cpp" line="201"/>
         <source>The database cannot be written: the file or its folder is read-only. Open a writable copy to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="181"/>
+        <location filename="../models/storage/sqldialect.cpp" line="207"/>
         <source>The database file is damaged. Restore it from a backup (Shortlist keeps one before every upgrade).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="186"/>
+        <location filename="../models/storage/sqldialect.cpp" line="212"/>
         <source>Shortlist could not read or write the database file. Check that the disk is available and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="190"/>
+        <location filename="../models/storage/sqldialect.cpp" line="216"/>
         <source>The change conflicts with data already stored (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="193"/>
+        <location filename="../models/storage/sqldialect.cpp" line="219"/>
         <source>A database error occurred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6390,115 +6470,151 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
 <context>
     <name>shortlist::BackupsDialog</name>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="40"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="51"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="51"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="63"/>
         <source>No backups of this database yet.
 Use File › Back Up Now, or keep automatic backups on below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="72"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="74"/>
+        <source>Restore from F&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="76"/>
+        <source>Restore from a backup anywhere, such as one written by shortlist backup or copied from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="77"/>
         <source>Open &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="90"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="92"/>
         <source>Back &amp;up the open database automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="99"/>
         <source>&amp;Every (hours):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="104"/>
         <source>The newest backups of each database are kept, whether made automatically or with Back Up Now; older ones are deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="105"/>
         <source>&amp;Backups kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="109"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="112"/>
         <source>F&amp;older:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="157"/>
         <source>today, %1</source>
         <comment>in a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="157"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="159"/>
         <source>yesterday, %1</source>
         <comment>in a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="159"/>
         <source>Yesterday, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="160"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="171"/>
         <source>Backups of &lt;b&gt;%1&lt;/b&gt; in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="194"/>
+        <source>Not listed: %n backup(s) of other databases in this folder (Restore from File… can still restore one).</source>
+        <translation>
+            <numerusform>Not listed: %n backup of other databases in this folder (Restore from File… can still restore one).</numerusform>
+            <numerusform>Not listed: %n backups of other databases in this folder (Restore from File… can still restore one).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="197"/>
+        <source>Skipped, and never deleted: %n file(s) named like backups that cannot be read as Shortlist databases.</source>
+        <translation>
+            <numerusform>Skipped, and never deleted: %n file named like backups that cannot be read as Shortlist databases.</numerusform>
+            <numerusform>Skipped, and never deleted: %n files named like backups that cannot be read as Shortlist databases.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="238"/>
+        <source>Restore from File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="238"/>
+        <source>Shortlist databases (*.shortlist);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="267"/>
         <source>Backup Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="276"/>
         <source>Cannot create the folder %1. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/backupsdialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="280"/>
         <source>No file manager could open %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7571,72 +7687,72 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
 <context>
     <name>shortlist::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="654"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="973"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="656"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="664"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="983"/>
         <source>&amp;Undo Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="679"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="998"/>
         <source>Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="680"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="999"/>
         <source>Undo the import of %1 from %2? The %3 candidates it created are deleted with everything added to them since, and the %4 it merged into get their fields back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="689"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1008"/>
         <source>Cannot undo the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="703"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1022"/>
         <source>There is no import on that row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="710"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1029"/>
         <source>The import of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="730"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1049"/>
         <source>%1 rows: %2 created, %3 merged, %4 skipped, %5 with problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7644,198 +7760,313 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
 <context>
     <name>shortlist::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="65"/>
-        <location filename="../ui/dialogs/importwizard.cpp" line="114"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="162"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="220"/>
         <source>Import Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="88"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="185"/>
         <source>Choose a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="89"/>
-        <source>Exports from spreadsheets and other applicant tracking systems. The encoding and the separator are detected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="92"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="190"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="107"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="201"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="424"/>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="204"/>
+        <source>Shortlist detects the encoding from the file&apos;s first 64 KB. Choose another when names look wrong (MÃ¼ller for Müller) or when the check finds text that is not valid UTF-8 further down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="212"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="108"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="213"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="214"/>
         <source>Into &amp;opening:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="114"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="220"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="123"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="233"/>
         <source>Map the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="124"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="234"/>
         <source>Suggested from the column names. Every candidate needs a name: a full name, or first and last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="126"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="236"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="126"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="236"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="126"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="236"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="129"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="239"/>
         <source>&amp;Load Mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="130"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="240"/>
         <source>&amp;Save Mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="139"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="249"/>
         <source>Save Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="139"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="249"/>
         <source>Mapping files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="140"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="250"/>
         <source>import-mapping.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="144"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="254"/>
         <source>Cannot save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="147"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="257"/>
         <source>Load Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="147"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="257"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="151"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="261"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="155"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="265"/>
         <source>Cannot load the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="169"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="279"/>
         <source>Stages and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="170"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="280"/>
         <source>Which of the opening&apos;s stages each stage in the file means, and how the file writes its dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="172"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="282"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="172"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="282"/>
         <source>Stage in Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="177"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="287"/>
         <source>&amp;Day first (31/12/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="178"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="288"/>
         <source>&amp;Month first (12/31/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="192"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="302"/>
         <source>Check the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="193"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="303"/>
         <source>Every row is checked before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="195"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="305"/>
         <source>Skip them (keep the candidate as it is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="196"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="306"/>
         <source>Merge them (fill in what the candidate lacks, add the application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="197"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="307"/>
         <source>Create new candidates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="202"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="309"/>
+        <source>&amp;Apply to All Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="919"/>
+        <source>change the decision of any row in the table (changed rows are in bold); the others follow the choice for all duplicates above. Apply to All Rows gives every row that choice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="321"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="336"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="202"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="321"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="321"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="321"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="321"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="336"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="208"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="889"/>
+        <source>candidate %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="890"/>
+        <source>same email or phone as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="893"/>
+        <source>%1, which is not imported: this row is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="903"/>
+        <source>Decided for this row: the choice for all duplicates does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="904"/>
+        <source>Follows the choice for all duplicates. Click to decide this row yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="916"/>
+        <source>The first %1 duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importwizard.cpp" line="917"/>
+        <source>%n duplicate(s):</source>
+        <translation>
+            <numerusform>%n duplicate:</numerusform>
+            <numerusform>%n duplicates:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="922"/>
+        <source>Only the first %1 duplicates are listed: the rows after them follow the choice for all duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="343"/>
         <source>&amp;Duplicates (same email or phone as a candidate, or as an earlier row):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="224"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="72"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="73"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="74"/>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="186"/>
+        <source>Exports from spreadsheets and other applicant tracking systems. The encoding and the separator are detected; choose the encoding yourself when letters look wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="311"/>
+        <source>Give every duplicate the choice for all duplicates, the rows decided one by one included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="381"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="230"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="387"/>
         <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="425"/>
+        <source>Detected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="276"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="450"/>
         <source>%1 · %2 · %n column(s); the first rows:</source>
         <translation>
             <numerusform>%1 · %2 · %n column; the first rows:</numerusform>
@@ -7843,52 +8074,58 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="391"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="584"/>
         <source>— not mapped: the row is refused —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="410"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="603"/>
         <source>Every date in the file could be read day-first or month-first (like 03/04/2026). Say which it is: Shortlist will not guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="413"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="606"/>
         <source>The dates are written %1, as the file&apos;s values show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="414"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="607"/>
         <source>day first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="414"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="607"/>
         <source>month first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="416"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="609"/>
         <source>The dates carry their own order (like 2026-03-04); the choice below matters only for others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="517"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="720"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="940"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="526"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="729"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="553"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="756"/>
         <source>Importing… %1 rows, %2 rows a second</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="798"/>
+        <source>If the file is in another encoding, go back and choose it on the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="601"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="811"/>
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n row: </numerusform>
@@ -7896,17 +8133,17 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="602"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="812"/>
         <source>%1 new, %2 merged into existing candidates, %3 duplicates skipped, %4 with problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="608"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="818"/>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="617"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="830"/>
         <source>Import the %1 rows without problems and leave out the %n with problems</source>
         <translation>
             <numerusform>Import the %1 rows without problems and leave out the %n with problems</numerusform>
@@ -7914,7 +8151,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="634"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="847"/>
         <source>Imported %n new candidate(s)</source>
         <translation>
             <numerusform>Imported %n new candidate</numerusform>
@@ -7922,7 +8159,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="636"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="849"/>
         <source>merged %n row(s) into existing candidates</source>
         <translation>
             <numerusform>merged %n row into existing candidates</numerusform>
@@ -7930,7 +8167,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="638"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="851"/>
         <source>skipped %n duplicate(s)</source>
         <translation>
             <numerusform>skipped %n duplicate</numerusform>
@@ -7938,7 +8175,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="640"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="853"/>
         <source>left out %n row(s) with problems</source>
         <translation>
             <numerusform>left out %n row with problems</numerusform>
@@ -7946,7 +8183,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="642"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="855"/>
         <source>%1 rows a second. File › Import History can undo this import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8464,931 +8701,926 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
 <context>
     <name>shortlist::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Shortlist databases (*.shortlist *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Cannot read applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Restore from Bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;New Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Edit Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Requirements and Synonyms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Add Candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Save Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Next Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Previous Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Next Board &amp;Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Previous Board C&amp;olumn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Remove T&amp;ag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Add &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Clear Search, Filter or Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Ctrl+Shift+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Audit &amp;Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>Move to Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Merge Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Ctrl+Shift+M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Save &amp;View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Delete Saved View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Import Scorecards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
-        <location filename="../ui/mainwindow.cpp" line="2135"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="2165"/>
         <source>Import Scorecards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Scorecard files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Schedule Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Ctrl+Shift+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Debrief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Upcoming and Overdue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Interview &amp;Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Interviewer &amp;Calibration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Import Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Import &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Export Everything as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>New Database from JSON E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Pipeline Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Candidate Packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Interviewer &amp;Calibration Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Interview &amp;Schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Current Interviewer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Export View to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Export &amp;Selection to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>E&amp;xport Candidate Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Export Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Everything held about the candidate, as JSON, a readable PDF and their files (subject access)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Anon&amp;ymise Candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Anonymise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Remove the candidate&apos;s identity and keep the statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Erase Candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Delete everything held about the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Retention &amp;Policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Move to Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;About Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>About Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&lt;h3&gt;Shortlist %1&lt;/h3&gt;&lt;p&gt;A desktop hiring-pipeline manager: openings, candidates, structured interviews and pipeline metrics in one local file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&lt;b&gt;Openings&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>New Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
-        <location filename="../ui/mainwindow.cpp" line="2516"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="2546"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Saved the consent and retention of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>%1 — Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Editing is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Cannot prepare duplicate detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Cannot read openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Scoring every application against its opening&apos;s requirements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Upgrading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>Cannot score the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>hiring.shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
-        <location filename="../ui/mainwindow.cpp" line="2260"/>
-        <location filename="../ui/mainwindow.cpp" line="2276"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="2290"/>
+        <location filename="../ui/mainwindow.cpp" line="2306"/>
         <source>Cannot create the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>%1 already exists. Choose a new file name; to open the existing file use File › Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source> copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
         <location filename="../ui/mainwindow.cpp" line="753"/>
         <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>Cannot save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Choose a different file from the open database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>%1 exists and cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Saved a consistent copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>Cannot create the backup folder %1. Choose another folder in File › Restore from Backup….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>Backing up %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Backup cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>Automatic backup saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>The automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>Cannot back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>The last automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Cannot restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>%1 is open read-only, so it cannot be replaced. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
-        <source>Only database files can be restored from backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Replace %1 with the backup of %2?
 
 Changes made since then will no longer be in the database. Shortlist first keeps a copy of the current file next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>Restoring %1 from the backup of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>Restored the backup of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Restored the backup of %1. The previous file is kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
         <source>No database open — File › Open or File › New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Candidates: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Candidates: unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="1098"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="1098"/>
         <source>Read-write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1105"/>
         <source>Listed: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1115"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
         <source>Cannot read the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1186"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1187"/>
         <source>&lt;b&gt;Applications&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
-        <location filename="../ui/mainwindow.cpp" line="1406"/>
+        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <location filename="../ui/mainwindow.cpp" line="1436"/>
         <source> at </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1169"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>&lt;i&gt;No candidate selected&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1179"/>
+        <location filename="../ui/mainwindow.cpp" line="1209"/>
         <source>Match (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1181"/>
+        <location filename="../ui/mainwindow.cpp" line="1211"/>
         <source>&lt;i&gt;The opening has no requirements to match against. Add them under Opening › Requirements and Synonyms.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1203"/>
-        <location filename="../ui/mainwindow.cpp" line="1218"/>
+        <location filename="../ui/mainwindow.cpp" line="1233"/>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <location filename="../ui/mainwindow.cpp" line="1234"/>
         <source>Save the changes to %1&apos;s consent and retention?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1219"/>
+        <location filename="../ui/mainwindow.cpp" line="1249"/>
         <source>Save your changes to %1&apos;s profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1243"/>
+        <location filename="../ui/mainwindow.cpp" line="1273"/>
         <source>Cannot create the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="1290"/>
         <source>Cannot save the opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1273"/>
+        <location filename="../ui/mainwindow.cpp" line="1303"/>
         <source>Cannot read the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
         <source>Rescoring the applications…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2412"/>
+        <location filename="../ui/mainwindow.cpp" line="2442"/>
         <source>Candidate request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2412"/>
+        <location filename="../ui/mainwindow.cpp" line="2442"/>
         <source>Retention period ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2412"/>
+        <location filename="../ui/mainwindow.cpp" line="2442"/>
         <source>No longer needed for recruitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2427"/>
+        <location filename="../ui/mainwindow.cpp" line="2457"/>
         <source>Export %1&apos;s Data to a Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2435"/>
+        <location filename="../ui/mainwindow.cpp" line="2465"/>
         <source>Cannot export the candidate&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2438"/>
+        <location filename="../ui/mainwindow.cpp" line="2468"/>
         <source>Wrote everything Shortlist holds about %1 into %2:
 
 %3 — the data, machine-readable (JSON)
@@ -9396,38 +9628,38 @@ Changes made since then will no longer be in the database. Shortlist first keeps
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2442"/>
+        <location filename="../ui/mainwindow.cpp" line="2472"/>
         <source>and their attached files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2443"/>
+        <location filename="../ui/mainwindow.cpp" line="2473"/>
         <source>The files are readable by you only. Send them to the candidate by a secure route.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2446"/>
+        <location filename="../ui/mainwindow.cpp" line="2476"/>
         <source>Exported %1&apos;s data to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2447"/>
+        <location filename="../ui/mainwindow.cpp" line="2477"/>
         <source>Export Candidate Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2459"/>
-        <location filename="../ui/mainwindow.cpp" line="2467"/>
+        <location filename="../ui/mainwindow.cpp" line="2489"/>
+        <location filename="../ui/mainwindow.cpp" line="2497"/>
         <source>Anonymise %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2460"/>
+        <location filename="../ui/mainwindow.cpp" line="2490"/>
         <source>%1 still has an active application for %2. Reject it or record the withdrawal first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2469"/>
+        <location filename="../ui/mainwindow.cpp" line="2499"/>
         <source>Anonymising removes %1&apos;s name, contact details,
 links, notes, attachments and free-text evidence,
 and keeps the statistics: stages, dates, ratings, source.
@@ -9439,28 +9671,28 @@ Why? The reason is kept in the audit log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2477"/>
+        <location filename="../ui/mainwindow.cpp" line="2507"/>
         <source>Anonymising %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2477"/>
+        <location filename="../ui/mainwindow.cpp" line="2507"/>
         <source>Anonymised %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2477"/>
+        <location filename="../ui/mainwindow.cpp" line="2507"/>
         <source>Cannot anonymise %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2489"/>
-        <location filename="../ui/mainwindow.cpp" line="2501"/>
+        <location filename="../ui/mainwindow.cpp" line="2519"/>
+        <location filename="../ui/mainwindow.cpp" line="2531"/>
         <source>Erase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2490"/>
+        <location filename="../ui/mainwindow.cpp" line="2520"/>
         <source>Erasing deletes everything Shortlist holds about %1: the profile, every application with its stage history, interviews, scorecards and decisions, notes and attached files. The audit log keeps only that a candidate was erased.
 
 This cannot be undone. Backups made before now still hold %1&apos;s data until they are replaced or deleted (File › Restore from Backup… lists them). To give %1 a copy first, use Export Candidate Data.
@@ -9469,85 +9701,110 @@ Type %1&apos;s name or %2 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2496"/>
+        <location filename="../ui/mainwindow.cpp" line="2526"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2501"/>
+        <location filename="../ui/mainwindow.cpp" line="2531"/>
         <source>Nothing was erased: type %1&apos;s name or %2 to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2504"/>
+        <location filename="../ui/mainwindow.cpp" line="2534"/>
         <source>Erasing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2504"/>
+        <location filename="../ui/mainwindow.cpp" line="2534"/>
         <source>Erased everything about %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2504"/>
+        <location filename="../ui/mainwindow.cpp" line="2534"/>
         <source>Cannot erase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2540"/>
+        <location filename="../ui/mainwindow.cpp" line="2570"/>
         <source>Another program has the database open, so old copies of the data stay in the file until it closes; Shortlist clears them then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2587"/>
+        <location filename="../ui/mainwindow.cpp" line="2617"/>
         <source>Old copies of the removed personal data are cleared from the database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2629"/>
+        <location filename="../ui/mainwindow.cpp" line="2652"/>
         <source>The retention policy last ran %1 days ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2630"/>
+        <location filename="../ui/mainwindow.cpp" line="2653"/>
         <source>The retention policy has never been run on this database.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="2631"/>
-        <source>&lt;b&gt;A retention run is due.&lt;/b&gt; %1 Review whom it would anonymise now.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="2666"/>
+        <source>&lt;b&gt;A retention run is due.&lt;/b&gt; %1 It would anonymise %n candidate(s) now: review them before it runs.</source>
+        <translation>
+            <numerusform>&lt;b&gt;A retention run is due.&lt;/b&gt; %1 It would anonymise %n candidate now: review them before it runs.</numerusform>
+            <numerusform>&lt;b&gt;A retention run is due.&lt;/b&gt; %1 It would anonymise %n candidates now: review them before it runs.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2633"/>
+        <location filename="../ui/mainwindow.cpp" line="2670"/>
         <source>A retention run is due: Candidate › Retention Policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
-        <location filename="../ui/mainwindow.cpp" line="1905"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
+        <location filename="../ui/mainwindow.cpp" line="1935"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1286"/>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <source>Only database files can be restored from backups. Restore a PostgreSQL database on the server, with pg_restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <source>Restore Another Database&apos;s Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <source>%1 is a backup of another database, not of %2.
+
+Restoring it replaces everything in %2 with that other database as of %3. Shortlist first keeps a copy of the current file next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <source>Replace with the Other Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1316"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1308"/>
-        <location filename="../ui/mainwindow.cpp" line="1319"/>
+        <location filename="../ui/mainwindow.cpp" line="1338"/>
+        <location filename="../ui/mainwindow.cpp" line="1349"/>
         <source>Cannot save the requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1314"/>
+        <location filename="../ui/mainwindow.cpp" line="1344"/>
         <source>Cannot save the synonyms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1329"/>
+        <location filename="../ui/mainwindow.cpp" line="1359"/>
         <source>Saved %n requirement(s) and rescored %1.</source>
         <translation>
             <numerusform>Saved %n requirement and rescored %1.</numerusform>
@@ -9555,166 +9812,166 @@ Type %1&apos;s name or %2 to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1354"/>
-        <location filename="../ui/mainwindow.cpp" line="1369"/>
-        <location filename="../ui/mainwindow.cpp" line="1498"/>
+        <location filename="../ui/mainwindow.cpp" line="1384"/>
+        <location filename="../ui/mainwindow.cpp" line="1399"/>
+        <location filename="../ui/mainwindow.cpp" line="1528"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1355"/>
+        <location filename="../ui/mainwindow.cpp" line="1385"/>
         <source>%1 may already be in Shortlist: %2 has the same %3.
 
 Open shows the existing candidate. Merge adds this application and any details the existing profile lacks to it. Add Separately keeps two profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1358"/>
-        <location filename="../ui/mainwindow.cpp" line="1501"/>
+        <location filename="../ui/mainwindow.cpp" line="1388"/>
+        <location filename="../ui/mainwindow.cpp" line="1531"/>
         <source>email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1358"/>
-        <location filename="../ui/mainwindow.cpp" line="1501"/>
+        <location filename="../ui/mainwindow.cpp" line="1388"/>
+        <location filename="../ui/mainwindow.cpp" line="1531"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1360"/>
-        <location filename="../ui/mainwindow.cpp" line="1502"/>
+        <location filename="../ui/mainwindow.cpp" line="1390"/>
+        <location filename="../ui/mainwindow.cpp" line="1532"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1360"/>
+        <location filename="../ui/mainwindow.cpp" line="1390"/>
         <source>Add Separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1370"/>
+        <location filename="../ui/mainwindow.cpp" line="1400"/>
         <source>%1 has the same name and current company as %2. Add %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1378"/>
+        <location filename="../ui/mainwindow.cpp" line="1408"/>
         <source>Cannot add the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1388"/>
+        <location filename="../ui/mainwindow.cpp" line="1418"/>
         <source>Add %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1391"/>
+        <location filename="../ui/mainwindow.cpp" line="1421"/>
         <source>Merge into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1394"/>
+        <location filename="../ui/mainwindow.cpp" line="1424"/>
         <source>Added, but cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1434"/>
+        <location filename="../ui/mainwindow.cpp" line="1464"/>
         <source>Cannot look for duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1438"/>
+        <location filename="../ui/mainwindow.cpp" line="1468"/>
         <source>No duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1439"/>
+        <location filename="../ui/mainwindow.cpp" line="1469"/>
         <source>No other candidate has %1&apos;s email, phone, or name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1444"/>
+        <location filename="../ui/mainwindow.cpp" line="1474"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1445"/>
+        <location filename="../ui/mainwindow.cpp" line="1475"/>
         <source>Merge Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <location filename="../ui/mainwindow.cpp" line="1476"/>
         <source>Merge which profile into %1? Every application, note and scorecard is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1457"/>
-        <location filename="../ui/mainwindow.cpp" line="1507"/>
+        <location filename="../ui/mainwindow.cpp" line="1487"/>
+        <location filename="../ui/mainwindow.cpp" line="1537"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1460"/>
-        <location filename="../ui/mainwindow.cpp" line="1510"/>
+        <location filename="../ui/mainwindow.cpp" line="1490"/>
+        <location filename="../ui/mainwindow.cpp" line="1540"/>
         <source>Merge %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1462"/>
+        <location filename="../ui/mainwindow.cpp" line="1492"/>
         <source>Merged %1 into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1475"/>
+        <location filename="../ui/mainwindow.cpp" line="1505"/>
         <source>Cannot save the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1495"/>
+        <location filename="../ui/mainwindow.cpp" line="1525"/>
         <source>Note: %1 has the same name and current company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1499"/>
+        <location filename="../ui/mainwindow.cpp" line="1529"/>
         <source>%1 has the same %2 as %3. Merge that profile into %3 now? Undo separates them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1502"/>
+        <location filename="../ui/mainwindow.cpp" line="1532"/>
         <source>Keep Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1524"/>
+        <location filename="../ui/mainwindow.cpp" line="1554"/>
         <source>Cannot move the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1542"/>
+        <location filename="../ui/mainwindow.cpp" line="1572"/>
         <source>Move %1 to the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1551"/>
-        <location filename="../ui/mainwindow.cpp" line="1653"/>
+        <location filename="../ui/mainwindow.cpp" line="1581"/>
+        <location filename="../ui/mainwindow.cpp" line="1683"/>
         <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1565"/>
-        <location filename="../ui/mainwindow.cpp" line="1569"/>
-        <location filename="../ui/mainwindow.cpp" line="1609"/>
-        <location filename="../ui/mainwindow.cpp" line="1651"/>
+        <location filename="../ui/mainwindow.cpp" line="1595"/>
+        <location filename="../ui/mainwindow.cpp" line="1599"/>
+        <location filename="../ui/mainwindow.cpp" line="1639"/>
+        <location filename="../ui/mainwindow.cpp" line="1681"/>
         <source>Reject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1565"/>
-        <location filename="../ui/mainwindow.cpp" line="1609"/>
+        <location filename="../ui/mainwindow.cpp" line="1595"/>
+        <location filename="../ui/mainwindow.cpp" line="1639"/>
         <source>Reason for rejecting %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1606"/>
+        <location filename="../ui/mainwindow.cpp" line="1636"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n application</numerusform>
@@ -9722,7 +9979,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1622"/>
+        <location filename="../ui/mainwindow.cpp" line="1652"/>
         <source>Move %n applications</source>
         <translation>
             <numerusform>Move %n applications</numerusform>
@@ -9730,7 +9987,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1623"/>
+        <location filename="../ui/mainwindow.cpp" line="1653"/>
         <source>Move %n applications to “%1”? This is one step you can undo.</source>
         <translation>
             <numerusform>Move %n applications to “%1”? This is one step you can undo.</numerusform>
@@ -9738,14 +9995,14 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1630"/>
-        <location filename="../ui/mainwindow.cpp" line="1733"/>
+        <location filename="../ui/mainwindow.cpp" line="1660"/>
+        <location filename="../ui/mainwindow.cpp" line="1763"/>
         <source>Over headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1631"/>
-        <location filename="../ui/mainwindow.cpp" line="1734"/>
+        <location filename="../ui/mainwindow.cpp" line="1661"/>
+        <location filename="../ui/mainwindow.cpp" line="1764"/>
         <source>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</source>
         <translation>
             <numerusform>%1 has a headcount of %2 and %3 already hired. Hiring %n more goes over the headcount. Hire anyway?</numerusform>
@@ -9753,17 +10010,17 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1642"/>
+        <location filename="../ui/mainwindow.cpp" line="1672"/>
         <source>Cannot move the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1646"/>
+        <location filename="../ui/mainwindow.cpp" line="1676"/>
         <source>Nothing moved: the selection is already in “%1” or closed (reopen closed applications first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1656"/>
+        <location filename="../ui/mainwindow.cpp" line="1686"/>
         <source>%1 — %n skipped (already there or closed).</source>
         <translation>
             <numerusform>%1 — %n skipped (already there or closed).</numerusform>
@@ -9771,12 +10028,12 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1692"/>
+        <location filename="../ui/mainwindow.cpp" line="1722"/>
         <source>Nothing to advance: the selection is in the last stage or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1696"/>
+        <location filename="../ui/mainwindow.cpp" line="1726"/>
         <source>Advance %n applications</source>
         <translation>
             <numerusform>Advance %n applications</numerusform>
@@ -9784,7 +10041,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1697"/>
+        <location filename="../ui/mainwindow.cpp" line="1727"/>
         <source>Advance %n applications to their next stage? This is one step you can undo.</source>
         <translation>
             <numerusform>Advance %n applications to their next stage? This is one step you can undo.</numerusform>
@@ -9792,13 +10049,13 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1710"/>
-        <location filename="../ui/mainwindow.cpp" line="1716"/>
+        <location filename="../ui/mainwindow.cpp" line="1740"/>
+        <location filename="../ui/mainwindow.cpp" line="1746"/>
         <source>Cannot advance the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1722"/>
+        <location filename="../ui/mainwindow.cpp" line="1752"/>
         <source>Advance %n application(s)</source>
         <translation>
             <numerusform>Advance %n application</numerusform>
@@ -9806,12 +10063,12 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1754"/>
+        <location filename="../ui/mainwindow.cpp" line="1784"/>
         <source>Cannot tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1759"/>
+        <location filename="../ui/mainwindow.cpp" line="1789"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -9819,27 +10076,27 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1761"/>
+        <location filename="../ui/mainwindow.cpp" line="1791"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1761"/>
+        <location filename="../ui/mainwindow.cpp" line="1791"/>
         <source>Remove a Tag from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1762"/>
+        <location filename="../ui/mainwindow.cpp" line="1792"/>
         <source>Tag to add (type a new one or pick):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1762"/>
+        <location filename="../ui/mainwindow.cpp" line="1792"/>
         <source>Tag to remove:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1766"/>
+        <location filename="../ui/mainwindow.cpp" line="1796"/>
         <source>Tag %n candidates</source>
         <translation>
             <numerusform>Tag %n candidates</numerusform>
@@ -9847,7 +10104,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1766"/>
+        <location filename="../ui/mainwindow.cpp" line="1796"/>
         <source>Untag %n candidates</source>
         <translation>
             <numerusform>Untag %n candidates</numerusform>
@@ -9855,7 +10112,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1767"/>
+        <location filename="../ui/mainwindow.cpp" line="1797"/>
         <source>Add “%1” to %n candidates? This is one step you can undo.</source>
         <translation>
             <numerusform>Add “%1” to %n candidates? This is one step you can undo.</numerusform>
@@ -9863,7 +10120,7 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1768"/>
+        <location filename="../ui/mainwindow.cpp" line="1798"/>
         <source>Remove “%1” from %n candidates? This is one step you can undo.</source>
         <translation>
             <numerusform>Remove “%1” from %n candidates? This is one step you can undo.</numerusform>
@@ -9871,133 +10128,133 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1775"/>
+        <location filename="../ui/mainwindow.cpp" line="1805"/>
         <source>Cannot add the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1775"/>
+        <location filename="../ui/mainwindow.cpp" line="1805"/>
         <source>Cannot remove the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1778"/>
+        <location filename="../ui/mainwindow.cpp" line="1808"/>
         <source>Tag %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1778"/>
+        <location filename="../ui/mainwindow.cpp" line="1808"/>
         <source>Remove “%2” from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1782"/>
+        <location filename="../ui/mainwindow.cpp" line="1812"/>
         <source>Nothing changed: every selected candidate already had that tag state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1790"/>
-        <location filename="../ui/mainwindow.cpp" line="1804"/>
+        <location filename="../ui/mainwindow.cpp" line="1820"/>
+        <location filename="../ui/mainwindow.cpp" line="1834"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1791"/>
+        <location filename="../ui/mainwindow.cpp" line="1821"/>
         <source>Note (saved with your name and the time):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1801"/>
+        <location filename="../ui/mainwindow.cpp" line="1831"/>
         <source>Cannot save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1829"/>
+        <location filename="../ui/mainwindow.cpp" line="1859"/>
         <source>Save View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1830"/>
+        <location filename="../ui/mainwindow.cpp" line="1860"/>
         <source>Name for the current search, filter, sort and columns (pick one to replace it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1841"/>
+        <location filename="../ui/mainwindow.cpp" line="1871"/>
         <source>Replace View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1841"/>
+        <location filename="../ui/mainwindow.cpp" line="1871"/>
         <source>Replace the saved view “%1” with what is shown now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1847"/>
+        <location filename="../ui/mainwindow.cpp" line="1877"/>
         <source>Cannot save the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1854"/>
+        <location filename="../ui/mainwindow.cpp" line="1884"/>
         <source>Saved the view “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1865"/>
+        <location filename="../ui/mainwindow.cpp" line="1895"/>
         <source>Delete View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1865"/>
+        <location filename="../ui/mainwindow.cpp" line="1895"/>
         <source>Delete the saved view “%1”? The applications are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1870"/>
+        <location filename="../ui/mainwindow.cpp" line="1900"/>
         <source>Cannot delete the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1883"/>
+        <location filename="../ui/mainwindow.cpp" line="1913"/>
         <source>View “%1”: %L2 applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1900"/>
+        <location filename="../ui/mainwindow.cpp" line="1930"/>
         <source>%1 candidates.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1901"/>
+        <location filename="../ui/mainwindow.cpp" line="1931"/>
         <source>Export Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1901"/>
+        <location filename="../ui/mainwindow.cpp" line="1931"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1902"/>
+        <location filename="../ui/mainwindow.cpp" line="1932"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1905"/>
+        <location filename="../ui/mainwindow.cpp" line="1935"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1906"/>
+        <location filename="../ui/mainwindow.cpp" line="1936"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1919"/>
+        <location filename="../ui/mainwindow.cpp" line="1949"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1925"/>
+        <location filename="../ui/mainwindow.cpp" line="1955"/>
         <source>Exported %Ln application(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln application to %1</numerusform>
@@ -10005,53 +10262,53 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1942"/>
+        <location filename="../ui/mainwindow.cpp" line="1972"/>
         <source>Interviewer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1982"/>
         <source>Cannot read the people directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1956"/>
-        <location filename="../ui/mainwindow.cpp" line="1963"/>
+        <location filename="../ui/mainwindow.cpp" line="1986"/>
+        <location filename="../ui/mainwindow.cpp" line="1993"/>
         <source>Current Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1956"/>
+        <location filename="../ui/mainwindow.cpp" line="1986"/>
         <source>The database has no people yet; add interviewers to the directory first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1961"/>
+        <location filename="../ui/mainwindow.cpp" line="1991"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1964"/>
+        <location filename="../ui/mainwindow.cpp" line="1994"/>
         <source>Who are you? Your scorecards and “my” interviews follow this choice on this computer. Panelists do not see others&apos; scorecards before submitting their own — a courtesy that keeps ratings independent, not access control: anyone with the file can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2110"/>
+        <location filename="../ui/mainwindow.cpp" line="2140"/>
         <source>Saved the interview plan of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2124"/>
+        <location filename="../ui/mainwindow.cpp" line="2154"/>
         <source>%1: cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2130"/>
+        <location filename="../ui/mainwindow.cpp" line="2160"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2136"/>
+        <location filename="../ui/mainwindow.cpp" line="2166"/>
         <source>Imported %1 of %n file(s).</source>
         <translation>
             <numerusform>Imported %1 of %n file.</numerusform>
@@ -10059,194 +10316,194 @@ Open shows the existing candidate. Merge adds this application and any details t
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2220"/>
+        <location filename="../ui/mainwindow.cpp" line="2250"/>
         <source>Export Everything as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2220"/>
-        <location filename="../ui/mainwindow.cpp" line="2249"/>
+        <location filename="../ui/mainwindow.cpp" line="2250"/>
+        <location filename="../ui/mainwindow.cpp" line="2279"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2226"/>
+        <location filename="../ui/mainwindow.cpp" line="2256"/>
         <source>Exporting the database as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2239"/>
+        <location filename="../ui/mainwindow.cpp" line="2269"/>
         <source>Cannot export the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2244"/>
+        <location filename="../ui/mainwindow.cpp" line="2274"/>
         <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2249"/>
+        <location filename="../ui/mainwindow.cpp" line="2279"/>
         <source>New Database from JSON Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2255"/>
+        <location filename="../ui/mainwindow.cpp" line="2285"/>
         <source>Save the New Database As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2261"/>
+        <location filename="../ui/mainwindow.cpp" line="2291"/>
         <source>%1 exists. A JSON export always becomes a new database: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2266"/>
+        <location filename="../ui/mainwindow.cpp" line="2296"/>
         <source>Creating the database from the JSON export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2280"/>
+        <location filename="../ui/mainwindow.cpp" line="2310"/>
         <source>Created %1 from %2: %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2374"/>
+        <location filename="../ui/mainwindow.cpp" line="2404"/>
         <source>&lt;b&gt;Requirement match: %1&lt;/b&gt; of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2376"/>
+        <location filename="../ui/mainwindow.cpp" line="2406"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b35806&apos;&gt;⚑ Missing must-have: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2382"/>
+        <location filename="../ui/mainwindow.cpp" line="2412"/>
         <source>%1 (weight %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2382"/>
+        <location filename="../ui/mainwindow.cpp" line="2412"/>
         <source>, must-have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2385"/>
+        <location filename="../ui/mainwindow.cpp" line="2415"/>
         <source>has “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2395"/>
+        <location filename="../ui/mainwindow.cpp" line="2425"/>
         <source>Matched:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2396"/>
+        <location filename="../ui/mainwindow.cpp" line="2426"/>
         <source>Partial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2397"/>
+        <location filename="../ui/mainwindow.cpp" line="2427"/>
         <source>Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2403"/>
+        <location filename="../ui/mainwindow.cpp" line="2433"/>
         <source>Accepted another offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2403"/>
+        <location filename="../ui/mainwindow.cpp" line="2433"/>
         <source>No longer looking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2403"/>
+        <location filename="../ui/mainwindow.cpp" line="2433"/>
         <source>Compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2403"/>
+        <location filename="../ui/mainwindow.cpp" line="2433"/>
         <source>Personal reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2403"/>
+        <location filename="../ui/mainwindow.cpp" line="2433"/>
         <source>Did not respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1582"/>
-        <location filename="../ui/mainwindow.cpp" line="1586"/>
-        <location filename="../ui/mainwindow.cpp" line="1615"/>
-        <location filename="../ui/mainwindow.cpp" line="1652"/>
+        <location filename="../ui/mainwindow.cpp" line="1612"/>
+        <location filename="../ui/mainwindow.cpp" line="1616"/>
+        <location filename="../ui/mainwindow.cpp" line="1645"/>
+        <location filename="../ui/mainwindow.cpp" line="1682"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Advance to Next Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&lt;b&gt;Saved views&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Save View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Cannot rename the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
-        <location filename="../ui/mainwindow.cpp" line="1174"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="1204"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Interviews (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1582"/>
-        <location filename="../ui/mainwindow.cpp" line="1615"/>
+        <location filename="../ui/mainwindow.cpp" line="1612"/>
+        <location filename="../ui/mainwindow.cpp" line="1645"/>
         <source>Why did %1 withdraw?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1594"/>
+        <location filename="../ui/mainwindow.cpp" line="1624"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,6 +69,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QFutureWatcher>
+#include <limits>
 #include <QEventLoop>
 #include <QTimer>
 #include <QToolBar>
@@ -647,8 +648,10 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_privacyPanel->setReadOnly(m_db->isReadOnly());
     if (m_dashboard)
         m_dashboard->setDatabase(m_db.get());
-    if (Result<QString> id = MetaRepository(*m_db).databaseId(); id)
+    if (Result<QString> id = MetaRepository(*m_db).databaseId(); id) {
+        m_databaseId = *id;
         setCurrentInterviewer(m_settings.currentInterviewer(*id));
+    }
     if (Error e = m_savedViews->setDatabase(m_db.get()))
         statusBar()->showMessage(e.message, 10000);
     if (Error e = m_openings->setDatabase(m_db.get()))
@@ -712,6 +715,7 @@ void MainWindow::closeDatabase()
     m_purgePending = false;
     m_purgeTimer->stop();
     m_db.reset();
+    m_databaseId.clear();
 }
 
 void MainWindow::newDatabase()
@@ -777,7 +781,7 @@ bool MainWindow::backUpIfDue()
     if (!m_db || m_db->isReadOnly() || !m_settings.automaticBackups() || isBackingUp() || m_restoreWatcher->isRunning()
         || m_db->dialect().kind() != SqlDialect::Kind::Sqlite)
         return false;
-    const QList<BackupInfo> backups = BackupService::listBackups(m_settings.backupFolder(), m_db->path());
+    const QList<BackupInfo> backups = BackupService::listBackups(m_settings.backupFolder(), m_databaseId, m_db->path());
     const QDateTime due = QDateTime::currentDateTime().addSecs(-qint64(3600) * m_settings.backupIntervalHours());
     if (!backups.isEmpty() && backups.first().when > due)
         return false;
@@ -805,6 +809,7 @@ void MainWindow::startBackup(bool automatic)
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     m_backupAutomatic = automatic;
     m_backupDatabase = m_db->path();
+    m_backupDatabaseId = m_databaseId;
     m_backupFolder = folder;
     const QString target = BackupService::automaticBackupPath(folder, m_backupDatabase, QDateTime::currentDateTime());
     // The worker reads through its own connection: the window's stays free.
@@ -860,8 +865,16 @@ void MainWindow::backupDone()
     }
     if (automatic)
         m_lastBackupError.clear();
-    // Both kinds count towards the newest N of this database.
-    if (Result<int> pruned = BackupService::prune(m_backupFolder, m_backupDatabase, m_settings.backupsKept()); !pruned)
+    // After the snapshot, so the copy does not hold its own entry; in the
+    // database copied, if it is still the one open.
+    if (m_db && m_db->path() == m_backupDatabase && !m_db->isReadOnly()) {
+        if (Error e = BackupService::recordBackup(*m_db, result->path, automatic ? BackupKind::Automatic : BackupKind::Manual))
+            qWarning("the backup was not recorded in the audit log: %s (%s)", qPrintable(e.message), qPrintable(e.detail));
+    }
+    // Both kinds count towards the newest N of this database: the backups
+    // holding its id, whatever their names.
+    const QString databaseId = result->databaseId.isEmpty() ? m_backupDatabaseId : result->databaseId;
+    if (Result<int> pruned = BackupService::prune(m_backupFolder, databaseId, m_backupDatabase, m_settings.backupsKept()); !pruned)
         m_lastBackupError = pruned.error().message;
     statusBar()->showMessage((automatic ? tr("Automatic backup saved to %1") : tr("Backed up to %1")).arg(QDir::toNativeSeparators(result->path)),
                              15000);
@@ -892,7 +905,7 @@ void MainWindow::showBackups()
         m_backupsDialog->activateWindow();
         return;
     }
-    m_backupsDialog = new BackupsDialog(m_settings, m_db->path(), this);
+    m_backupsDialog = new BackupsDialog(m_settings, m_db->path(), m_databaseId, this);
     m_backupsDialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_lastBackupError.isEmpty())
         m_backupsDialog->setStatus(tr("The last automatic backup failed: %1").arg(m_lastBackupError), true);
@@ -912,18 +925,28 @@ bool MainWindow::restoreFromBackup(const QString &backupPath, const QDateTime &w
     if (m_db->isReadOnly() || m_db->dialect().kind() != SqlDialect::Kind::Sqlite) {
         reportError(tr("Cannot restore the backup"),
                     makeError(ErrorCode::ReadOnly, m_db->isReadOnly() ? tr("%1 is open read-only, so it cannot be replaced. %2").arg(name, m_db->readOnlyReason())
-                                                                      : tr("Only database files can be restored from backups.")));
+                                                                      : tr("Only database files can be restored from backups. "
+                                                                           "Restore a PostgreSQL database on the server, with pg_restore.")));
         return false;
     }
     if (!confirmDiscardProfileEdits())
         return false;
     const QString date = BackupsDialog::describeTime(when.isValid() ? when : QFileInfo(backupPath).lastModified(), true);
-    const QMessageBox::StandardButton answer = Prompts::question(
-        this, tr("Restore from Backup"),
-        tr("Replace %1 with the backup of %2?\n\nChanges made since then will no longer be in the database. "
-           "Shortlist first keeps a copy of the current file next to it.")
-            .arg(name, date),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Restore")}});
+    // A file that is not readable is refused by the restore itself, with the reason.
+    const Result<QString> backupId = BackupService::storedDatabaseId(backupPath);
+    const bool otherDatabase = backupId && !m_databaseId.isEmpty() && *backupId != m_databaseId;
+    const QMessageBox::StandardButton answer =
+        otherDatabase ? Prompts::question(this, tr("Restore Another Database's Backup"),
+                                          tr("%1 is a backup of another database, not of %2.\n\nRestoring it replaces everything in %2 with "
+                                             "that other database as of %3. Shortlist first keeps a copy of the current file next to it.")
+                                              .arg(QFileInfo(backupPath).fileName(), name, date),
+                                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                                          {{QMessageBox::Yes, tr("Replace with the Other Database")}})
+                      : Prompts::question(this, tr("Restore from Backup"),
+                                          tr("Replace %1 with the backup of %2?\n\nChanges made since then will no longer be in the database. "
+                                             "Shortlist first keeps a copy of the current file next to it.")
+                                              .arg(name, date),
+                                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Restore")}});
     if (answer != QMessageBox::Yes)
         return false;
     // Every connection of this window goes first: a running backup's too.
@@ -934,6 +957,8 @@ bool MainWindow::restoreFromBackup(const QString &backupPath, const QDateTime &w
     if (m_backupsDialog)
         m_backupsDialog->close();
     m_restoreDatabase = m_db->path();
+    m_restoreBackup = backupPath;
+    m_restoreOtherDatabase = otherDatabase;
     m_restoreDate = date;
     closeDatabase();
     updateStatusBar();
@@ -962,6 +987,11 @@ void MainWindow::restoreDone()
         reportError(tr("Cannot restore the backup"), result.error());
         Q_EMIT restoreFinished(false, result.error().message);
         return;
+    }
+    // In the restored database, which knew nothing of it.
+    if (reopened && m_db && !m_db->isReadOnly()) {
+        if (Error e = BackupService::recordRestore(*m_db, m_restoreBackup, *result, m_restoreOtherDatabase))
+            qWarning("the restore was not recorded in the audit log: %s (%s)", qPrintable(e.message), qPrintable(e.detail));
     }
     const QString message = result->isEmpty()
                                 ? tr("Restored the backup of %1.").arg(m_restoreDate)
@@ -2608,29 +2638,44 @@ void MainWindow::showRetentionPolicy()
 void MainWindow::showRetentionReminderIfDue()
 {
     m_retentionNotice->hide();
-    if (!m_db || m_db->isReadOnly() || m_remindedDatabases.contains(m_db->path()))
-        return;
+    const int check = ++m_retentionChecks;
+    const auto finished = [this](bool reminded) { Q_EMIT retentionCheckFinished(reminded); };
+    if (!m_db || m_db->isReadOnly() || m_remindedDatabases.contains(m_db->path()) || m_db->path().isEmpty())
+        return finished(false);
     PrivacyRepository privacy(*m_db);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     Result<bool> due = privacy.isDue(now);
-    if (!due || !*due)
-        return;
-    // A run that would anonymise nobody is not worth an interruption (a new
-    // or young database): remind only when the policy finds someone.
     Result<RetentionPolicy> policy = privacy.policy();
-    if (!policy)
-        return;
-    Result<QList<RetentionCandidate>> affected = privacy.preview(*policy, now);
-    if (!affected || affected->isEmpty())
-        return;
-    m_remindedDatabases.insert(m_db->path());
+    if (!due || !*due || !policy)
+        return finished(false);
     Result<std::optional<qint64>> last = privacy.lastRun();
-    const QString when = last && last->has_value()
-                             ? tr("The retention policy last ran %1 days ago.").arg((QDateTime::currentSecsSinceEpoch() - **last) / 86400)
-                             : tr("The retention policy has never been run on this database.");
-    m_retentionNoticeLabel->setText(tr("<b>A retention run is due.</b> %1 Review whom it would anonymise now.").arg(when));
-    m_retentionNotice->show();
-    statusBar()->showMessage(tr("A retention run is due: Candidate › Retention Policy…"), 15000);
+    const QString when = last && last->has_value() ? tr("The retention policy last ran %1 days ago.").arg((now - **last) / 86400)
+                                                   : tr("The retention policy has never been run on this database.");
+    // Whom the policy would find is a query over every candidate's history
+    // (seconds on a million): on a worker with its own connection, so the
+    // window opens at once. A run that would anonymise nobody is not worth
+    // an interruption (a new or young database): remind only when it finds someone.
+    auto *watcher = new QFutureWatcher<Result<qint64>>(this);
+    const QString path = m_db->path();
+    connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this, watcher, check, path, when, finished] {
+        watcher->deleteLater();
+        const Result<qint64> affected = watcher->result();
+        if (check != m_retentionChecks || !m_db || m_db->path() != path || !affected || *affected == 0)
+            return finished(false);
+        m_remindedDatabases.insert(path);
+        m_retentionNoticeLabel->setText(tr("<b>A retention run is due.</b> %1 It would anonymise %n candidate(s) now: review them "
+                                           "before it runs.", nullptr, int(std::min<qint64>(*affected, std::numeric_limits<int>::max())))
+                                            .arg(when));
+        m_retentionNotice->show();
+        statusBar()->showMessage(tr("A retention run is due: Candidate › Retention Policy…"), 15000);
+        finished(true);
+    });
+    watcher->setFuture(QtConcurrent::run([path, actor = m_db->actor(), p = *policy, now]() -> Result<qint64> {
+        Result<std::unique_ptr<Database>> reader = Database::openSqliteReader(path, actor);
+        if (!reader)
+            return reader.error();
+        return PrivacyRepository(**reader).countDue(p, now);
+    }));
 }
 
 void MainWindow::reportError(const QString &title, const Error &error)

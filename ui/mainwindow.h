@@ -101,6 +101,8 @@ public:
     BackupsDialog *backupsDialog() const { return m_backupsDialog; }
     // Asks, then closes the database, restores the backup on a worker thread
     // and reopens the database; restoreFinished follows unless the user said no.
+    // Another database's backup (a different id in it) asks an explicit
+    // confirmation naming both. Recorded in the restored database's audit log.
     bool restoreFromBackup(const QString &backupPath, const QDateTime &when = {});
 
     // Privacy: the candidate panel's Privacy tab; Candidate › Anonymise… and
@@ -114,6 +116,9 @@ public:
     void retryStoragePurge();
 
 Q_SIGNALS:
+    // The retention check after opening a database finished (it runs on a
+    // worker): whether it showed the reminder.
+    void retentionCheckFinished(bool reminded);
     void backupFinished(bool ok, const QString &pathOrMessage);
     void restoreFinished(bool ok, const QString &message);
     void privacyWorkFinished(bool ok, const QString &message);
@@ -222,6 +227,7 @@ private:
 
     AppSettings &m_settings;
     std::unique_ptr<Database> m_db;
+    QString m_databaseId;   // the open database's (meta database_id): its backups hold it
     std::optional<Opening> m_opening;
     qint64 m_applicationId = 0;
     qint64 m_candidateId = 0;
@@ -322,9 +328,12 @@ private:
     BackupsDialog *m_backupsDialog = nullptr;
     bool m_backupAutomatic = false;
     QString m_backupDatabase;      // what the running backup copies, and prunes after
+    QString m_backupDatabaseId;    // its id: which backups in the folder are its own
     QString m_backupFolder;
     QString m_lastBackupError;     // the last automatic backup's failure
     QString m_restoreDatabase;     // the database being restored, reopened after
+    QString m_restoreBackup;       // the backup it is restored from
+    bool m_restoreOtherDatabase = false;
     QString m_restoreDate;
     QProgressDialog *m_restoreProgress = nullptr;
 
@@ -336,6 +345,7 @@ private:
     QWidget *m_retentionNotice = nullptr;
     QLabel *m_retentionNoticeLabel = nullptr;
     QSet<QString> m_remindedDatabases;        // the retention reminder: once per database and session
+    int m_retentionChecks = 0;                // the latest check; an older one's answer is dropped
     QFutureWatcher<Result<PrivacyResult>> *m_privacyWatcher = nullptr;
     QProgressDialog *m_privacyProgress = nullptr;
     QString m_privacyDoneText;

@@ -349,15 +349,45 @@ Result<char16_t> sniffDelimiter(QStringView text)
 
 // --- CsvDialect ----------------------------------------------------------------
 
+QString CsvDialect::encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8: return CsvReader::tr("UTF-8");
+    case Encoding::Utf16LE: return CsvReader::tr("UTF-16 little-endian");
+    case Encoding::Utf16BE: return CsvReader::tr("UTF-16 big-endian");
+    case Encoding::Windows1252: return CsvReader::tr("Windows-1252");
+    }
+    return {};
+}
+
+QList<CsvDialect::Encoding> CsvDialect::encodings()
+{
+    return {Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Windows1252};
+}
+
+QString toCode(CsvDialect::Encoding encoding)
+{
+    switch (encoding) {
+    case CsvDialect::Encoding::Utf8: return QStringLiteral("utf-8");
+    case CsvDialect::Encoding::Utf16LE: return QStringLiteral("utf-16le");
+    case CsvDialect::Encoding::Utf16BE: return QStringLiteral("utf-16be");
+    case CsvDialect::Encoding::Windows1252: return QStringLiteral("windows-1252");
+    }
+    return {};
+}
+
+std::optional<CsvDialect::Encoding> csvEncodingFromCode(const QString &code)
+{
+    for (const CsvDialect::Encoding e : CsvDialect::encodings()) {
+        if (code.compare(toCode(e), Qt::CaseInsensitive) == 0)
+            return e;
+    }
+    return std::nullopt;
+}
+
 QString CsvDialect::describe() const
 {
-    QString name;
-    switch (encoding) {
-    case Encoding::Utf8: name = CsvReader::tr("UTF-8"); break;
-    case Encoding::Utf16LE: name = CsvReader::tr("UTF-16 little-endian"); break;
-    case Encoding::Utf16BE: name = CsvReader::tr("UTF-16 big-endian"); break;
-    case Encoding::Windows1252: name = CsvReader::tr("Windows-1252"); break;
-    }
+    QString name = encodingName(encoding);
     if (byteOrderMark)
         name = CsvReader::tr("%1 with BOM").arg(name);
     QString separated;
@@ -1027,7 +1057,7 @@ qint64 CsvReader::bytesRead() const
 
 // --- Preview -------------------------------------------------------------------
 
-CsvPreview previewCsv(const QString &path, int rows)
+CsvPreview previewCsv(const QString &path, int rows, std::optional<CsvDialect::Encoding> encoding)
 {
     CsvPreview preview;
     QFile file(path);
@@ -1037,7 +1067,8 @@ CsvPreview previewCsv(const QString &path, int rows)
                                             .arg(QDir::toNativeSeparators(path), file.errorString()));
         return preview;
     }
-    Result<CsvDialect> dialect = CsvReader::sniff(file.read(HeadBytes));
+    const QByteArray head = file.read(HeadBytes);
+    Result<CsvDialect> dialect = encoding ? CsvReader::sniff(head, *encoding) : CsvReader::sniff(head);
     if (!dialect) {
         preview.error = dialect.error();
         return preview;

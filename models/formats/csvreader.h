@@ -21,7 +21,14 @@ struct CsvDialect {
     QChar delimiter = QLatin1Char(',');   // ',', ';' or '\t'
 
     QString describe() const;   // "UTF-8 with BOM, semicolon-separated"
+    static QString encodingName(Encoding encoding);   // "UTF-16 little-endian"
+    static QList<Encoding> encodings();               // every one, in menu order
 };
+
+// The command line's names for the encodings: "utf-8", "utf-16le", "utf-16be",
+// "windows-1252" (case-insensitive when read).
+QString toCode(CsvDialect::Encoding encoding);
+std::optional<CsvDialect::Encoding> csvEncodingFromCode(const QString &code);
 
 // Reads RFC 4180 CSV as a stream of records, one at a time (memory stays flat
 // for a million rows): quoted fields with embedded delimiters, doubled quotes
@@ -85,13 +92,13 @@ private:
 
 // The first rows of a file for the import wizard's preview: the dialect, the
 // header, up to `rows` records, and the file's first refusal if it has one
-// within those rows.
+// within those rows. `encoding`: the one the user chose, else sniffed.
 struct CsvPreview {
     CsvDialect dialect;
     QStringList header;
     QList<QStringList> rows;
     Error error;
 };
-CsvPreview previewCsv(const QString &path, int rows = 20);
+CsvPreview previewCsv(const QString &path, int rows = 20, std::optional<CsvDialect::Encoding> encoding = std::nullopt);
 
 } // namespace shortlist

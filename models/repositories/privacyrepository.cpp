@@ -300,7 +300,7 @@ Error PrivacyRepository::setPolicy(const RetentionPolicy &p)
     return tx.commit() ? Error{} : tx.error();
 }
 
-Result<QList<RetentionCandidate>> PrivacyRepository::candidatesDue(const RetentionPolicy &p, qint64 now) const
+SqlFragment PrivacyRepository::dueQuery(const RetentionPolicy &p, qint64 now) const
 {
     // Last activity: the latest of every dated thing that happened to the
     // candidate. One pass per table over the eligible candidates only (no
@@ -351,14 +351,39 @@ Result<QList<RetentionCandidate>> PrivacyRepository::candidatesDue(const Retenti
         values << monthsBefore(now, p.afterExitMonths);
     }
     if (rules.isEmpty())
+        return {};
+    values.prepend(dayOf(now).toString(Qt::ISODate));
+    return SqlFragment{sql.arg(rules.join(QLatin1String(" OR "))), values};
+}
+
+Result<qint64> PrivacyRepository::countDue(const RetentionPolicy &p, qint64 now) const
+{
+    const QList<FieldError> problems = validate(p);
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::Invalid, problems.first().message);
+    const SqlFragment due = dueQuery(p, now);
+    if (due.sql.isEmpty())
+        return qint64(0);
+    SqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM (") + due.sql + QStringLiteral(") due"));
+    for (const QVariant &v : due.values)
+        q.bind(v);
+    if (!q.exec() || !q.next())
+        return q.failure();
+    return q.int64(0);
+}
+
+Result<QList<RetentionCandidate>> PrivacyRepository::candidatesDue(const RetentionPolicy &p, qint64 now) const
+{
+    const SqlFragment query = dueQuery(p, now);
+    if (query.sql.isEmpty())
         return QList<RetentionCandidate>{};
     Result<QString> databaseId = MetaRepository(m_db).databaseId();
     if (!databaseId)
         return databaseId.error();
     SqlQuery q(m_db);
-    q.prepare(sql.arg(rules.join(QLatin1String(" OR "))));
-    q.bind(dayOf(now).toString(Qt::ISODate));
-    for (const QVariant &v : std::as_const(values))
+    q.prepare(query.sql);
+    for (const QVariant &v : query.values)
         q.bind(v);
     if (!q.exec())
         return q.error();

@@ -3,6 +3,7 @@
 #include "domain/types.h"
 #include "domain/validation.h"
 #include "storage/error.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -105,6 +106,12 @@ public:
     static QList<FieldError> validate(const RetentionPolicy &policy);
     // Who the policy would anonymise at `now` (UTC seconds), oldest activity first.
     Result<QList<RetentionCandidate>> preview(const RetentionPolicy &policy, qint64 now) const;
+    // How many preview(policy, now) would list, without listing them (the
+    // reminder when a database opens).
+    Result<qint64> countDue(const RetentionPolicy &policy, qint64 now) const;
+    // The query behind both (id, name, last activity, exited at, all ended),
+    // or an empty fragment when the policy has no rule (benchmark baselines).
+    SqlFragment dueQuery(const RetentionPolicy &policy, qint64 now) const;
     // Anonymises exactly preview(policy, now)'s candidates in one write
     // transaction, audited as one run, and records the run.
     Result<PrivacyResult> apply(const RetentionPolicy &policy, qint64 now, const QString &actor);
@@ -145,6 +152,7 @@ private:
     // The database id, actor and time every anonymise/erase run starts from.
     Error startContext(Context &context, const QString &actor) const;
     Result<QList<RetentionCandidate>> candidatesDue(const RetentionPolicy &policy, qint64 now) const;
+
     Error anonymiseOne(qint64 candidateId, Context &context);
     Error collectEntities(qint64 candidateId, Context &context) const;
     Error removeUniqueTags(qint64 candidateId, Context &context);

@@ -2,13 +2,19 @@
 
 #include "database.h"
 #include "sqlitenative.h"
+#include "transaction.h"
+
+#include "repositories/auditrepository.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryFile>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -102,13 +108,13 @@ public:
     RawConnection(const RawConnection &) = delete;
     RawConnection &operator=(const RawConnection &) = delete;
 
-    int open(const QString &path, int flags)
+    int open(const QString &path, int flags) { return openName(QFile::encodeName(path), flags); }
+    // Read-only and without locks or -wal/-shm files: a file nobody writes
+    // (SQLite's immutable URI parameter), read as it is on disk.
+    int openImmutable(const QString &path)
     {
-        close();
-        const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
-        if (rc == SQLITE_OK)
-            sqlite3_busy_timeout(m_db, busyTimeoutMs);
-        return rc;
+        const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + QByteArrayLiteral("?immutable=1");
+        return openName(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     }
     void close()
     {
@@ -136,6 +142,15 @@ public:
     sqlite3 *handle() const { return m_db; }
 
 private:
+    int openName(const QByteArray &name, int flags)
+    {
+        close();
+        const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
+        if (rc == SQLITE_OK)
+            sqlite3_busy_timeout(m_db, busyTimeoutMs);
+        return rc;
+    }
+
     sqlite3 *m_db = nullptr;
 };
 
@@ -340,11 +355,52 @@ Error checkTarget(const QString &target, const QString &databasePath)
     return {};
 }
 
-// NAME-YYYYMMDD-HHMMSS[-N].shortlist for the database's NAME.
-QRegularExpression backupNamePattern(const QString &databasePath)
+// ANY-YYYYMMDD-HHMMSS[-N].shortlist: named as automaticBackupPath names
+// backups, of whichever database (the name may be an earlier one's).
+const QRegularExpression &backupNamePattern()
 {
-    return QRegularExpression(QStringLiteral("^%1-(\\d{8}-\\d{6})(?:-(\\d+))?\\.shortlist$")
-                                  .arg(QRegularExpression::escape(QFileInfo(databasePath).completeBaseName())));
+    static const QRegularExpression pattern(QStringLiteral("^(.+)-(\\d{8}-\\d{6})(?:-(\\d+))?\\.shortlist$"));
+    return pattern;
+}
+
+// NAME.before-restore-YYYYMMDD-HHMMSS[-N].shortlist: a safety copy, not a backup.
+bool isSafetyCopyName(const QString &fileName)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\.before-restore-\\d{8}-\\d{6}(?:-\\d+)?\\.shortlist$"));
+    return pattern.match(fileName).hasMatch();
+}
+
+// storedDatabaseId's memory: what a file held at a size and modification time.
+struct StoredId {
+    qint64 size = -1;
+    qint64 modified = 0;   // ms since the epoch
+    Result<QString> id = QString();
+};
+
+QMutex storedIdsMutex;
+QHash<QString, StoredId> storedIds;
+
+Result<QString> readStoredDatabaseId(const QString &path)
+{
+    if (Error error = Database::checkSqliteFile(path))
+        return error;
+    RawConnection file;
+    int rc = file.openImmutable(path);
+    QString id;
+    if (rc == SQLITE_OK)
+        id = file.text("SELECT value FROM meta WHERE key = 'database_id'", &rc);
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_ERROR)   // no meta table: another program's SQLite file
+        return makeError(ErrorCode::NotADatabase,
+                         BackupService::tr("%1 is an SQLite file but not a Shortlist database.").arg(shown(path)),
+                         nativeDetail(file.handle(), rc, QStringLiteral("read database_id of ") + path));
+    if (rc != SQLITE_OK)
+        return makeError(primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? ErrorCode::Corrupt : ErrorCode::Io,
+                         BackupService::tr("%1 cannot be read as a Shortlist database.").arg(shown(path)),
+                         nativeDetail(file.handle(), rc, QStringLiteral("read database_id of ") + path));
+    if (id.isEmpty())
+        return makeError(ErrorCode::NotADatabase, BackupService::tr("%1 does not say which database it belongs to.").arg(shown(path)));
+    return id;
 }
 
 QString uniquePath(const QString &folder, const QString &base, const QString &suffix)
@@ -381,8 +437,9 @@ Result<BackupInfo> BackupService::backup(const Database &db, const QString &targ
 {
     if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
         return makeError(ErrorCode::Invalid,
-                         tr("%1 is a PostgreSQL server database; Shortlist backs up local database files only. "
-                            "Back it up on the server with pg_dump (for example: pg_dump --format=custom --file=shortlist.dump DATABASE).")
+                         tr("%1 is a PostgreSQL server database; Shortlist backs up database files only, so nothing was written. "
+                            "Back it up with PostgreSQL's pg_dump, for example: pg_dump --format=custom --file=shortlist.dump %1 "
+                            "(pg_restore restores it).")
                              .arg(db.path()));
     if (Error error = checkTarget(target, db.path()))
         return error;
@@ -396,7 +453,13 @@ Result<BackupInfo> BackupService::backup(const Database &db, const QString &targ
     if (Error error = publish(*temp, target))
         return error;
     const QFileInfo written(target);
-    return BackupInfo{written.absoluteFilePath(), QDateTime::currentDateTime(), written.size()};
+    {
+        // A file replaced within the same millisecond at the same size must not read as the old one.
+        const QMutexLocker lock(&storedIdsMutex);
+        storedIds.remove(written.absoluteFilePath());
+    }
+    const Result<QString> id = storedDatabaseId(target);
+    return BackupInfo{written.absoluteFilePath(), QDateTime::currentDateTime(), written.size(), id ? *id : QString()};
 }
 
 QString BackupService::automaticBackupPath(const QString &folder, const QString &databasePath, const QDateTime &when)
@@ -410,38 +473,118 @@ QString BackupService::safetyCopyPath(const QString &databasePath, const QDateTi
     return uniquePath(info.absolutePath(), info.completeBaseName() + QStringLiteral(".before-restore-") + timeStamp(when), QStringLiteral(".shortlist"));
 }
 
-QList<BackupInfo> BackupService::listBackups(const QString &folder, const QString &databasePath)
+Result<QString> BackupService::storedDatabaseId(const QString &path)
 {
-    const QRegularExpression pattern = backupNamePattern(databasePath);
-    QList<BackupInfo> backups;
+    const QFileInfo info(path);
+    const QString key = info.absoluteFilePath();
+    const qint64 size = info.size();
+    const qint64 modified = info.lastModified().toMSecsSinceEpoch();
+    {
+        const QMutexLocker lock(&storedIdsMutex);
+        const auto it = storedIds.constFind(key);
+        if (it != storedIds.constEnd() && it->size == size && it->modified == modified)
+            return it->id;
+    }
+    if (!info.isFile()) {
+        const QMutexLocker lock(&storedIdsMutex);
+        storedIds.remove(key);
+        return makeError(ErrorCode::NotFound, tr("%1 does not exist.").arg(shown(path)));
+    }
+    Result<QString> id = readStoredDatabaseId(path);
+    const QMutexLocker lock(&storedIdsMutex);
+    storedIds.insert(key, StoredId{size, modified, id});
+    return id;
+}
+
+BackupFolder BackupService::scanFolder(const QString &folder, const QString &databaseId, const QString &databasePath)
+{
+    BackupFolder found;
     const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("*.shortlist")}, QDir::Files | QDir::Hidden);
     for (const QFileInfo &file : files) {
-        const QRegularExpressionMatch match = pattern.match(file.fileName());
-        if (!match.hasMatch())
+        const QRegularExpressionMatch match = backupNamePattern().match(file.fileName());
+        if (!match.hasMatch() || isSafetyCopyName(file.fileName()))
             continue;
-        QDateTime when = QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
+        QDateTime when = QDateTime::fromString(match.captured(2), QStringLiteral("yyyyMMdd-HHmmss"));
         if (!when.isValid())
             continue;
         // Two in one second: "-2" is the later one.
-        when = when.addMSecs(std::min(match.captured(2).toInt(), 999));
-        backups << BackupInfo{file.absoluteFilePath(), when, file.size()};
+        when = when.addMSecs(std::min(match.captured(3).toInt(), 999));
+        // A database, not a backup: the open one, or one in use.
+        if ((!databasePath.isEmpty() && sameFile(file.absoluteFilePath(), databasePath))
+            || QFileInfo::exists(file.absoluteFilePath() + QStringLiteral("-wal")))
+            continue;
+        const Result<QString> id = storedDatabaseId(file.absoluteFilePath());
+        if (!id)
+            ++found.unreadable;
+        else if (databaseId.isEmpty() || *id != databaseId)
+            ++found.otherDatabases;
+        else
+            found.backups << BackupInfo{file.absoluteFilePath(), when, file.size(), *id};
     }
-    std::sort(backups.begin(), backups.end(), [](const BackupInfo &a, const BackupInfo &b) { return a.when > b.when; });
-    return backups;
+    std::sort(found.backups.begin(), found.backups.end(), [](const BackupInfo &a, const BackupInfo &b) {
+        return a.when != b.when ? a.when > b.when : a.path > b.path;
+    });
+    return found;
 }
 
-Result<int> BackupService::prune(const QString &folder, const QString &databasePath, int keep)
+QList<BackupInfo> BackupService::listBackups(const QString &folder, const QString &databaseId, const QString &databasePath)
+{
+    return scanFolder(folder, databaseId, databasePath).backups;
+}
+
+Result<int> BackupService::prune(const QString &folder, const QString &databaseId, const QString &databasePath, int keep)
 {
     if (keep < 1)
         return makeError(ErrorCode::Invalid, tr("Keep at least one backup (asked to keep %1).").arg(keep));
-    const QList<BackupInfo> backups = listBackups(folder, databasePath);
+    const QList<BackupInfo> backups = listBackups(folder, databaseId, databasePath);
     int removed = 0;
     for (qsizetype i = keep; i < backups.size(); ++i) {
         if (!QFile::remove(backups.at(i).path))
             return makeError(ErrorCode::Io, tr("Cannot delete the old backup %1. Check that the folder is writable.").arg(shown(backups.at(i).path)));
         ++removed;
+        const QMutexLocker lock(&storedIdsMutex);
+        storedIds.remove(backups.at(i).path);
     }
     return removed;
+}
+
+namespace {
+
+Error appendDatabaseEntry(Database &db, const QString &action, const QString &detail)
+{
+    if (db.isReadOnly())
+        return makeError(ErrorCode::ReadOnly, db.readOnlyReason());
+    WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    if (Error error = AuditRepository(db).append(action, QStringLiteral("database"), std::nullopt, detail))
+        return error;
+    if (!tx.commit())
+        return tx.error();
+    return {};
+}
+
+} // namespace
+
+Error BackupService::recordBackup(Database &db, const QString &backupPath, BackupKind kind)
+{
+    // The file's name only: it says which backup, and holds no one's data.
+    QString detail = QFileInfo(backupPath).fileName();
+    if (kind == BackupKind::Automatic)
+        detail += QStringLiteral("; automatic");
+    else if (kind == BackupKind::CommandLine)
+        detail += QStringLiteral("; command line");
+    return appendDatabaseEntry(db, QStringLiteral("backup"), detail);
+}
+
+Error BackupService::recordRestore(Database &db, const QString &backupPath, const QString &safetyCopy, bool otherDatabase)
+{
+    QString detail = QStringLiteral("from ") + QFileInfo(backupPath).fileName();
+    if (otherDatabase)
+        detail += QStringLiteral(", a backup of another database");
+    if (!safetyCopy.isEmpty())
+        detail += QStringLiteral("; previous file kept as ") + QFileInfo(safetyCopy).fileName();
+    return appendDatabaseEntry(db, QStringLiteral("restore"), detail);
 }
 
 Result<QString> BackupService::restore(const QString &backupPath, const QString &databasePath)

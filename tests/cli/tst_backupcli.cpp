@@ -1,7 +1,8 @@
 // `shortlist backup`: a sound, private backup of a database even while another
-// connection has it open and writes, and every error exits with its code
-// (2 usage, 3 database not found, 4 unreadable database or unwritable output),
-// says what to do on stderr and writes no file.
+// connection has it open and writes, recorded in the database's audit log
+// (not in the copy), and every error exits with its code (2 usage, 3 database
+// not found, 4 unreadable database or unwritable output), says what to do on
+// stderr and writes no file; a PostgreSQL server is refused naming pg_dump.
 
 #include "../common/clirun.h"
 #include "../common/testdb.h"
@@ -46,6 +47,12 @@ private Q_SLOTS:
         QVERIFY(copy);
         QCOMPARE(scalar(*copy, QStringLiteral("SELECT count(*) FROM candidates")), 3);
         QCOMPARE(text(*copy, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        // Audited in the database after the snapshot: the copy has no entry about itself.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup'")), 1);
+        QCOMPARE(text(*db, QStringLiteral("SELECT entity FROM audit_log WHERE action = 'backup'")), QStringLiteral("database"));
+        QCOMPARE(text(*db, QStringLiteral("SELECT detail FROM audit_log WHERE action = 'backup'")), QStringLiteral("hiring-backup.shortlist; command line"));
+        QVERIFY(!text(*db, QStringLiteral("SELECT actor FROM audit_log WHERE action = 'backup'")).isEmpty());
+        QCOMPARE(scalar(*copy, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup'")), 0);
     }
 
     void errors_exitWithTheirCodeAndWriteNothing_data()
@@ -71,6 +78,9 @@ private Q_SLOTS:
                                                << 4 << QStringLiteral("does not exist");
         QTest::newRow("output folder read-only") << QStringList{QStringLiteral("--database"), db, QStringLiteral("--output"), QStringLiteral("READONLY")}
                                                  << 4 << QStringLiteral("read-only");
+        QTest::newRow("a PostgreSQL server") << QStringList{QStringLiteral("--database"), QStringLiteral("postgresql://ana:secret@db.example.com:5432/hiring"),
+                                                           QStringLiteral("--output"), backup}
+                                             << 2 << QStringLiteral("pg_dump --format=custom --file=shortlist.dump postgresql://ana@db.example.com:5432/hiring");
         QTest::newRow("output is a folder") << QStringList{QStringLiteral("--database"), db, QStringLiteral("--output"), QStringLiteral("FOLDER")} << 4
                                             << QStringLiteral("is a folder");
     }
@@ -102,6 +112,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
         QVERIFY(run.err.startsWith(QStringLiteral("shortlist")));
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("secret")));
         QVERIFY(run.out.isEmpty());
         QVERIFY(!QFile::exists(backup));
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), before);

@@ -1,7 +1,7 @@
 // `shortlist import`: every kind of bad file the issue lists gets a message
 // that names the problem, its exit code, and leaves the database unchanged;
 // a good file imports as one batch; --dry-run, --mapping, --on-duplicate,
-// --date-order and --allow-partial do what they say.
+// --date-order, --encoding and --allow-partial do what they say.
 
 #include "../common/clirun.h"
 #include "../common/testdb.h"
@@ -111,6 +111,10 @@ private Q_SLOTS:
                                                 QStringLiteral("1")}
                                  << 2;
         QTest::newRow("no opening") << QStringList{QStringLiteral("import"), QStringLiteral("--database"), QStringLiteral("DB"), QStringLiteral("CSV")} << 2;
+        QTest::newRow("unknown encoding") << QStringList{QStringLiteral("import"), QStringLiteral("--database"), QStringLiteral("DB"),
+                                                         QStringLiteral("--opening"), QStringLiteral("1"), QStringLiteral("--encoding"),
+                                                         QStringLiteral("latin-9"), QStringLiteral("CSV")}
+                                          << 2;
         QTest::newRow("bad policy") << QStringList{QStringLiteral("import"), QStringLiteral("--database"), QStringLiteral("DB"), QStringLiteral("--opening"),
                                                    QStringLiteral("1"), QStringLiteral("--on-duplicate"), QStringLiteral("ignore"), QStringLiteral("CSV")}
                                     << 2;
@@ -172,6 +176,54 @@ private Q_SLOTS:
         db = openOrFail(m_db);
         QCOMPARE(text(*db, QStringLiteral("SELECT location FROM candidates WHERE email = 'jose@example.org'")), QStringLiteral("Seville"));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM import_batches")), 2);
+    }
+
+    void encoding_chosenReadsTheWholeFile_data()
+    {
+        QTest::addColumn<QString>("encoding");   // empty: detected
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");    // on standard error
+        QTest::addColumn<bool>("written");
+        QTest::newRow("detected from an ASCII head: refused where the text stops being UTF-8") << QString() << 5
+                                                                                                << QStringLiteral("not valid UTF-8") << false;
+        QTest::newRow("utf-8 chosen: refused the same way") << QStringLiteral("utf-8") << 5 << QStringLiteral("not valid UTF-8") << false;
+        QTest::newRow("windows-1252 chosen: imported") << QStringLiteral("windows-1252") << 0 << QString() << true;
+        QTest::newRow("WINDOWS-1252 chosen: case does not matter") << QStringLiteral("WINDOWS-1252") << 0 << QString() << true;
+        QTest::newRow("an unknown encoding: a usage error naming the choices")
+            << QStringLiteral("latin-9") << 2 << QStringLiteral("--encoding must be utf-8, utf-16le, utf-16be or windows-1252, not “latin-9”")
+            << false;
+    }
+
+    void encoding_chosenReadsTheWholeFile()
+    {
+        QFETCH(QString, encoding);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QFETCH(bool, written);
+        // ASCII for the first 64 KB that are sniffed, Windows-1252 after; emails unique to this row.
+        const QByteArray tag = QByteArray::number(++m_files);
+        QByteArray csv("Name,Email\n");
+        for (int i = 0; csv.size() < 70 * 1024; ++i)
+            csv += "Person " + QByteArray::number(i) + ",enc" + tag + "-" + QByteArray::number(i) + "@example.org\n";
+        csv += "J\xFCrgen M\xFCller,juergen" + tag + "@example.org\nJos\xE9 Garc\xED" "a,jose" + tag + "@example.org\n";
+        const QString path = writeFile(csv);
+        QStringList arguments{path};
+        if (!encoding.isEmpty())
+            arguments = QStringList{QStringLiteral("--encoding"), encoding} + arguments;
+        const QString before = state();
+        const CliRun run = import(arguments);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        if (!written) {
+            QCOMPARE(state(), before);
+            return;
+        }
+        auto db = openOrFail(m_db);
+        QVERIFY(db);
+        QCOMPARE(text(*db, QStringLiteral("SELECT name FROM candidates WHERE email = 'juergen%1@example.org'").arg(QString::fromLatin1(tag))),
+                 QStringLiteral("Jürgen Müller"));
+        QCOMPARE(text(*db, QStringLiteral("SELECT name FROM candidates WHERE email = 'jose%1@example.org'").arg(QString::fromLatin1(tag))),
+                 QStringLiteral("José García"));
     }
 
     void invalidRows_allowPartialWritesTheOthers()

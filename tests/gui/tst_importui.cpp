@@ -1,17 +1,23 @@
 // The import wizard as a user drives it: the file's problems named on the
-// first page, columns suggested, stage values and an ambiguous date order
-// asked for, the check run in the background before anything is written, the
-// import with its summary, and Import History undoing it.
+// first page, its encoding chosen when the detected one is wrong, columns
+// suggested, stage values and an ambiguous date order asked for, the check
+// run in the background before anything is written, duplicates decided for
+// all rows and row by row in the check's table, the import with its summary,
+// and Import History undoing it.
 
 #include "../common/testdb.h"
 
 #include "dialogs/importwizard.h"
 #include "dialogs/prompts.h"
+#include "repositories/candidaterepository.h"
 #include "repositories/openingrepository.h"
 #include "settings.h"
 #include "translations.h"
 
+#include <QComboBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace shortlist;
@@ -32,6 +38,75 @@ private:
             return {};
         file.write(content);
         return path;
+    }
+
+    // The check page's duplicates table: line -> row.
+    static int rowOfLine(QTableWidget *table, qint64 line)
+    {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->data(Qt::UserRole).toLongLong() == line)
+                return r;
+        }
+        return -1;
+    }
+
+    // Decides a duplicate as a user does: opens the row's Decision editor,
+    // picks the decision in its list and presses Enter.
+    static bool chooseInTable(QTableWidget *table, qint64 line, DuplicatePolicy decision)
+    {
+        const int row = rowOfLine(table, line);
+        if (row < 0)
+            return false;
+        const QModelIndex index = table->model()->index(row, table->columnCount() - 1);
+        table->setCurrentIndex(index);
+        table->edit(index);
+        auto *combo = qobject_cast<QComboBox *>(table->indexWidget(index));
+        if (!combo)
+            return false;
+        combo->setCurrentIndex(combo->findData(int(decision)));
+        QTest::keyClick(combo, Qt::Key_Return);
+        return true;
+    }
+
+    static QHash<qint64, DuplicatePolicy> decisionsOf(const ImportSummary &summary)
+    {
+        QHash<qint64, DuplicatePolicy> out;
+        for (const ImportDuplicate &d : summary.duplicates)
+            out.insert(d.line, d.decision);
+        return out;
+    }
+
+    struct DuplicateFixture {
+        std::unique_ptr<Database> db;
+        qint64 opening = 0;
+        qint64 ana = 0, ben = 0, cleo = 0;
+        QString path;
+    };
+
+    // Three candidates in the database and a file whose lines 2-4 match them
+    // and whose line 6 repeats line 5's email.
+    DuplicateFixture duplicateFixture()
+    {
+        DuplicateFixture f;
+        f.db = createDatabase(m_dir.filePath(QStringLiteral("dups-%1.shortlist").arg(++m_files)));
+        if (!f.db)
+            return f;
+        f.opening = createOpening(*f.db);
+        CandidateRepository candidates(*f.db);
+        const auto add = [&candidates](const char *name, const char *email) -> qint64 {
+            Result<qint64> id = candidates.add(makeCandidate(QString::fromUtf8(name), QString::fromUtf8(email)));
+            return id ? *id : 0;
+        };
+        f.ana = add("Ana Existing", "ana@example.org");
+        f.ben = add("Ben Existing", "ben@example.org");
+        f.cleo = add("Cleo Existing", "cleo@example.org");
+        f.path = writeFile("Name,Email,Location\n"
+                           "Ana Again,ana@example.org,Porto\n"
+                           "Ben Again,ben@example.org,Oslo\n"
+                           "Cleo Again,cleo@example.org,Rome\n"
+                           "Dan New,dan@example.org,\n"
+                           "Dan Twin,dan@example.org,Berlin\n");
+        return f;
     }
 
 private Q_SLOTS:
@@ -125,6 +200,172 @@ private Q_SLOTS:
         QCOMPARE(undone.size(), 1);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidates")), 0);
         QVERIFY(history.undoRow(0));   // already undone
+    }
+
+    void checkPage_duplicatesDecidedRowByRowInTheTable()
+    {
+        DuplicateFixture f = duplicateFixture();
+        QVERIFY(f.db && f.ana && f.ben && f.cleo);
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        ImportWizard wizard(*f.db, settings, f.opening, f.path);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::StagesPage));
+        QSignalSpy checked(&wizard, &ImportWizard::checked);
+        wizard.next();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard.checkSummary().created, 1);
+        QCOMPARE(wizard.checkSummary().skipped, 4);
+
+        auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("duplicateRows"));
+        QVERIFY(table);
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->rowCount(), 4);
+        const int anaRow = rowOfLine(table, 2);
+        QVERIFY(anaRow >= 0);
+        QCOMPARE(table->item(anaRow, 1)->text(), QStringLiteral("Ana Again"));
+        QCOMPARE(table->item(anaRow, 2)->text(), QStringLiteral("ana@example.org"));
+        QCOMPARE(table->item(anaRow, 3)->text(), QStringLiteral("candidate Ana Existing (id %1)").arg(f.ana));
+        QCOMPARE(table->item(anaRow, 4)->text(), QStringLiteral("Skip"));
+        QCOMPARE(table->item(rowOfLine(table, 6), 3)->text(), QStringLiteral("same email or phone as line 5"));
+
+        // Decided in the table: each change checks again, with the new counts.
+        QVERIFY(chooseInTable(table, 2, DuplicatePolicy::Create));
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard.rowDecisions(), (QHash<qint64, DuplicatePolicy>{{2, DuplicatePolicy::Create}}));
+        QCOMPARE(wizard.checkSummary().created, 2);
+        QVERIFY(chooseInTable(table, 3, DuplicatePolicy::Merge));
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard.rowDecisions(), (QHash<qint64, DuplicatePolicy>{{2, DuplicatePolicy::Create}, {3, DuplicatePolicy::Merge}}));
+        QCOMPARE(table->item(rowOfLine(table, 3), 4)->text(), QStringLiteral("Merge"));
+        QVERIFY(table->item(rowOfLine(table, 3), 4)->font().bold());
+        QVERIFY(!table->item(rowOfLine(table, 4), 4)->font().bold());
+        QCOMPARE(wizard.checkSummary().created, 2);
+        QCOMPARE(wizard.checkSummary().merged, 1);
+        QCOMPARE(wizard.checkSummary().skipped, 2);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM candidates")), 3);   // checked, not written
+
+        // Back and on again: the check runs again and keeps the decisions.
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::StagesPage));
+        wizard.next();
+        QVERIFY(checked.wait(20000));
+        const QHash<qint64, DuplicatePolicy> decided = decisionsOf(wizard.checkSummary());
+        QCOMPARE(decided.value(2), DuplicatePolicy::Create);
+        QCOMPARE(decided.value(3), DuplicatePolicy::Merge);
+        QCOMPARE(decided.value(4), DuplicatePolicy::Skip);
+        QCOMPARE(decided.value(6), DuplicatePolicy::Skip);
+
+        QVERIFY(wizard.currentPage()->isComplete());
+        QSignalSpy imported(&wizard, &ImportWizard::imported);
+        wizard.next();
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(wizard.result().created, 2);
+        QCOMPARE(wizard.result().merged, 1);
+        QCOMPARE(wizard.result().skipped, 2);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM candidates")), 5);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM candidates WHERE email = 'ana@example.org'")), 2);
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT location FROM candidates WHERE name = 'Ana Again'")), QStringLiteral("Porto"));
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT location FROM candidates WHERE id = %1").arg(f.ben)), QStringLiteral("Oslo"));
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT location FROM candidates WHERE id = %1").arg(f.cleo)), QString());
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM candidates WHERE email = 'dan@example.org'")), 1);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM applications WHERE candidate_id = %1").arg(f.ben)), 1);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM applications WHERE candidate_id IN (%1, %2)").arg(f.ana).arg(f.cleo)), 0);
+    }
+
+    void checkPage_choiceForAllLeavesRowDecisions_applyToAllDoesNot()
+    {
+        DuplicateFixture f = duplicateFixture();
+        QVERIFY(f.db);
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        ImportWizard wizard(*f.db, settings, f.opening, f.path);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        QSignalSpy checked(&wizard, &ImportWizard::checked);
+        wizard.next();
+        QVERIFY(checked.wait(20000));
+        auto *applyToAll = wizard.findChild<QPushButton *>(QStringLiteral("applyToAll"));
+        QVERIFY(applyToAll);
+        QVERIFY(!applyToAll->isEnabled());   // nothing decided row by row yet
+        QVERIFY(wizard.setRowDecision(2, DuplicatePolicy::Create));
+        QVERIFY(!wizard.setRowDecision(5, DuplicatePolicy::Create));   // not a duplicate
+        QVERIFY(checked.wait(20000));
+        QVERIFY(applyToAll->isEnabled());
+
+        // The choice for all: every row but the one decided on its own.
+        wizard.setDuplicatePolicy(DuplicatePolicy::Merge);
+        QVERIFY(checked.wait(20000));
+        QHash<qint64, DuplicatePolicy> decided = decisionsOf(wizard.checkSummary());
+        QCOMPARE(decided.value(2), DuplicatePolicy::Create);
+        QCOMPARE(decided.value(3), DuplicatePolicy::Merge);
+        QCOMPARE(decided.value(4), DuplicatePolicy::Merge);
+        QCOMPARE(decided.value(6), DuplicatePolicy::Merge);
+        auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("duplicateRows"));
+        QCOMPARE(table->item(rowOfLine(table, 2), 4)->text(), QStringLiteral("Create new"));
+        QCOMPARE(table->item(rowOfLine(table, 4), 4)->text(), QStringLiteral("Merge"));
+
+        // Apply to All Rows: that one too.
+        applyToAll->click();
+        QVERIFY(checked.wait(20000));
+        QVERIFY(wizard.rowDecisions().isEmpty());
+        QVERIFY(!applyToAll->isEnabled());
+        decided = decisionsOf(wizard.checkSummary());
+        QCOMPARE(decided.value(2), DuplicatePolicy::Merge);
+        QCOMPARE(wizard.checkSummary().merged, 4);
+        QCOMPARE(wizard.checkSummary().created, 1);
+        QVERIFY(!table->item(rowOfLine(table, 2), 4)->font().bold());
+    }
+
+    void filePage_encodingChosen_rereadsAndImportsTheWholeFile()
+    {
+        auto db = createDatabase(m_dir.filePath(QStringLiteral("encoding.shortlist")));
+        QVERIFY(db);
+        const qint64 opening = createOpening(*db);
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        // ASCII for the first 64 KB the wizard sniffs, Windows-1252 after.
+        QByteArray csv("Name,Email\n");
+        for (int i = 0; csv.size() < 70 * 1024; ++i)
+            csv += "Person " + QByteArray::number(i) + ",person" + QByteArray::number(i) + "@example.org\n";
+        csv += "J\xFCrgen M\xFCller,juergen@example.org\nJos\xE9 Garc\xED" "a,jose@example.org\n";
+        ImportWizard wizard(*db, settings, opening, writeFile(csv));
+        wizard.show();
+        auto *encoding = wizard.findChild<QComboBox *>(QStringLiteral("encoding"));
+        QVERIFY(encoding);
+        QCOMPARE(encoding->currentText(), QStringLiteral("Detected (UTF-8)"));
+        QVERIFY2(wizard.fileStatus().contains(QStringLiteral("UTF-8, comma-separated")), qPrintable(wizard.fileStatus()));
+        wizard.next();
+        wizard.next();
+        QSignalSpy checked(&wizard, &ImportWizard::checked);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        // Detected as UTF-8, the check finds the later rows are not: it says where to choose.
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isWorking(), 20000);
+        QCOMPARE(checked.size(), 0);
+        QVERIFY2(wizard.checkStatus().contains(QStringLiteral("not valid UTF-8")), qPrintable(wizard.checkStatus()));
+        QVERIFY2(wizard.checkStatus().contains(QStringLiteral("choose it on the first page")), qPrintable(wizard.checkStatus()));
+        QVERIFY(!wizard.currentPage()->isComplete());
+
+        wizard.back();
+        wizard.back();
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+        wizard.setEncoding(CsvDialect::Encoding::Windows1252);
+        QCOMPARE(encoding->currentText(), QStringLiteral("Windows-1252"));
+        QVERIFY2(wizard.fileStatus().contains(QStringLiteral("Windows-1252, comma-separated")), qPrintable(wizard.fileStatus()));
+        QVERIFY(wizard.currentPage()->isComplete());
+        QCOMPARE(wizard.mapping().columns, (QList<ImportField>{ImportField::FullName, ImportField::Email}));
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard.checkSummary().invalid, 0);
+        QSignalSpy imported(&wizard, &ImportWizard::imported);
+        wizard.next();
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(text(*db, QStringLiteral("SELECT name FROM candidates WHERE email = 'juergen@example.org'")), QStringLiteral("Jürgen Müller"));
+        QCOMPARE(text(*db, QStringLiteral("SELECT name FROM candidates WHERE email = 'jose@example.org'")), QStringLiteral("José García"));
     }
 };
 

@@ -331,24 +331,42 @@ private Q_SLOTS:
         AppSettings settings(m_dir.filePath(QStringLiteral("reminder.ini")));
         MainWindow window(settings);
         auto *notice = window.findChild<QWidget *>(QStringLiteral("retentionNotice"));
+        // The check runs on a worker; the window is usable meanwhile.
+        QSignalSpy checked(&window, &MainWindow::retentionCheckFinished);
+        const auto openAndCheck = [&](const QString &path) {
+            checked.clear();
+            if (!window.openDatabase(path))
+                return false;
+            if (checked.isEmpty() && !checked.wait(60000))
+                return false;
+            return checked.size() == 1;
+        };
         // Never run, but nobody old enough for the default policy: no reminder.
         const QString young = copyOfDemo();
-        QVERIFY(window.openDatabase(young));
+        QVERIFY(openAndCheck(young));
+        QCOMPARE(checked.constFirst().at(0).toBool(), false);
         QVERIFY(notice->isHidden());
 
-        // A policy that finds people, never run: reminded.
+        // A policy that finds people, never run: reminded, with how many.
         const QString path = copyOfDemo();
+        qint64 affected = 0;
         {
             auto db = openOrFail(path);
             QVERIFY(!PrivacyRepository(*db).setPolicy(RetentionPolicy{24, 1, false}));
-            QVERIFY(!PrivacyRepository(*db).preview(RetentionPolicy{24, 1, false}, QDateTime::currentSecsSinceEpoch())->isEmpty());
+            affected = PrivacyRepository(*db).preview(RetentionPolicy{24, 1, false}, QDateTime::currentSecsSinceEpoch())->size();
+            QVERIFY(affected > 0);
+            QCOMPARE(PrivacyRepository(*db).countDue(RetentionPolicy{24, 1, false}, QDateTime::currentSecsSinceEpoch()).value(), affected);
         }
-        QVERIFY(window.openDatabase(path));
+        QVERIFY(openAndCheck(path));
+        QCOMPARE(checked.constFirst().at(0).toBool(), true);
         QVERIFY(!notice->isHidden());
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("retentionNoticeLabel"))->text().contains(QStringLiteral("never been run")));
+        const QString text = window.findChild<QLabel *>(QStringLiteral("retentionNoticeLabel"))->text();
+        QVERIFY2(text.contains(QStringLiteral("never been run")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("anonymise %1 candidate").arg(affected)), qPrintable(text));
         window.findChild<QPushButton *>(QStringLiteral("retentionDismissButton"))->click();
         QVERIFY(notice->isHidden());
-        QVERIFY(window.openDatabase(path));
+        QVERIFY(openAndCheck(path));
+        QCOMPARE(checked.constFirst().at(0).toBool(), false);
         QVERIFY(notice->isHidden());   // once per session
 
         const QString ran = copyOfDemo();
@@ -356,7 +374,8 @@ private Q_SLOTS:
             auto db = openOrFail(ran);
             QVERIFY(PrivacyRepository(*db).apply(RetentionPolicy{240, 0, false}, QDateTime::currentSecsSinceEpoch(), QStringLiteral("dpo")));
         }
-        QVERIFY(window.openDatabase(ran));
+        QVERIFY(openAndCheck(ran));
+        QCOMPARE(checked.constFirst().at(0).toBool(), false);
         QVERIFY(notice->isHidden());
     }
 

@@ -18,6 +18,7 @@
 #include "dialogs/requirementsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "itemmodels/applicationtablemodel.h"
+#include "repositories/metarepository.h"
 #include "repositories/openingrepository.h"
 #include "formats/scorecardfile.h"
 #include "mainwindow.h"
@@ -136,8 +137,10 @@ bool reportShots(MainWindow &window, AppSettings &settings, const QDir &out)
     return ok;
 }
 
-// The import wizard on a small export from another tracker, page by page,
-// and the import history after it.
+// The import wizard on a small export from another tracker, page by page
+// (two of its people already in the database and one listed twice: the
+// check's duplicates, one of them decided on its own), and the import
+// history after it.
 bool importShots(MainWindow &window, AppSettings &settings, const QDir &out)
 {
     Database &db = *window.database();
@@ -157,6 +160,20 @@ bool importShots(MainWindow &window, AppSettings &settings, const QDir &out)
                "Lucía;Fernández;lucia.fernandez@example.org;;Telefónica;Analytics Engineering Manager;LinkedIn;Phone Screen;07/11/2026;\n"
                "Noah;Schmidt;not-an-email;;SAP;Data Engineer;Job board;Application Review;08/11/2026;\n"
                "Priya;Nair;priya.nair@example.org;+91 98 7654 3210;Flipkart;Principal Engineer;Referral;Technical Interview;09/11/2026;streaming\n");
+    // Two candidates the database already has, and Ingrid again from another address book.
+    SqlQuery known(db);
+    if (!known.exec(QStringLiteral("SELECT name, email FROM candidates WHERE email LIKE '%@%' AND name LIKE '% %' ORDER BY id LIMIT 2")))
+        return false;
+    QList<qint64> duplicateLines;
+    qint64 line = 9;
+    while (known.next()) {
+        const QString name = known.value(0).toString();
+        file.write(QStringLiteral("%1;%2;%3;;;;LinkedIn;Application Review;10/11/2026;\n")
+                       .arg(name.section(QLatin1Char(' '), 0, 0), name.section(QLatin1Char(' '), 1), known.value(1).toString())
+                       .toUtf8());
+        duplicateLines << line++;
+    }
+    file.write("Ingrid;Solberg;ingrid.solberg@example.org;;Equinor;Lead Data Engineer;Job board;Application Review;11/11/2026;\n");
     file.close();
     bool ok = true;
     ImportWizard wizard(db, settings, **bigData, csv, &window);
@@ -177,6 +194,11 @@ bool importShots(MainWindow &window, AppSettings &settings, const QDir &out)
     QSignalSpy checked(&wizard, &ImportWizard::checked);
     wizard.next();
     ok &= checked.wait(30000);
+    if (!duplicateLines.isEmpty()) {
+        // The first match merged into its candidate, the rest skipped as for all.
+        wizard.setRowDecision(duplicateLines.first(), DuplicatePolicy::Merge);
+        ok &= checked.wait(30000);
+    }
     ok &= save(&wizard, out.filePath(QStringLiteral("import-check.png")));
     wizard.setAllowPartial(true);
     QSignalSpy imported(&wizard, &ImportWizard::imported);
@@ -409,7 +431,8 @@ int main(int argc, char **argv)
         ok &= save(&retention, out.filePath(QStringLiteral("retention-policy.png")));
     }
     {
-        BackupsDialog backups(settings, window.database()->path(), &window);
+        const Result<QString> databaseId = MetaRepository(*window.database()).databaseId();
+        BackupsDialog backups(settings, window.database()->path(), databaseId ? *databaseId : QString(), &window);
         backups.show();
         ok &= save(&backups, out.filePath(QStringLiteral("backups.png")));
     }

@@ -1,12 +1,17 @@
 // BackupService: a backup of a database that another thread keeps writing is
 // one committed state and sound; cancel and unwritable targets leave no file;
-// automatic backups are named per database and pruned to the newest N of that
-// database only; restore round-trips with a safety copy, and refuses anything
-// that is not a sound Shortlist database without touching the current file.
+// automatic backups are named per database, belong to the database whose id
+// they hold (renamed or moved since, or not), and are pruned to the newest N
+// of that database only, never touching another database's backups or a file
+// that cannot be read; backups and restores are audited in the database;
+// restore round-trips with a safety copy, and refuses anything that is not a
+// sound Shortlist database without touching the current file.
 
 #include "../common/testdb.h"
 
 #include "demo/demogenerator.h"
+#include "itemmodels/auditlogmodel.h"
+#include "repositories/auditrepository.h"
 #include "storage/backup.h"
 
 #include <QCryptographicHash>
@@ -40,6 +45,32 @@ void writeFile(const QString &path, const QByteArray &data)
 QStringList entries(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+QString databaseIdOf(Database &db)
+{
+    return text(db, QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
+}
+
+// The audit entries with this action, oldest first.
+QList<AuditEntry> auditEntries(Database &db, const QString &action)
+{
+    AuditQuery query;
+    query.actions = {action};
+    Result<QList<AuditEntry>> entries = AuditRepository(db).entries(query, 1000);
+    if (!entries)
+        return {};
+    QList<AuditEntry> list = *entries;
+    std::reverse(list.begin(), list.end());
+    return list;
+}
+
+QStringList fileNames(const QList<BackupInfo> &backups)
+{
+    QStringList names;
+    for (const BackupInfo &backup : backups)
+        names << QFileInfo(backup.path).fileName();
+    return names;
 }
 
 // PRAGMA integrity_check on a file, through a Database opened read-only.
@@ -261,56 +292,279 @@ private Q_SLOTS:
     void automaticBackupPath_namesTheDatabaseAndTheTime()
     {
         QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("hiring.shortlist"));
+        auto db = createDatabase(database);
+        QVERIFY(db);
         const QDateTime when(QDate(2026, 11, 27), QTime(9, 5, 7));
         const QString path = BackupService::automaticBackupPath(dir.path(), QStringLiteral("/data/hiring.shortlist"), when);
         QCOMPARE(path, dir.filePath(QStringLiteral("hiring-20261127-090507.shortlist")));
-        writeFile(path, "x");
+        QVERIFY(BackupService::backup(*db, path));
         // Two in one second: the second gets a suffix, and lists as the newer.
         const QString second = BackupService::automaticBackupPath(dir.path(), QStringLiteral("/data/hiring.shortlist"), when);
         QCOMPARE(second, dir.filePath(QStringLiteral("hiring-20261127-090507-2.shortlist")));
-        writeFile(second, "xy");
-        const QList<BackupInfo> listed = BackupService::listBackups(dir.path(), QStringLiteral("/elsewhere/hiring.shortlist"));
-        QCOMPARE(listed.size(), 2);
-        QCOMPARE(listed.at(0).path, second);
-        QCOMPARE(listed.at(0).bytes, 2);
+        Result<BackupInfo> written = BackupService::backup(*db, second);
+        QVERIFY(written);
+        QCOMPARE(written->databaseId, databaseIdOf(*db));
+        const QList<BackupInfo> listed = BackupService::listBackups(dir.path(), databaseIdOf(*db), database);
+        QCOMPARE(fileNames(listed), (QStringList{QStringLiteral("hiring-20261127-090507-2.shortlist"), QStringLiteral("hiring-20261127-090507.shortlist")}));
+        QCOMPARE(listed.at(0).bytes, QFileInfo(second).size());
         QCOMPARE(listed.at(1).when, when);
+        QCOMPARE(listed.at(1).databaseId, databaseIdOf(*db));
         QCOMPARE(BackupService::safetyCopyPath(dir.filePath(QStringLiteral("hiring.shortlist")), when),
                  dir.filePath(QStringLiteral("hiring.before-restore-20261127-090507.shortlist")));
     }
 
-    void prune_keepsTheNewestOfThisDatabaseOnly()
+    void renamedDatabase_stillFindsAndRotatesItsBackups()
     {
         QTemporaryDir dir;
-        const QString database = QStringLiteral("/data/hiring.shortlist");
+        const QString folder = dir.filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString before = dir.filePath(QStringLiteral("hiring.shortlist"));
+        QString id;
+        {
+            auto db = createDatabase(before);
+            QVERIFY(db);
+            id = databaseIdOf(*db);
+            for (int day = 1; day <= 3; ++day)
+                QVERIFY(BackupService::backup(*db, BackupService::automaticBackupPath(folder, before, QDateTime(QDate(2026, 5, day), QTime(12, 0)))));
+        }
+        // Renamed and moved to another folder.
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("moved"))));
+        const QString after = dir.filePath(QStringLiteral("moved/renamed.shortlist"));
+        QVERIFY(QFile::rename(before, after));
+        auto db = openOrFail(after);
+        QVERIFY(db);
+        QVERIFY(BackupService::backup(*db, BackupService::automaticBackupPath(folder, after, QDateTime(QDate(2026, 5, 4), QTime(12, 0)))));
+
+        const QList<BackupInfo> listed = BackupService::listBackups(folder, id, after);
+        QCOMPARE(fileNames(listed), (QStringList{QStringLiteral("renamed-20260504-120000.shortlist"), QStringLiteral("hiring-20260503-120000.shortlist"),
+                                                 QStringLiteral("hiring-20260502-120000.shortlist"), QStringLiteral("hiring-20260501-120000.shortlist")}));
+        Result<int> removed = BackupService::prune(folder, id, after, 2);
+        QVERIFY2(removed, qPrintable(removed.error().message));
+        QCOMPARE(*removed, 2);
+        QCOMPARE(entries(folder), (QStringList{QStringLiteral("hiring-20260503-120000.shortlist"), QStringLiteral("renamed-20260504-120000.shortlist")}));
+    }
+
+    void sameNamedDatabaseElsewhere_isUntouchedByRotation()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("office"))));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("laptop"))));
+        const QString ours = dir.filePath(QStringLiteral("office/hiring.shortlist"));
+        const QString theirs = dir.filePath(QStringLiteral("laptop/hiring.shortlist"));
+        auto our = createDatabase(ours);
+        auto their = createDatabase(theirs);
+        QVERIFY(our && their);
+        QVERIFY(databaseIdOf(*our) != databaseIdOf(*their));
+        // The same names, their times interleaved: the newest file is theirs.
+        QStringList theirFiles;
+        for (int day = 1; day <= 4; ++day) {
+            const QDateTime noon(QDate(2026, 6, day), QTime(12, 0));
+            QVERIFY(BackupService::backup(*our, BackupService::automaticBackupPath(folder, ours, noon)));
+            const QString path = BackupService::automaticBackupPath(folder, theirs, noon.addSecs(3600));
+            QVERIFY(BackupService::backup(*their, path));
+            theirFiles << QFileInfo(path).fileName();
+        }
+        QCOMPARE(BackupService::listBackups(folder, databaseIdOf(*our), ours).size(), 4);
+        const BackupFolder scanned = BackupService::scanFolder(folder, databaseIdOf(*our), ours);
+        QCOMPARE(scanned.otherDatabases, 4);
+        QCOMPARE(scanned.unreadable, 0);
+
+        QCOMPARE(*BackupService::prune(folder, databaseIdOf(*our), ours, 1), 3);
+        QCOMPARE(fileNames(BackupService::listBackups(folder, databaseIdOf(*our), ours)), QStringList{QStringLiteral("hiring-20260604-120000.shortlist")});
+        QCOMPARE(fileNames(BackupService::listBackups(folder, databaseIdOf(*their), theirs)),
+                 (QStringList{theirFiles.at(3), theirFiles.at(2), theirFiles.at(1), theirFiles.at(0)}));
+    }
+
+    void prune_skipsAndKeepsWhatIsNotThisDatabasesBackup_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("otherDatabases");
+        QTest::addColumn<int>("unreadable");
+        QTest::newRow("another database's backup, same name") << QStringLiteral("other") << 1 << 0;
+        QTest::newRow("junk named like a backup") << QStringLiteral("junk") << 0 << 1;
+        QTest::newRow("empty file") << QStringLiteral("empty") << 0 << 1;
+        QTest::newRow("truncated backup") << QStringLiteral("truncated") << 0 << 1;
+        QTest::newRow("another program's SQLite file") << QStringLiteral("foreign") << 0 << 1;
+        QTest::newRow("a backup in use (-wal beside it)") << QStringLiteral("inuse") << 0 << 0;
+        QTest::newRow("the database itself, named like a backup") << QStringLiteral("itself") << 0 << 0;
+        QTest::newRow("a safety copy") << QStringLiteral("safety") << 0 << 0;
+    }
+
+    void prune_skipsAndKeepsWhatIsNotThisDatabasesBackup()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, otherDatabases);
+        QFETCH(int, unreadable);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(folder));
+        // Older than every backup of ours: first to go if it counted as one.
+        const QString intruder = QDir(folder).filePath(kind == QLatin1String("safety") ? QStringLiteral("hiring.before-restore-20260101-120000.shortlist")
+                                                                                        : QStringLiteral("hiring-20260101-120000.shortlist"));
+        const QString database = kind == QLatin1String("itself") ? intruder : dir.filePath(QStringLiteral("hiring.shortlist"));
+        auto db = createDatabase(database);
+        QVERIFY(db);
+        const QString id = databaseIdOf(*db);
         QStringList ours;
-        for (int day = 1; day <= 6; ++day) {
-            const QString path = BackupService::automaticBackupPath(dir.path(), database, QDateTime(QDate(2026, 11, day), QTime(12, 0)));
-            writeFile(path, QByteArray(day, 'b'));
+        for (int day = 2; day <= 5; ++day) {
+            const QString path = BackupService::automaticBackupPath(folder, QStringLiteral("hiring.shortlist"), QDateTime(QDate(2026, 1, day), QTime(12, 0)));
+            QVERIFY(BackupService::backup(*db, path));
             ours << QFileInfo(path).fileName();
         }
-        const QStringList others{QStringLiteral("hiring-2026-20261101-120000.shortlist"),   // the database "hiring-2026"
-                                 QStringLiteral("other-20261101-120000.shortlist"),
-                                 QStringLiteral("hiring-20261301-120000.shortlist"),        // no such date
-                                 QStringLiteral("hiring.before-restore-20261101-120000.shortlist"),
-                                 QStringLiteral("hiring-20261101-120000.shortlist.txt"),
-                                 QStringLiteral("notes.txt")};
-        for (const QString &name : others)
-            writeFile(dir.filePath(name), "keep");
+        if (kind == QLatin1String("other")) {
+            auto other = createDatabase(dir.filePath(QStringLiteral("hiring-elsewhere.shortlist")));
+            QVERIFY(BackupService::backup(*other, intruder));
+        } else if (kind == QLatin1String("junk")) {
+            writeFile(intruder, QByteArray(8192, 'j'));
+        } else if (kind == QLatin1String("empty")) {
+            writeFile(intruder, {});
+        } else if (kind == QLatin1String("truncated")) {
+            QVERIFY(QFile::copy(QDir(folder).filePath(ours.first()), intruder));
+            QFile f(intruder);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(f.size() / 2));
+        } else if (kind == QLatin1String("foreign")) {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            raw.setDatabaseName(intruder);
+            QVERIFY(raw.open());
+            QSqlQuery(QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, data BLOB)"), raw);
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        } else if (kind == QLatin1String("inuse")) {
+            QVERIFY(QFile::copy(QDir(folder).filePath(ours.first()), intruder));
+            writeFile(intruder + QStringLiteral("-wal"), {});
+        } else if (kind == QLatin1String("safety")) {
+            QVERIFY(QFile::copy(QDir(folder).filePath(ours.first()), intruder));
+        }
+        QVERIFY(QFileInfo::exists(intruder));
+        const QByteArray intruderBytes = fileHash(intruder);
 
-        const QList<BackupInfo> listed = BackupService::listBackups(dir.path(), database);
-        QCOMPARE(listed.size(), 6);
-        QCOMPARE(QFileInfo(listed.first().path).fileName(), ours.last());   // newest first
-        QCOMPARE(listed.first().bytes, 6);
-        QCOMPARE(listed.first().when, QDateTime(QDate(2026, 11, 6), QTime(12, 0)));
+        const BackupFolder scanned = BackupService::scanFolder(folder, id, database);
+        QCOMPARE(scanned.otherDatabases, otherDatabases);
+        QCOMPARE(scanned.unreadable, unreadable);
+        QCOMPARE(fileNames(scanned.backups), (QStringList{ours.at(3), ours.at(2), ours.at(1), ours.at(0)}));
 
-        Result<int> removed = BackupService::prune(dir.path(), database, 3);
-        QVERIFY(removed);
-        QCOMPARE(*removed, 3);
-        QStringList expected = others + ours.mid(3);
-        expected.sort();
-        QCOMPARE(entries(dir.path()), expected);
-        QCOMPARE(*BackupService::prune(dir.path(), database, 3), 0);
-        QCOMPARE(BackupService::prune(dir.path(), database, 0).error().code, ErrorCode::Invalid);
+        Result<int> removed = BackupService::prune(folder, id, database, 2);
+        QVERIFY2(removed, qPrintable(removed.error().message));
+        QCOMPARE(*removed, 2);
+        QVERIFY(QFileInfo::exists(intruder));
+        if (kind != QLatin1String("itself"))   // the open database's own file changes as it is used
+            QCOMPARE(fileHash(intruder), intruderBytes);
+        QCOMPARE(fileNames(BackupService::listBackups(folder, id, database)), (QStringList{ours.at(3), ours.at(2)}));
+        QCOMPARE(*BackupService::prune(folder, id, database, 2), 0);
+        QCOMPARE(BackupService::prune(folder, id, database, 0).error().code, ErrorCode::Invalid);
+    }
+
+    void storedDatabaseId_readsWithoutChangingTheFile_andFollowsAReplacement()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.shortlist"));
+        const QString second = dir.filePath(QStringLiteral("second.shortlist"));
+        QString firstId;
+        QString secondId;
+        {
+            auto a = createDatabase(first);
+            auto b = createDatabase(second);
+            QVERIFY(a && b);
+            firstId = databaseIdOf(*a);
+            secondId = databaseIdOf(*b);
+        }
+        // A closed live database: in WAL mode (header byte 18 is 2).
+        QFile header(first);
+        QVERIFY(header.open(QIODevice::ReadOnly));
+        QCOMPARE(header.read(20).at(18), char(2));
+        header.close();
+        const QByteArray bytes = fileHash(first);
+        const QDateTime modified = QFileInfo(first).lastModified();
+        const QStringList before = entries(dir.path());
+
+        Result<QString> id = BackupService::storedDatabaseId(first);
+        QVERIFY2(id, qPrintable(id.error().message + id.error().detail));
+        QCOMPARE(*id, firstId);
+        QCOMPARE(entries(dir.path()), before);   // no -wal, no -shm
+        QCOMPARE(fileHash(first), bytes);
+        QCOMPARE(QFileInfo(first).lastModified(), modified);
+        // Characters a URI gives meaning to, in the folder's name and the file's.
+        const QString odd = dir.filePath(QStringLiteral("a b#c?d%20e ü/x?y#z.shortlist"));
+        QVERIFY(QDir().mkpath(QFileInfo(odd).absolutePath()));
+        QVERIFY(QFile::copy(first, odd));
+        QCOMPARE(*BackupService::storedDatabaseId(odd), firstId);
+        QCOMPARE(entries(QFileInfo(odd).absolutePath()), QStringList{QStringLiteral("x?y#z.shortlist")});
+
+        // Replaced under the same name: the new file's id, not the remembered one.
+        QVERIFY(QFile::remove(first));
+        QVERIFY(QFile::copy(second, first));
+        QFile replaced(first);
+        QVERIFY(replaced.open(QIODevice::ReadWrite));
+        QVERIFY(replaced.setFileTime(modified.addSecs(5), QFileDevice::FileModificationTime));
+        replaced.close();
+        QCOMPARE(*BackupService::storedDatabaseId(first), secondId);
+
+        // Not a Shortlist database: an error, and the file as it was.
+        writeFile(second, QByteArray(4096, 'x'));
+        QVERIFY(!BackupService::storedDatabaseId(second));
+        QCOMPARE(BackupService::storedDatabaseId(dir.filePath(QStringLiteral("missing.shortlist"))).error().code, ErrorCode::NotFound);
+    }
+
+    void recordBackup_appendsADatabaseEntry_afterTheSnapshot_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("Back Up Now") << int(BackupKind::Manual) << QStringLiteral("hiring-20260301-090000.shortlist");
+        QTest::newRow("automatic") << int(BackupKind::Automatic) << QStringLiteral("hiring-20260301-090000.shortlist; automatic");
+        QTest::newRow("command line") << int(BackupKind::CommandLine) << QStringLiteral("hiring-20260301-090000.shortlist; command line");
+    }
+
+    void recordBackup_appendsADatabaseEntry_afterTheSnapshot()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, detail);
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("hiring.shortlist"));
+        auto db = createDatabase(database);
+        QVERIFY(db);
+        db->setActor(QStringLiteral("Ana Lima"));
+        addCandidate(*db, createOpening(*db), QStringLiteral("Bruno Costa"));
+        const QString target = BackupService::automaticBackupPath(dir.path(), database, QDateTime(QDate(2026, 3, 1), QTime(9, 0)));
+        Result<BackupInfo> written = BackupService::backup(*db, target);
+        QVERIFY(written);
+        QVERIFY(!BackupService::recordBackup(*db, written->path, BackupKind(kind)));
+
+        const QList<AuditEntry> logged = auditEntries(*db, QStringLiteral("backup"));
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().entity, QStringLiteral("database"));
+        QVERIFY(!logged.first().entityId);
+        QCOMPARE(logged.first().actor, QStringLiteral("Ana Lima"));
+        QCOMPARE(logged.first().detail, detail);
+        QVERIFY(!logged.first().detail.contains(QStringLiteral("Bruno")));
+        // The viewer's words for it.
+        const QStringList cells = AuditLogModel::rowTexts(logged.first());
+        QCOMPARE(cells.at(AuditLogModel::Action), QStringLiteral("Backed up"));
+        QCOMPARE(cells.at(AuditLogModel::Item), QStringLiteral("Database"));
+        // The copy is the database as it was: without the entry about itself.
+        auto copy = openOrFail(target);
+        QVERIFY(copy);
+        QCOMPARE(auditEntries(*copy, QStringLiteral("backup")).size(), 0);
+        QCOMPARE(integrity(target), QStringLiteral("ok"));
+    }
+
+    void recordBackup_onAReadOnlyDatabase_writesNothing()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("hiring.shortlist"));
+        createDatabase(database).reset();
+        OpenOptions options;
+        options.forceReadOnly = true;
+        auto db = openOrFail(database, options);
+        QVERIFY(db);
+        const QString target = dir.filePath(QStringLiteral("copy.shortlist"));
+        QVERIFY(BackupService::backup(*db, target));
+        QCOMPARE(BackupService::recordBackup(*db, target, BackupKind::Manual).code, ErrorCode::ReadOnly);
+        QCOMPARE(auditEntries(*db, QStringLiteral("backup")).size(), 0);
     }
 
     void restore_roundTrip_keepsASafetyCopy()
@@ -353,6 +607,45 @@ private Q_SLOTS:
         auto kept = openOrFail(*safety);
         QVERIFY(kept);
         QCOMPARE(scalar(*kept, QStringLiteral("SELECT count(*) FROM candidates WHERE name = 'Bruno Costa'")), 1);
+    }
+
+    void recordRestore_saysFromWhichBackup_data()
+    {
+        QTest::addColumn<bool>("otherDatabase");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("its own backup") << false
+                                        << QStringLiteral("from hiring-20260301-090000.shortlist; previous file kept as "
+                                                          "hiring.before-restore-20260302-100000.shortlist");
+        QTest::newRow("another database's") << true
+                                            << QStringLiteral("from hiring-20260301-090000.shortlist, a backup of another database; "
+                                                              "previous file kept as hiring.before-restore-20260302-100000.shortlist");
+    }
+
+    void recordRestore_saysFromWhichBackup()
+    {
+        QFETCH(bool, otherDatabase);
+        QFETCH(QString, detail);
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("hiring.shortlist"));
+        const QString backup = dir.filePath(QStringLiteral("backups/hiring-20260301-090000.shortlist"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("backups"))));
+        {
+            auto db = createDatabase(database);
+            QVERIFY(BackupService::backup(*db, backup));
+        }
+        Result<QString> safety = BackupService::restore(backup, database);
+        QVERIFY(safety);
+        auto db = openOrFail(database);
+        QVERIFY(db);
+        db->setActor(QStringLiteral("Ana Lima"));
+        const QString shownSafety = dir.filePath(QStringLiteral("hiring.before-restore-20260302-100000.shortlist"));
+        QVERIFY(!BackupService::recordRestore(*db, backup, shownSafety, otherDatabase));
+        const QList<AuditEntry> logged = auditEntries(*db, QStringLiteral("restore"));
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().entity, QStringLiteral("database"));
+        QCOMPARE(logged.first().actor, QStringLiteral("Ana Lima"));
+        QCOMPARE(logged.first().detail, detail);
+        QCOMPARE(AuditLogModel::rowTexts(logged.first()).at(AuditLogModel::Action), QStringLiteral("Restored"));
     }
 
     void restore_overADamagedFile_keepsItsBytes()

@@ -161,6 +161,10 @@ private Q_SLOTS:
     void reader_refusesAnUnusableDelimiter();
     void manyRows_streamWithCorrectCount();
     void preview_readsTheFirstRowsOfAFile();
+    void forcedEncoding_readsWhatTheHeadCannotTell_data();
+    void forcedEncoding_readsWhatTheHeadCannotTell();
+    void preview_readsInTheChosenEncoding();
+    void encodingCodes_readBackCaseInsensitively();
 };
 
 void TestCsvReader::encoding_isDetectedAndDecoded_data()
@@ -632,6 +636,119 @@ void TestCsvReader::preview_readsTheFirstRowsOfAFile()
     const CsvPreview missing = previewCsv(dir.filePath(QStringLiteral("missing.csv")));
     QCOMPARE(missing.error.code, ErrorCode::NotFound);
     QVERIFY(missing.error.message.contains(QStringLiteral("missing.csv")));
+}
+
+void TestCsvReader::forcedEncoding_readsWhatTheHeadCannotTell_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("forced");   // -1: sniffed
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<bool>("bom");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("lastRow");
+    QTest::addColumn<QStringList>("errorWords");   // empty: read to the end
+
+    const int detected = -1;
+    const auto utf8 = int(CsvDialect::Encoding::Utf8);
+    const auto cp1252 = int(CsvDialect::Encoding::Windows1252);
+    // The first 64 KB are plain ASCII (so sniffed as UTF-8); then Windows-1252.
+    QByteArray late = asciiRows(2000);
+    QVERIFY(late.size() > 64 * 1024);
+    const qint64 lateLine = late.count('\n') + 1;
+    late += "M\xFCller,mueller@example.org,Jos\xE9 says hi\n";
+    const QStringList header = row({"name", "email", "notes"});
+    QTest::newRow("windows-1252 after an ASCII head, detected: refused further down")
+        << late << detected << utf8 << false << header << row({"Person 2000", "p2000@example.org", "plain ascii text here"})
+        << QStringList{QStringLiteral("line ") + QLocale().toString(lateLine), QStringLiteral("not valid UTF-8")};
+    QTest::newRow("windows-1252 after an ASCII head, chosen: read to the end")
+        << late << cp1252 << cp1252 << false << header << row({"M\xC3\xBCller", "mueller@example.org", "Jos\xC3\xA9 says hi"})
+        << QStringList{};
+    const QByteArray withBom = "\xEF\xBB\xBFName;City\nZo\xC3\xAB;M\xC3\xBCnchen\n";
+    QTest::newRow("utf-8 chosen: its byte-order mark is skipped")
+        << withBom << utf8 << utf8 << true << row({"Name", "City"}) << row({"Zo\xC3\xAB", "M\xC3\xBCnchen"}) << QStringList{};
+    QTest::newRow("utf-16 LE chosen: its byte-order mark is skipped")
+        << utf16(QStringLiteral("Name,City\nAda,Paris\n"), false, true) << int(CsvDialect::Encoding::Utf16LE)
+        << int(CsvDialect::Encoding::Utf16LE) << true << row({"Name", "City"}) << row({"Ada", "Paris"}) << QStringList{};
+    QTest::newRow("windows-1252 chosen for UTF-8 text: read as chosen")
+        << QByteArray("Name,City\nZo\xC3\xAB,Oslo\n") << cp1252 << cp1252 << false << row({"Name", "City"})
+        << row({"Zo\xC3\x83\xC2\xAB", "Oslo"}) << QStringList{};
+}
+
+void TestCsvReader::forcedEncoding_readsWhatTheHeadCannotTell()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, forced);
+    QFETCH(int, encoding);
+    QFETCH(bool, bom);
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, lastRow);
+    QFETCH(QStringList, errorWords);
+
+    const QByteArray head = bytes.left(64 * 1024);
+    const Result<CsvDialect> dialect = forced < 0 ? CsvReader::sniff(head) : CsvReader::sniff(head, CsvDialect::Encoding(forced));
+    QVERIFY2(dialect.ok(), qPrintable(dialect.error().message));
+    QCOMPARE(int(dialect->encoding), encoding);
+    QCOMPARE(dialect->byteOrderMark, bom);
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(buffer, *dialect);
+    QStringList last;
+    Error error;
+    for (;;) {
+        Result<std::optional<QStringList>> record = reader.next();
+        if (!record) {
+            error = record.error();
+            break;
+        }
+        if (!*record)
+            break;
+        if (reader.records() > 0)
+            last = **record;
+    }
+    QCOMPARE(reader.header(), header);
+    QCOMPARE(last, lastRow);
+    if (errorWords.isEmpty()) {
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(reader.bytesRead(), qint64(bytes.size()));
+    } else {
+        QVERIFY2(error, "the file was read to the end");
+        for (const QString &word : std::as_const(errorWords))
+            QVERIFY2(error.message.contains(word, Qt::CaseInsensitive), qPrintable(QStringLiteral("“%1” not in: %2").arg(word, error.message)));
+    }
+}
+
+void TestCsvReader::preview_readsInTheChosenEncoding()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("names.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Name,City\nJos\xE9,M\xFCnchen\n");
+    file.close();
+    // Sniffed: not UTF-8, so Windows-1252.
+    const CsvPreview sniffed = previewCsv(path, 5);
+    QCOMPARE(sniffed.dialect.encoding, CsvDialect::Encoding::Windows1252);
+    QCOMPARE(sniffed.rows, Table{row({"Jos\xC3\xA9", "M\xC3\xBCnchen"})});
+    // Chosen: UTF-8, so the same bytes are refused as such.
+    const CsvPreview asUtf8 = previewCsv(path, 5, CsvDialect::Encoding::Utf8);
+    QCOMPARE(asUtf8.dialect.encoding, CsvDialect::Encoding::Utf8);
+    QVERIFY2(asUtf8.error.message.contains(QStringLiteral("not valid UTF-8")), qPrintable(asUtf8.error.message));
+    QVERIFY(asUtf8.rows.isEmpty());
+}
+
+void TestCsvReader::encodingCodes_readBackCaseInsensitively()
+{
+    QStringList codes;
+    for (const CsvDialect::Encoding e : CsvDialect::encodings()) {
+        codes << toCode(e);
+        QCOMPARE(csvEncodingFromCode(toCode(e)).value_or(CsvDialect::Encoding(-1)), e);
+        QCOMPARE(csvEncodingFromCode(toCode(e).toUpper()).value_or(CsvDialect::Encoding(-1)), e);
+        QVERIFY(!CsvDialect::encodingName(e).isEmpty());
+    }
+    QCOMPARE(codes, (QStringList{QStringLiteral("utf-8"), QStringLiteral("utf-16le"), QStringLiteral("utf-16be"), QStringLiteral("windows-1252")}));
+    QVERIFY(!csvEncodingFromCode(QStringLiteral("latin-1")));
+    QVERIFY(!csvEncodingFromCode(QString()));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

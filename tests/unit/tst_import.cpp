@@ -375,6 +375,104 @@ private Q_SLOTS:
         }
     }
 
+    void rowDecisions_overrideThePolicyForTheirLines()
+    {
+        Fixture f = fixture();
+        QVERIFY(f.db);
+        CandidateRepository candidates(*f.db);
+        const qint64 ana = candidates.add(makeCandidate(QStringLiteral("Ana Existing"), QStringLiteral("ana@example.org"))).value();
+        const qint64 ben = candidates.add(makeCandidate(QStringLiteral("Ben Existing"), QStringLiteral("ben@example.org"))).value();
+        const qint64 cleo = candidates.add(makeCandidate(QStringLiteral("Cleo Existing"), QStringLiteral("cleo@example.org"))).value();
+        // Lines 2-4 match the database, line 6 repeats line 5's email, line 7
+        // repeats line 4's (which is skipped, so there is nothing to merge into).
+        const QString path = writeCsv("Name,Email,Location\n"
+                                      "Ana Again,ana@example.org,Porto\n"
+                                      "Ben Again,BEN@example.org,Oslo\n"
+                                      "Cleo Again,cleo@example.org,Rome\n"
+                                      "Dan New,dan@example.org,\n"
+                                      "Dan Twin,dan@example.org,Berlin\n"
+                                      "Cleo Third,cleo@example.org,Lima\n");
+        ImportOptions o = options(f, path);
+        o.onDuplicate = DuplicatePolicy::Skip;
+        o.rowDecisions.insert(2, DuplicatePolicy::Create);
+        o.rowDecisions.insert(3, DuplicatePolicy::Merge);
+        o.rowDecisions.insert(7, DuplicatePolicy::Merge);
+        o.rowDecisions.insert(5, DuplicatePolicy::Create);   // not a duplicate: no effect
+
+        struct Expected {
+            qint64 line, candidateId, earlierLine;
+            const char *name, *email, *matchedName;
+            DuplicatePolicy decision;
+        };
+        const QList<Expected> expected = {
+            {2, ana, 0, "Ana Again", "ana@example.org", "Ana Existing", DuplicatePolicy::Create},
+            {3, ben, 0, "Ben Again", "BEN@example.org", "Ben Existing", DuplicatePolicy::Merge},
+            {4, cleo, 0, "Cleo Again", "cleo@example.org", "Cleo Existing", DuplicatePolicy::Skip},
+            {6, 0, 5, "Dan Twin", "dan@example.org", "", DuplicatePolicy::Skip},
+            {7, 0, 4, "Cleo Third", "cleo@example.org", "", DuplicatePolicy::Skip},   // asked to merge into a skipped row
+        };
+        for (const bool dryRun : {true, false}) {
+            o.dryRun = dryRun;
+            Result<ImportSummary> s = CandidateImport::run(*f.db, path, o);
+            QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+            QVERIFY(s->problems.isEmpty());
+            QCOMPARE(s->written, !dryRun);
+            QCOMPARE(s->created, 2);   // Ana Again (decided: create) and Dan New
+            QCOMPARE(s->merged, 1);    // Ben Again (decided: merge)
+            QCOMPARE(s->skipped, 3);   // Cleo Again, Dan Twin (the policy) and Cleo Third
+            QCOMPARE(s->duplicates.size(), expected.size());
+            for (int i = 0; i < expected.size(); ++i) {
+                const ImportDuplicate &d = s->duplicates.at(i);
+                const Expected &e = expected.at(i);
+                QCOMPARE(d.line, e.line);
+                QCOMPARE(d.candidateId, e.candidateId);
+                QCOMPARE(d.earlierLine, e.earlierLine);
+                QCOMPARE(d.name, QString::fromUtf8(e.name));
+                QCOMPARE(d.email, QString::fromUtf8(e.email));
+                QCOMPARE(d.matchedName, QString::fromUtf8(e.matchedName));
+                QCOMPARE(d.decision, e.decision);
+            }
+        }
+        QCOMPARE(count(*f.db, QStringLiteral("candidates")), 5);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM candidates WHERE email = 'ana@example.org'")), 2);
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT location FROM candidates WHERE name = 'Ana Again'")), QStringLiteral("Porto"));
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT location FROM candidates WHERE id = %1").arg(ana)), QString());
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT location FROM candidates WHERE id = %1").arg(ben)), QStringLiteral("Oslo"));
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT name FROM candidates WHERE id = %1").arg(ben)), QStringLiteral("Ben Existing"));
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT location FROM candidates WHERE id = %1").arg(cleo)), QString());
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM candidates WHERE email = 'dan@example.org'")), 1);
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT location FROM candidates WHERE email = 'dan@example.org'")), QString());
+        // Applications: the two created and the one merged into.
+        QCOMPARE(count(*f.db, QStringLiteral("applications")), 3);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM applications WHERE candidate_id IN (%1, %2)").arg(ben).arg(cleo)), 1);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM applications WHERE candidate_id = %1").arg(ben)), 1);
+    }
+
+    void encoding_chosenByTheUserReadsTheWholeFile()
+    {
+        Fixture f = fixture();
+        QVERIFY(f.db);
+        // ASCII for the first 64 KB that are sniffed, Windows-1252 after.
+        QByteArray csv("Name,Email\n");
+        for (int i = 0; csv.size() < 70 * 1024; ++i)
+            csv += "Person " + QByteArray::number(i) + ",person" + QByteArray::number(i) + "@example.org\n";
+        csv += "J\xFCrgen M\xFCller,juergen@example.org\nJos\xE9 N\xFA\xF1\x65z,jose@example.org\n";
+        const QString path = writeCsv(csv);
+        ImportOptions o = options(f, path);
+        Result<ImportSummary> sniffed = CandidateImport::run(*f.db, path, o);
+        QVERIFY(!sniffed);
+        QCOMPARE(sniffed.error().code, ErrorCode::Invalid);
+        QVERIFY2(sniffed.error().message.contains(QStringLiteral("not valid UTF-8")), qPrintable(sniffed.error().message));
+        QCOMPARE(count(*f.db, QStringLiteral("candidates")), 0);
+
+        o.encoding = CsvDialect::Encoding::Windows1252;
+        Result<ImportSummary> chosen = CandidateImport::run(*f.db, path, o);
+        QVERIFY2(chosen && chosen->written, qPrintable(chosen ? QString() : chosen.error().message));
+        QCOMPARE(chosen->created, chosen->rows);
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT name FROM candidates WHERE email = 'juergen@example.org'")), QStringLiteral("Jürgen Müller"));
+        QCOMPARE(text(*f.db, QStringLiteral("SELECT name FROM candidates WHERE email = 'jose@example.org'")), QStringLiteral("José Núñez"));
+    }
+
     void undo_removesWhatTheImportAddedAndRestoresMerges()
     {
         Fixture f = fixture();

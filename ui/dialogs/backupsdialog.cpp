@@ -1,5 +1,6 @@
 #include "backupsdialog.h"
 
+#include "prompts.h"
 #include "settings.h"
 #include "storage/backup.h"
 
@@ -29,10 +30,11 @@ constexpr int pathRole = Qt::UserRole;
 constexpr int timeRole = Qt::UserRole + 1;
 } // namespace
 
-BackupsDialog::BackupsDialog(AppSettings &settings, const QString &databasePath, QWidget *parent)
+BackupsDialog::BackupsDialog(AppSettings &settings, const QString &databasePath, const QString &databaseId, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_databasePath(databasePath)
+    , m_databaseId(databaseId)
 {
     setObjectName(QStringLiteral("backupsDialog"));
     setWindowTitle(tr("Restore from Backup"));
@@ -60,13 +62,22 @@ BackupsDialog::BackupsDialog(AppSettings &settings, const QString &databasePath,
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setText(tr("No backups of this database yet.\nUse File › Back Up Now, or keep automatic backups on below."));
     layout->addWidget(m_empty, 1);
+    m_others = new QLabel(this);
+    m_others->setObjectName(QStringLiteral("backupsOthers"));
+    m_others->setWordWrap(true);
+    m_others->hide();
+    layout->addWidget(m_others);
 
     auto *actions = new QHBoxLayout;
     m_restoreButton = new QPushButton(tr("&Restore…"), this);
     m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
+    m_restoreFileButton = new QPushButton(tr("Restore from F&ile…"), this);
+    m_restoreFileButton->setObjectName(QStringLiteral("restoreFileButton"));
+    m_restoreFileButton->setToolTip(tr("Restore from a backup anywhere, such as one written by shortlist backup or copied from another computer."));
     m_openFolderButton = new QPushButton(tr("Open &Folder"), this);
     m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
     actions->addWidget(m_restoreButton);
+    actions->addWidget(m_restoreFileButton);
     actions->addStretch();
     actions->addWidget(m_openFolderButton);
     layout->addLayout(actions);
@@ -114,6 +125,7 @@ BackupsDialog::BackupsDialog(AppSettings &settings, const QString &databasePath,
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restoreButton, &QPushButton::clicked, this, &BackupsDialog::restoreSelected);
+    connect(m_restoreFileButton, &QPushButton::clicked, this, &BackupsDialog::restoreFromFile);
     connect(m_openFolderButton, &QPushButton::clicked, this, &BackupsDialog::openFolder);
     connect(choose, &QPushButton::clicked, this, &BackupsDialog::chooseFolder);
     connect(m_folder, &QLineEdit::editingFinished, this, &BackupsDialog::folderEdited);
@@ -160,7 +172,8 @@ void BackupsDialog::reload()
                            .arg(QFileInfo(m_databasePath).fileName().toHtmlEscaped(), QDir::toNativeSeparators(folder).toHtmlEscaped()));
     const QString selected = selectedBackup();
     m_list->clear();
-    const QList<BackupInfo> backups = BackupService::listBackups(folder, m_databasePath);
+    const BackupFolder found = BackupService::scanFolder(folder, m_databaseId, m_databasePath);
+    const QList<BackupInfo> &backups = found.backups;
     for (const BackupInfo &backup : backups) {
         auto *item = new QTreeWidgetItem(m_list, {describeTime(backup.when), describeSize(backup.bytes)});
         item->setData(0, pathRole, backup.path);
@@ -174,6 +187,17 @@ void BackupsDialog::reload()
         m_list->setCurrentItem(m_list->topLevelItem(0));
     m_list->setVisible(!backups.isEmpty());
     m_empty->setVisible(backups.isEmpty());
+    // Named like backups, but not this database's: said, so that a renamed
+    // or copied database's missing backups are no mystery.
+    QStringList others;
+    if (found.otherDatabases > 0)
+        others << tr("Not listed: %n backup(s) of other databases in this folder (Restore from File… can still restore one).", nullptr,
+                     found.otherDatabases);
+    if (found.unreadable > 0)
+        others << tr("Skipped, and never deleted: %n file(s) named like backups that cannot be read as Shortlist databases.", nullptr,
+                     found.unreadable);
+    m_others->setText(others.join(QLatin1Char(' ')));
+    m_others->setVisible(!others.isEmpty());
     updateButtons();
 }
 
@@ -207,6 +231,14 @@ void BackupsDialog::restoreSelected()
     if (!item)
         return;
     Q_EMIT restoreRequested(item->data(0, pathRole).toString(), item->data(0, timeRole).toDateTime());
+}
+
+void BackupsDialog::restoreFromFile()
+{
+    const QString path = Prompts::openFileName(this, tr("Restore from File"), tr("Shortlist databases (*.shortlist);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Q_EMIT restoreRequested(path, QDateTime());
 }
 
 void BackupsDialog::setAutomatic(bool enabled) { m_automatic->setChecked(enabled); }

@@ -15,14 +15,17 @@ namespace shortlist {
 class AppSettings;
 
 // File › Restore from Backup…: the open database's backups, newest first
-// (date and size), Restore (the window asks, then closes the database,
-// restores and reopens it) and Open Folder; and the automatic backup
-// settings, saved as they are changed.
+// (date and size): the files in the backup folder holding its id, whatever
+// their names; a note counts the others (other databases' backups,
+// unreadable files). Restore (the window asks, then closes the database,
+// restores and reopens it), Restore from File… (any file; the window asks
+// again if it is another database's) and Open Folder; and the automatic
+// backup settings, saved as they are changed.
 class BackupsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    BackupsDialog(AppSettings &settings, const QString &databasePath, QWidget *parent = nullptr);
+    BackupsDialog(AppSettings &settings, const QString &databasePath, const QString &databaseId, QWidget *parent = nullptr);
 
     QTreeWidget *backupList() const { return m_list; }
     // Lists the backups again (after a backup, or another folder).
@@ -38,6 +41,7 @@ public:
     void selectBackup(int row);
     QString selectedBackup() const;
     void restoreSelected();   // the Restore button
+    void restoreFromFile();   // the Restore from File… button (Prompts::setNextFileName answers)
     void setAutomatic(bool enabled);
     void setIntervalHours(int hours);
     void setKept(int count);
@@ -55,11 +59,14 @@ private:
 
     AppSettings &m_settings;
     QString m_databasePath;
+    QString m_databaseId;
     QLabel *m_heading = nullptr;
     QTreeWidget *m_list = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_others = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_restoreButton = nullptr;
+    QPushButton *m_restoreFileButton = nullptr;
     QPushButton *m_openFolderButton = nullptr;
     QCheckBox *m_automatic = nullptr;
     QSpinBox *m_interval = nullptr;

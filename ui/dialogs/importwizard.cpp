@@ -7,6 +7,7 @@
 #include "settings.h"
 #include "storage/database.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,10 +24,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopedValueRollback>
 #include <QSet>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -54,6 +60,97 @@ QTableWidgetItem *readOnlyItem(const QString &text)
     item->setFlags(item->flags() & ~Qt::ItemIsEditable);
     return item;
 }
+
+// The duplicates table's columns.
+enum DuplicateColumn { DupLine, DupName, DupEmail, DupMatches, DupDecision, DupColumns };
+
+const DuplicatePolicy decisions[] = {DuplicatePolicy::Skip, DuplicatePolicy::Merge, DuplicatePolicy::Create};
+
+QString decisionTitle(DuplicatePolicy decision)
+{
+    switch (decision) {
+    case DuplicatePolicy::Skip: return ImportWizard::tr("Skip");
+    case DuplicatePolicy::Merge: return ImportWizard::tr("Merge");
+    case DuplicatePolicy::Create: return ImportWizard::tr("Create new");
+    }
+    return {};
+}
+
+// The Decision column: drawn as a combo box in every row, a real one (Skip,
+// Merge, Create new) only while a row is being edited, so thousands of
+// duplicates cost no widgets. The decision is the item's Qt::UserRole.
+class DecisionDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        for (const DuplicatePolicy d : decisions)
+            combo->addItem(decisionTitle(d), int(d));
+        // A choice from the list takes effect at once.
+        connect(combo, &QComboBox::activated, this, &DecisionDelegate::commitAndClose);
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::UserRole).toInt())));
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::UserRole);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem item(option);
+        initStyleOption(&item, index);
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        item.text.clear();
+        style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);   // the row's background and selection
+        QStyleOptionComboBox box;
+        if (widget)
+            box.initFrom(widget);
+        box.rect = option.rect.adjusted(2, 1, -2, -1);
+        box.currentText = index.data(Qt::DisplayRole).toString();
+        box.state |= QStyle::State_Enabled;
+        painter->save();
+        painter->setFont(item.font);
+        style->drawComplexControl(QStyle::CC_ComboBox, &box, painter, widget);
+        style->drawControl(QStyle::CE_ComboBoxLabel, &box, painter, widget);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem item(option);
+        initStyleOption(&item, index);
+        QFont bold = item.font;
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        int width = 0;
+        for (const DuplicatePolicy d : decisions)
+            width = std::max(width, metrics.horizontalAdvance(decisionTitle(d)));
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        QStyleOptionComboBox box;
+        if (widget)
+            box.initFrom(widget);
+        return style->sizeFromContents(QStyle::CT_ComboBox, &box, QSize(width, metrics.height()), widget) + QSize(4, 2);
+    }
+
+private:
+    void commitAndClose()
+    {
+        auto *editor = qobject_cast<QWidget *>(sender());
+        Q_EMIT commitData(editor);
+        Q_EMIT closeEditor(editor);
+    }
+};
 
 } // namespace
 
@@ -86,7 +183,8 @@ void ImportWizard::buildPages()
     // 1. The file.
     auto *file = new Page([this] { return !m_header.isEmpty() && m_previewError.isEmpty() && m_opening->currentData().toLongLong() > 0; });
     file->setTitle(tr("Choose a CSV file"));
-    file->setSubTitle(tr("Exports from spreadsheets and other applicant tracking systems. The encoding and the separator are detected."));
+    file->setSubTitle(tr("Exports from spreadsheets and other applicant tracking systems. The encoding and the separator are detected; "
+                         "choose the encoding yourself when letters look wrong."));
     m_pathEdit = new QLineEdit;
     m_pathEdit->setReadOnly(true);
     auto *browse = new QPushButton(tr("&Browse…"));
@@ -98,6 +196,13 @@ void ImportWizard::buildPages()
         for (const auto &[id, title] : *titles)
             m_opening->addItem(title, id);
     }
+    m_encoding = new QComboBox;
+    m_encoding->setObjectName(QStringLiteral("encoding"));
+    m_encoding->addItem(tr("Detected"), -1);
+    for (const CsvDialect::Encoding e : CsvDialect::encodings())
+        m_encoding->addItem(CsvDialect::encodingName(e), int(e));
+    m_encoding->setToolTip(tr("Shortlist detects the encoding from the file's first 64 KB. Choose another when names look wrong "
+                              "(MÃ¼ller for Müller) or when the check finds text that is not valid UTF-8 further down."));
     m_fileStatus = new QLabel;
     m_fileStatus->setWordWrap(true);
     m_fileStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -105,6 +210,7 @@ void ImportWizard::buildPages()
     m_previewTable->verticalHeader()->setVisible(false);
     auto *fileForm = new QFormLayout;
     fileForm->addRow(tr("File:"), pathRow);
+    fileForm->addRow(tr("&Encoding:"), m_encoding);
     fileForm->addRow(tr("Into &opening:"), m_opening);
     auto *fileLayout = new QVBoxLayout(file);
     fileLayout->addLayout(fileForm);
@@ -116,6 +222,10 @@ void ImportWizard::buildPages()
             setFile(chosen);
     });
     connect(m_opening, &QComboBox::currentIndexChanged, file, [file] { file->changed(); });
+    connect(m_encoding, &QComboBox::currentIndexChanged, file, [this, file] {
+        loadPreview();
+        file->changed();
+    });
     setPage(FilePage, file);
 
     // 2. The columns.
@@ -195,14 +305,39 @@ void ImportWizard::buildPages()
     m_duplicates->addItem(tr("Skip them (keep the candidate as it is)"), int(DuplicatePolicy::Skip));
     m_duplicates->addItem(tr("Merge them (fill in what the candidate lacks, add the application)"), int(DuplicatePolicy::Merge));
     m_duplicates->addItem(tr("Create new candidates anyway"), int(DuplicatePolicy::Create));
+    m_duplicates->setObjectName(QStringLiteral("duplicatePolicy"));
+    m_applyToAll = new QPushButton(tr("&Apply to All Rows"));
+    m_applyToAll->setObjectName(QStringLiteral("applyToAll"));
+    m_applyToAll->setToolTip(tr("Give every duplicate the choice for all duplicates, the rows decided one by one included."));
+    m_applyToAll->setEnabled(false);
+    m_applyToAll->setVisible(false);
     m_checkStatus = new QLabel;
     m_checkStatus->setWordWrap(true);
     m_checkProgress = new QProgressBar;
+    m_duplicatesLabel = new QLabel;
+    m_duplicatesLabel->setWordWrap(true);
+    m_duplicateRows = new QTableWidget(0, DupColumns);
+    m_duplicateRows->setObjectName(QStringLiteral("duplicateRows"));
+    m_duplicateRows->setHorizontalHeaderLabels({tr("Line"), tr("Name"), tr("Email"), tr("Matches"), tr("Decision")});
+    m_duplicateRows->verticalHeader()->setVisible(false);
+    m_duplicateRows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_duplicateRows->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_duplicateRows->setEditTriggers(QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
+    m_duplicateRows->setItemDelegateForColumn(DupDecision, new DecisionDelegate(m_duplicateRows));
+    m_duplicateRows->setVisible(false);
+    m_duplicatesLabel->setVisible(false);
+    m_duplicatesNote = new QLabel;
+    m_duplicatesNote->setWordWrap(true);
+    m_duplicatesNote->setVisible(false);
+    m_recheck = new QTimer(this);
+    m_recheck->setSingleShot(true);
+    m_recheck->setInterval(300);   // a few decisions in a row: one check after the last
     m_problems = new QTableWidget(0, 2);
     m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Problem")});
     m_problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_problems->verticalHeader()->setVisible(false);
     m_problems->setWordWrap(true);
+    m_problems->setVisible(false);
     m_allowPartial = new QCheckBox;
     auto *checkForm = new QFormLayout;
     checkForm->addRow(tr("&Duplicates (same email or phone as a candidate, or as an earlier row):"), m_duplicates);
@@ -210,9 +345,31 @@ void ImportWizard::buildPages()
     checkLayout->addLayout(checkForm);
     checkLayout->addWidget(m_checkProgress);
     checkLayout->addWidget(m_checkStatus);
-    checkLayout->addWidget(m_problems, 1);
+    auto *duplicatesHeader = new QHBoxLayout;
+    duplicatesHeader->addWidget(m_duplicatesLabel, 1);
+    duplicatesHeader->addWidget(m_applyToAll, 0, Qt::AlignBottom);
+    checkLayout->addLayout(duplicatesHeader);
+    checkLayout->addWidget(m_duplicateRows, 3);
+    checkLayout->addWidget(m_duplicatesNote);
+    checkLayout->addWidget(m_problems, 2);
     checkLayout->addWidget(m_allowPartial);
+    checkLayout->addStretch(0);   // takes the room only while both tables are hidden
     connect(m_duplicates, &QComboBox::currentIndexChanged, this, [this] {
+        fillDuplicates();   // the rows not decided one by one show the new choice at once
+        if (currentId() == CheckPage)
+            startCheck();
+    });
+    connect(m_applyToAll, &QPushButton::clicked, this, &ImportWizard::applyPolicyToAllRows);
+    connect(m_duplicateRows, &QTableWidget::itemChanged, this, &ImportWizard::decisionEdited);
+    // One click on a decision opens its list.
+    connect(m_duplicateRows, &QTableWidget::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != DupDecision)
+            return;
+        m_duplicateRows->edit(index);
+        if (auto *combo = qobject_cast<QComboBox *>(m_duplicateRows->indexWidget(index)))
+            combo->showPopup();
+    });
+    connect(m_recheck, &QTimer::timeout, this, [this] {
         if (currentId() == CheckPage)
             startCheck();
     });
@@ -241,6 +398,11 @@ bool ImportWizard::setFile(const QString &path)
 {
     m_path = path;
     m_pathEdit->setText(QDir::toNativeSeparators(path));
+    m_rowDecisions.clear();   // lines of another file
+    {
+        const QSignalBlocker blocker(m_encoding);
+        m_encoding->setCurrentIndex(0);   // a new file: detected again
+    }
     loadPreview();
     static_cast<Page *>(page(FilePage))->changed();
     return m_previewError.isEmpty() && !m_header.isEmpty();
@@ -255,7 +417,15 @@ void ImportWizard::setOpening(qint64 openingId)
 
 void ImportWizard::loadPreview()
 {
-    const CsvPreview preview = previewCsv(m_path, 20);
+    const std::optional<CsvDialect::Encoding> forced = chosenEncoding();
+    const CsvPreview preview = previewCsv(m_path, 20, forced);
+    if (!forced)
+        m_encoding->setItemText(0, preview.error && preview.header.isEmpty()
+                                       ? tr("Detected")
+                                       : tr("Detected (%1)").arg(CsvDialect::encodingName(preview.dialect.encoding)));
+    // Re-read in another encoding, a header that reads the same keeps its columns' fields.
+    const QStringList previousHeader = m_header;
+    const QList<ImportField> previousFields = mapping().columns;
     m_previewError = preview.error ? preview.error.message : QString();
     m_header = preview.header;
     m_preview = preview.rows;
@@ -267,6 +437,10 @@ void ImportWizard::loadPreview()
         for (int c = 0; c < m_header.size(); ++c)
             m_previewTable->setItem(r, c, readOnlyItem(m_preview.at(r).value(c)));
     }
+    // Wide enough for the values, within reason: long notes scroll sideways.
+    m_previewTable->resizeColumnsToContents();
+    for (int c = 0; c < m_previewTable->columnCount(); ++c)
+        m_previewTable->setColumnWidth(c, std::min(m_previewTable->columnWidth(c), 240));
     if (!m_previewError.isEmpty()) {
         m_fileStatus->setText(m_previewError);
         m_fileStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -276,6 +450,23 @@ void ImportWizard::loadPreview()
     m_fileStatus->setText(tr("%1 · %2 · %n column(s); the first rows:", nullptr, int(m_header.size()))
                               .arg(QFileInfo(m_path).fileName(), preview.dialect.describe()));
     fillColumns();
+    if (m_header == previousHeader) {
+        for (int c = 0; c < previousFields.size(); ++c)
+            setColumnField(c, previousFields.at(c));
+    }
+}
+
+std::optional<CsvDialect::Encoding> ImportWizard::chosenEncoding() const
+{
+    const int code = m_encoding->currentData().toInt();
+    if (code < 0)
+        return std::nullopt;
+    return CsvDialect::Encoding(code);
+}
+
+void ImportWizard::setEncoding(std::optional<CsvDialect::Encoding> encoding)
+{
+    m_encoding->setCurrentIndex(encoding ? std::max(0, m_encoding->findData(int(*encoding))) : 0);
 }
 
 void ImportWizard::fillColumns()
@@ -344,7 +535,9 @@ void ImportWizard::scanValues()
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return;
-    Result<CsvDialect> dialect = CsvReader::sniff(file.peek(64 * 1024));
+    const QByteArray head = file.peek(64 * 1024);
+    const std::optional<CsvDialect::Encoding> forced = chosenEncoding();
+    Result<CsvDialect> dialect = forced ? CsvReader::sniff(head, *forced) : CsvReader::sniff(head);
     if (!dialect)
         return;
     CsvReader reader(file, *dialect);
@@ -459,6 +652,11 @@ bool ImportWizard::dateOrderAsked() const
     return m_dateAmbiguous;
 }
 
+QString ImportWizard::checkStatus() const
+{
+    return m_checkStatus->text();
+}
+
 QString ImportWizard::runStatus() const
 {
     return m_runStatus->text();
@@ -502,6 +700,8 @@ ImportOptions ImportWizard::importOptions(bool dryRun) const
     o.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
     o.dryRun = dryRun;
     o.allowPartial = m_allowPartial->isChecked();
+    o.encoding = chosenEncoding();
+    o.rowDecisions = m_rowDecisions;
     return o;
 }
 
@@ -512,8 +712,11 @@ void ImportWizard::startCheck()
         cancelWork();
         m_watcher.waitForFinished();
     }
+    m_recheck->stop();
     m_checkDone = false;
     m_problems->setRowCount(0);
+    m_problems->setVisible(false);
+    // The duplicates stay listed (their decisions can still be changed) until the check replaces them.
     m_checkStatus->setText(tr("Checking every row…"));
     m_allowPartial->setVisible(false);
     static_cast<Page *>(page(CheckPage))->changed();
@@ -590,12 +793,19 @@ void ImportWizard::finished()
         m_checkProgress->setValue(1000);
         if (!outcome.summary) {
             if (outcome.summary.error().code != ErrorCode::Cancelled) {
-                m_checkStatus->setText(outcome.summary.error().message);
+                QString message = outcome.summary.error().message;
+                if (!chosenEncoding() && outcome.summary.error().code == ErrorCode::Invalid)
+                    message += QLatin1Char(' ') + tr("If the file is in another encoding, go back and choose it on the first page.");
+                m_checkStatus->setText(message);
                 m_checkStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_check = ImportSummary{};
+                fillDuplicates();
             }
             return;
         }
         m_check = *outcome.summary;
+        if (m_recheck->isActive())
+            return;   // a decision changed meanwhile: the check after it counts
         m_checkDone = true;
         m_checkStatus->setStyleSheet(QString());
         QString text = tr("%n row(s): ", nullptr, int(m_check.rows))
@@ -612,7 +822,10 @@ void ImportWizard::finished()
             m_problems->setItem(r, 0, readOnlyItem(QLocale().toString(m_check.problems.at(r).line)));
             m_problems->setItem(r, 1, readOnlyItem(m_check.problems.at(r).message));
         }
+        m_problems->resizeColumnToContents(0);
         m_problems->resizeRowsToContents();
+        m_problems->setVisible(!m_check.problems.isEmpty());
+        fillDuplicates();
         m_allowPartial->setVisible(m_check.invalid > 0);
         m_allowPartial->setText(tr("Import the %1 rows without problems and leave out the %n with problems", nullptr, int(m_check.invalid))
                                     .arg(m_check.created + m_check.merged));
@@ -643,6 +856,112 @@ void ImportWizard::finished()
     static_cast<Page *>(page(RunPage))->changed();
     if (m_result.written)
         Q_EMIT imported(m_result.batchId);
+}
+
+void ImportWizard::fillDuplicates()
+{
+    const QScopedValueRollback filling(m_fillingDuplicates, true);
+    const DuplicatePolicy forAll = DuplicatePolicy(m_duplicates->currentData().toInt());
+    const QList<ImportDuplicate> &duplicates = m_check.duplicates;
+    const bool firstFill = m_duplicateRows->rowCount() == 0;
+    // Items are reused: a re-run of the check keeps the scroll position and the selection.
+    m_duplicateRows->setRowCount(int(duplicates.size()));
+    const auto cell = [this](int row, int column) {
+        QTableWidgetItem *item = m_duplicateRows->item(row, column);
+        if (!item) {
+            item = readOnlyItem(QString());
+            m_duplicateRows->setItem(row, column, item);
+        }
+        return item;
+    };
+    bool anyOwn = false;
+    for (int r = 0; r < duplicates.size(); ++r) {
+        const ImportDuplicate &d = duplicates.at(r);
+        const bool own = m_rowDecisions.contains(d.line);
+        anyOwn |= own;
+        const DuplicatePolicy asked = m_rowDecisions.value(d.line, forAll);
+        QTableWidgetItem *line = cell(r, DupLine);
+        line->setText(QLocale().toString(d.line));
+        line->setData(Qt::UserRole, d.line);
+        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        cell(r, DupName)->setText(d.name);
+        cell(r, DupEmail)->setText(d.email);
+        QString matches = d.candidateId > 0 ? tr("candidate %1 (id %2)").arg(d.matchedName).arg(d.candidateId)
+                                            : tr("same email or phone as line %1").arg(QLocale().toString(d.earlierLine));
+        // Merging into an earlier row that is not imported: nothing to merge into.
+        if (asked != d.decision && d.decision == DuplicatePolicy::Skip && d.earlierLine > 0)
+            matches = tr("%1, which is not imported: this row is skipped").arg(matches);
+        cell(r, DupMatches)->setText(matches);
+        cell(r, DupMatches)->setToolTip(matches);
+        QTableWidgetItem *decision = cell(r, DupDecision);
+        decision->setFlags(decision->flags() | Qt::ItemIsEditable);
+        decision->setData(Qt::UserRole, int(asked));
+        decision->setText(decisionTitle(asked));
+        QFont font = m_duplicateRows->font();
+        font.setBold(own);
+        decision->setFont(font);
+        decision->setToolTip(own ? tr("Decided for this row: the choice for all duplicates does not change it.")
+                                 : tr("Follows the choice for all duplicates. Click to decide this row yourself."));
+    }
+    if (firstFill && !duplicates.isEmpty()) {
+        m_duplicateRows->resizeColumnsToContents();
+        m_duplicateRows->horizontalHeader()->setSectionResizeMode(DupMatches, QHeaderView::Stretch);
+        m_duplicateRows->horizontalHeader()->setSectionResizeMode(DupDecision, QHeaderView::ResizeToContents);
+    }
+    const bool shown = !duplicates.isEmpty();
+    m_duplicateRows->setVisible(shown);
+    m_duplicatesLabel->setVisible(shown);
+    m_applyToAll->setVisible(shown);
+    const bool capped = duplicates.size() >= ImportSummary::maxDuplicates;
+    m_duplicatesLabel->setText((capped ? tr("The first %1 duplicates:").arg(QLocale().toString(duplicates.size()))
+                                       : tr("%n duplicate(s):", nullptr, int(duplicates.size())))
+                               + QLatin1Char(' ')
+                               + tr("change the decision of any row in the table (changed rows are in bold); the others follow the "
+                                    "choice for all duplicates above. Apply to All Rows gives every row that choice again."));
+    m_duplicatesNote->setVisible(shown && capped);
+    m_duplicatesNote->setText(tr("Only the first %1 duplicates are listed: the rows after them follow the choice for all duplicates.")
+                                  .arg(QLocale().toString(ImportSummary::maxDuplicates)));
+    m_applyToAll->setEnabled(anyOwn);
+}
+
+void ImportWizard::decisionEdited(QTableWidgetItem *item)
+{
+    if (m_fillingDuplicates || !item || item->column() != DupDecision)
+        return;
+    const qint64 line = m_duplicateRows->item(item->row(), DupLine)->data(Qt::UserRole).toLongLong();
+    const DuplicatePolicy chosen = DuplicatePolicy(item->data(Qt::UserRole).toInt());
+    const DuplicatePolicy forAll = DuplicatePolicy(m_duplicates->currentData().toInt());
+    if (chosen == m_rowDecisions.value(line, forAll))
+        return;   // the editor closed without a change
+    m_rowDecisions.insert(line, chosen);
+    fillDuplicates();
+    // The counts change with the decision: check again, once the user pauses.
+    m_checkDone = false;
+    m_checkStatus->setText(tr("Checking every row…"));
+    static_cast<Page *>(page(CheckPage))->changed();
+    m_recheck->start();
+}
+
+bool ImportWizard::setRowDecision(qint64 line, DuplicatePolicy decision)
+{
+    for (int r = 0; r < m_duplicateRows->rowCount(); ++r) {
+        if (m_duplicateRows->item(r, DupLine)->data(Qt::UserRole).toLongLong() == line) {
+            // The same path as the table's editor.
+            m_duplicateRows->model()->setData(m_duplicateRows->model()->index(r, DupDecision), int(decision), Qt::UserRole);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ImportWizard::applyPolicyToAllRows()
+{
+    if (m_rowDecisions.isEmpty())
+        return;
+    m_rowDecisions.clear();
+    fillDuplicates();
+    if (currentId() == CheckPage)
+        startCheck();
 }
 
 // ---------------------------------------------------------------- history

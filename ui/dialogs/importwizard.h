@@ -18,6 +18,8 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
+class QTableWidgetItem;
+class QTimer;
 
 namespace shortlist {
 
@@ -25,12 +27,14 @@ class AppSettings;
 class Database;
 
 // File › Import Candidates…: choose a CSV file (encoding and delimiter are
-// detected, the first rows previewed), map its columns (suggested from the
-// headers, saved and loaded as mapping files), map its stage values and say
-// how its dates are written, check every row (a dry run in the background:
-// what is new, what duplicates, what is wrong and where), then import in the
-// background with progress, rows per second and Cancel. The import is one
-// batch: Import History can undo it later.
+// detected, the first rows previewed; the encoding can be chosen when the
+// detected one is wrong), map its columns (suggested from the headers, saved
+// and loaded as mapping files), map its stage values and say how its dates
+// are written, check every row (a dry run in the background: what is new,
+// what is wrong and where, and every duplicate with what it matches and a
+// decision for it: one choice for all rows, changed row by row where
+// wanted), then import in the background with progress, rows per second and
+// Cancel. The import is one batch: Import History can undo it later.
 class ImportWizard : public QWizard {
     Q_OBJECT
 
@@ -46,7 +50,13 @@ public:
     void setColumnField(int column, ImportField field);
     void setStageFor(const QString &fileValue, const QString &stageName);
     void setDateOrder(DateOrder order);
+    void setEncoding(std::optional<CsvDialect::Encoding> encoding);   // nullopt: as detected
     void setDuplicatePolicy(DuplicatePolicy policy);
+    // Decide one duplicate (by its line in the file) as the table's Decision
+    // column does; false when the check did not list that line.
+    bool setRowDecision(qint64 line, DuplicatePolicy decision);
+    void applyPolicyToAllRows();                // every row follows the choice for all
+    QHash<qint64, DuplicatePolicy> rowDecisions() const { return m_rowDecisions; }
     void setAllowPartial(bool allow);
     ImportMapping mapping() const;
     QString fileStatus() const;
@@ -54,6 +64,7 @@ public:
     bool dateOrderAsked() const;                // the file's dates could be read both ways
     const ImportSummary &checkSummary() const { return m_check; }
     const ImportSummary &result() const { return m_result; }
+    QString checkStatus() const;
     QString runStatus() const;
     bool isWorking() const;
     void cancelWork();
@@ -79,8 +90,11 @@ private:
     void scanValues();
     void fillStages();
     void startCheck();
+    void fillDuplicates();
+    void decisionEdited(QTableWidgetItem *item);
     void startImport();
     ImportOptions importOptions(bool dryRun) const;
+    std::optional<CsvDialect::Encoding> chosenEncoding() const;
     void runInBackground(const ImportOptions &options, bool dryRun);
     void finished();
 
@@ -94,6 +108,9 @@ private:
     QHash<QString, QString> m_loadedStages;   // from a loaded mapping file: folded value -> stage name
     bool m_dateAmbiguous = false;
     DateOrder m_detectedOrder = DateOrder::Unknown;
+    // The duplicates decided one by one (by line), kept over re-runs of the check.
+    QHash<qint64, DuplicatePolicy> m_rowDecisions;
+    bool m_fillingDuplicates = false;
     ImportSummary m_check;
     ImportSummary m_result;
     bool m_checkDone = false;
@@ -107,6 +124,7 @@ private:
     // File page
     QLineEdit *m_pathEdit = nullptr;
     QComboBox *m_opening = nullptr;
+    QComboBox *m_encoding = nullptr;
     QLabel *m_fileStatus = nullptr;
     QTableWidget *m_previewTable = nullptr;
     // Columns page
@@ -118,7 +136,12 @@ private:
     QRadioButton *m_monthFirst = nullptr;
     // Check page
     QComboBox *m_duplicates = nullptr;
+    QPushButton *m_applyToAll = nullptr;
     QLabel *m_checkStatus = nullptr;
+    QLabel *m_duplicatesLabel = nullptr;
+    QTableWidget *m_duplicateRows = nullptr;
+    QLabel *m_duplicatesNote = nullptr;
+    QTimer *m_recheck = nullptr;
     QTableWidget *m_problems = nullptr;
     QCheckBox *m_allowPartial = nullptr;
     QProgressBar *m_checkProgress = nullptr;
