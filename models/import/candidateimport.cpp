@@ -545,8 +545,12 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
             mergedLater.insert(-plan.target - 1);
     }
     // A file large against the database: its indexes are rebuilt once at the
-    // end rather than updated row by row.
-    const bool rebuildIndexes = options.rebuildIndexes.value_or(summary.created >= rebuildIndexesFrom && summary.created > *existingCandidates);
+    // end rather than updated row by row. Not on a shared server: dropping an
+    // index there would lock the table against everyone else's reads until
+    // the import commits (SQLite readers keep reading their snapshot).
+    const bool rebuildIndexes = options.rebuildIndexes.value_or(db.dialect().kind() == SqlDialect::Kind::Sqlite
+                                                                && summary.created >= rebuildIndexesFrom
+                                                                && summary.created > *existingCandidates);
     ImportWriter writer(db, ctx.opening, ctx.now);
     if (Error e = writer.begin(rebuildIndexes, tr("Imported"), tr("Imported as rejected")))
         return e;

@@ -31,7 +31,8 @@ struct ImportOptions {
     // overriding `onDuplicate` for that row.
     QHash<qint64, DuplicatePolicy> rowDecisions;
     // Whether the indexes of the written tables are rebuilt at the end rather
-    // than kept up row by row; unset: when the file is large against the database.
+    // than kept up row by row; unset: when the file is large against the
+    // database, on SQLite (on a shared server it would block other users).
     std::optional<bool> rebuildIndexes;
 };
 

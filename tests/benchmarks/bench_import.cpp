@@ -17,10 +17,12 @@
 
 #include "benchcommon.h"
 #include "demo/demogenerator.h"
+#include "import/candidateimport.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -190,6 +192,7 @@ int main(int argc, char **argv)
     }
     if (quick)
         rows = 100000;
+    QCoreApplication app(argc, argv);   // for the undo, in this process
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("import.shortlist"));
     const QString csv = dir.filePath(QStringLiteral("candidates.csv"));
@@ -203,6 +206,7 @@ int main(int argc, char **argv)
     // Each run on a fresh copy of the database; the two alternate.
     const int runs = quick ? 3 : 1;
     QList<double> ours, baseline, peaks;
+    double undoSeconds = 0, undoBaseline = 0;
     for (int r = 0; r < runs; ++r) {
         const QString cliCopy = dir.filePath(QStringLiteral("cli-%1.shortlist").arg(r));
         const QString ourCopy = dir.filePath(QStringLiteral("ours-%1.shortlist").arg(r));
@@ -236,6 +240,24 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "the import left %lld candidates, %lld of them indexed\n", imported, indexed);
             return 1;
         }
+        if (r == 0) {
+            // Undoing the import (Import History): the created candidates go
+            // with everything added to them. Baseline: the sqlite3 CLI deleting
+            // the same candidates from its copy, triggers and cascades alike.
+            const bench::ChildRun cliDelete = bench::runChild({QStringLiteral("/usr/bin/sqlite3"), cliCopy,
+                                                               QStringLiteral("PRAGMA foreign_keys = ON; DELETE FROM candidates WHERE id > %1;")
+                                                                   .arg(lastCandidate)});
+            Result<std::unique_ptr<Database>> opened = Database::openSqlite(ourCopy);
+            if (!opened || cliDelete.exitCode != 0)
+                return 1;
+            const qint64 batch = scalar(ourCopy, QStringLiteral("SELECT max(id) FROM import_batches"));
+            QElapsedTimer timer;
+            timer.start();
+            if (Error e = ImportHistoryRepository(**opened).undo(batch))
+                return fail("undo", e);
+            undoSeconds = double(timer.nsecsElapsed()) / 1e9;
+            undoBaseline = cliDelete.seconds;
+        }
         QFile::remove(cliCopy);
         QFile::remove(ourCopy);
         QFile::remove(ourCopy + QStringLiteral("-wal"));
@@ -248,6 +270,7 @@ int main(int argc, char **argv)
     const QByteArray name = quick ? "import_100k_rows" : "import_1m_rows";
     bench::report(name.constData(), oursSeconds, "s", baselineSeconds, "s");
     bench::target(name.constData(), oursSeconds <= 1.5 * baselineSeconds, "<= 1.5x sqlite3 .import + index build");
+    bench::report(QByteArray(name + "_undo").constData(), undoSeconds, "s", undoBaseline, "s (sqlite3 deleting the same candidates)");
     bench::report(QByteArray(name + "_peak_rss").constData(), peak, "MB", 200, "MB (target)");
     bench::target(QByteArray(name + "_peak_rss").constData(), peak <= 200, "<= 200 MB");
     return 0;

@@ -154,6 +154,42 @@ private Q_SLOTS:
         QCOMPARE(text(*db, QStringLiteral("SELECT actor FROM audit_log LIMIT 1")), QStringLiteral("tester"));
     }
 
+    // A foreign key without an index makes every delete of a parent row scan
+    // the child table (ON DELETE CASCADE, and the check itself): deleting or
+    // undoing many candidates on a large database then never ends (it did:
+    // notes.application_id). Keys to the per-candidate tables must lead an
+    // index; keys to configuration (stages, competencies, requirements,
+    // people), deleted rarely and one at a time, need not — an index there
+    // would tax every insert into million-row tables.
+    void foreignKeysToCandidateData_leadAnIndex()
+    {
+        QTemporaryDir dir;
+        auto db = createDatabase(dir.filePath(QStringLiteral("keys.shortlist")));
+        QVERIFY(db);
+        SqlQuery q(*db);
+        QVERIFY(q.exec(QStringLiteral("SELECT m.name, f.\"from\", f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                                      "WHERE m.type = 'table' AND f.\"table\" IN ('candidates', 'applications', 'interviews', 'scorecards', "
+                                      "'notes', 'stage_events', 'import_batches', 'openings') ORDER BY m.name, f.\"from\"")));
+        QList<std::pair<QString, QString>> keys;
+        QStringList unindexed;
+        while (q.next())
+            keys.append({q.value(0).toString(), q.value(1).toString()});
+        QVERIFY(keys.size() > 15);
+        for (const auto &[table, column] : std::as_const(keys)) {
+            SqlQuery leads(*db);
+            leads.prepare(QStringLiteral("SELECT count(*) FROM pragma_index_list(?) l, pragma_index_info(l.name) i WHERE i.seqno = 0 AND i.name = ?"));
+            leads.bind(table).bind(column);
+            QVERIFY(leads.exec() && leads.next());
+            SqlQuery key(*db);
+            key.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE pk = 1 AND name = ?"));
+            key.bind(table).bind(column);
+            QVERIFY(key.exec() && key.next());
+            if (leads.int64(0) == 0 && key.int64(0) == 0)
+                unindexed << table + QLatin1Char('.') + column;
+        }
+        QVERIFY2(unindexed.isEmpty(), qPrintable(unindexed.join(QStringLiteral(", "))));
+    }
+
     void scriptSplitter_keepsTriggerAndFunctionBodiesWhole_data()
     {
         QTest::addColumn<QString>("script");
