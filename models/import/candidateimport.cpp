@@ -8,6 +8,7 @@
 #include "repositories/duplicaterepository.h"
 #include "repositories/importwriter.h"
 #include "repositories/matchrepository.h"
+#include "repositories/metarepository.h"
 #include "repositories/openingrepository.h"
 #include "storage/bulkstatement.h"
 #include "storage/database.h"
@@ -731,14 +732,49 @@ Error ImportHistoryRepository::undo(qint64 batchId, const Progress &progress)
         return cancelledUndo();
     constexpr qint64 slices = 50;
     const qint64 step = std::max<qint64>(1, (highest - lowest + slices) / slices);
-    q.prepare(QStringLiteral("DELETE FROM candidates WHERE id IN (SELECT candidate_id FROM import_batch_items WHERE batch_id = ? "
-                             "AND kind = 'created' AND candidate_id >= ? AND candidate_id < ?)"));
+    // With the per-row triggers paused (each would rewrite search entries and
+    // metric summaries of rows that are going anyway): the slice's search
+    // entries go in one statement, and the few other candidates whose notes
+    // hang on an application being deleted are re-indexed afterwards.
+    const QString slice = QStringLiteral("SELECT candidate_id FROM import_batch_items WHERE batch_id = ? AND kind = 'created' "
+                                         "AND candidate_id >= ? AND candidate_id < ?");
+    SqlQuery pause(m_db);
+    pause.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, '1')"));
+    pause.bind(QString::fromLatin1(SqlDialect::searchSuspendedKey));
+    if (createdCount > 0 && !pause.exec())
+        return pause.error();
+    QSet<qint64> alsoAffected;
+    SqlQuery others(m_db), unindex(m_db);
+    others.prepare(QStringLiteral("SELECT DISTINCT n.candidate_id FROM notes n JOIN applications a ON a.id = n.application_id "
+                                  "WHERE a.candidate_id IN (%1) AND n.candidate_id NOT IN (%1)").arg(slice));
+    unindex.prepare(m_db.dialect().unindexCandidates(slice));
+    q.prepare(QStringLiteral("DELETE FROM candidates WHERE id IN (%1)").arg(slice));
     for (qint64 from = lowest; createdCount > 0 && from <= highest; from += step) {
-        q.bind(batchId).bind(from).bind(from + step);
-        if (!q.exec())
-            return q.error();
+        others.bind(batchId).bind(from).bind(from + step).bind(batchId).bind(from).bind(from + step);
+        if (!others.exec())
+            return others.error();
+        while (others.next())
+            alsoAffected.insert(others.int64(0));
+        for (SqlQuery *statement : {&unindex, &q}) {
+            statement->bind(batchId).bind(from).bind(from + step);
+            if (!statement->exec())
+                return statement->error();
+        }
         if (progress && !progress(std::min(createdCount, createdCount * (from + step - lowest) / (highest - lowest + 1)), total))
             return cancelledUndo();
+    }
+    if (createdCount > 0) {
+        if (Error e = MetaRepository(m_db).remove(QString::fromLatin1(SqlDialect::searchSuspendedKey)))
+            return e;
+        const QStringList indexOne = m_db.dialect().indexCandidate();
+        for (const qint64 id : std::as_const(alsoAffected)) {
+            for (const QString &statement : indexOne) {
+                q.prepare(statement);
+                q.bind(id);
+                if (!q.exec())
+                    return q.error();
+            }
+        }
     }
     CandidateRepository candidates(m_db);
     SqlQuery remove(m_db);

@@ -101,6 +101,11 @@ QStringList SqliteDialect::indexCandidate() const
                            "SELECT * FROM candidate_search_source WHERE candidate_id = ?")};
 }
 
+QString SqliteDialect::unindexCandidates(const QString &candidateIds) const
+{
+    return QStringLiteral("DELETE FROM candidate_search WHERE rowid IN (%1)").arg(candidateIds);
+}
+
 QString SqlDialect::indexName(const QString &definition)
 {
     // "CREATE [UNIQUE] INDEX name ON ..." -> name
@@ -381,6 +386,11 @@ QStringList PostgresDialect::indexCandidate() const
     return {QStringLiteral("DELETE FROM candidate_search WHERE candidate_id = ?"),
             QStringLiteral("INSERT INTO candidate_search (candidate_id, document) "
                            "SELECT candidate_id, document FROM candidate_search_source WHERE candidate_id = ?")};
+}
+
+QString PostgresDialect::unindexCandidates(const QString &candidateIds) const
+{
+    return QStringLiteral("DELETE FROM candidate_search WHERE candidate_id IN (%1)").arg(candidateIds);
 }
 
 QStringList PostgresDialect::secondaryIndexDefinitions(const Database &db) const

@@ -58,6 +58,9 @@ public:
     // Statements (one '?' each: the candidate id) that refresh one candidate's
     // search entry after a change made while the triggers were paused.
     virtual QStringList indexCandidate() const = 0;
+    // The statement that drops the search entries of the candidates
+    // `candidateIds` (a subquery, with its own bound values) selects.
+    virtual QString unindexCandidates(const QString &candidateIds) const = 0;
     // Around a write of many rows (rescoring): a larger page cache, then back.
     virtual QStringList largeWriteSetup() const = 0;
     virtual QStringList largeWriteTeardown() const = 0;
@@ -118,6 +121,7 @@ public:
     QString candidateSearchExpression(const QString &text, qint64 openingId = 0, bool activeOnly = false) const override;
     QStringList indexCandidatesAfter() const override;
     QStringList indexCandidate() const override;
+    QString unindexCandidates(const QString &candidateIds) const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;
     QStringList largeWriteSetup() const override;
     QStringList largeWriteTeardown() const override;
@@ -150,6 +154,7 @@ public:
     QString candidateSearchExpression(const QString &text, qint64 openingId = 0, bool activeOnly = false) const override;
     QStringList indexCandidatesAfter() const override;
     QStringList indexCandidate() const override;
+    QString unindexCandidates(const QString &candidateIds) const override;
     QString listAggregate(const QString &expression, const QString &separator) const override;
     QStringList largeWriteSetup() const override;
     QStringList largeWriteTeardown() const override;

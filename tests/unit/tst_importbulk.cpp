@@ -173,8 +173,19 @@ private Q_SLOTS:
         QCOMPARE(found(db, QStringLiteral("Existing"), f.opening), QStringList{QStringLiteral("Existing Person")});
         QCOMPARE(found(db, QStringLiteral("new-tag"), f.opening), (QStringList{QStringLiteral("Ada Active"), QStringLiteral("Harry Hired")}));
 
+        // A note of a database candidate hung on an application the import
+        // created (as merging two candidates can leave it): undo takes the
+        // note with the application, and the candidate's search entry with it.
+        SqlQuery note(db);
+        note.prepare(QStringLiteral("INSERT INTO notes (candidate_id, application_id, author, created_at, body) "
+                                    "SELECT ?, id, 'tester', 0, 'Zanzibar referee' FROM applications WHERE candidate_id = ?"));
+        note.bind(already).bind(ada);
+        QVERIFY(note.exec());
+        QCOMPARE(found(db, QStringLiteral("Zanzibar"), 0), QStringList{QStringLiteral("Already Applied")});
+
         // Undo removes all of it and leaves the derived data consistent.
         QVERIFY(!ImportHistoryRepository(db).undo(summary->batchId));
+        QCOMPARE(found(db, QStringLiteral("Zanzibar"), 0), QStringList());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM candidates")), 2);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM applications")), 2);
         existing = CandidateRepository(db).load(f.existing).value();
