@@ -580,103 +580,103 @@
 <context>
     <name>CandidateImport</name>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="149"/>
+        <location filename="../models/import/candidateimport.cpp" line="150"/>
         <source>stage “%1” is not a stage of %2. Map it to one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="154"/>
+        <location filename="../models/import/candidateimport.cpp" line="155"/>
         <source>%1 has no stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="167"/>
+        <location filename="../models/import/candidateimport.cpp" line="168"/>
         <source>the date “%1” could be read day-first or month-first, and no other date in the file says which. Choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="170"/>
+        <location filename="../models/import/candidateimport.cpp" line="171"/>
         <source>“%1” is not a date Shortlist can read. Use a form like 2026-03-04, 04/03/2026 or 4 Mar 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="174"/>
+        <location filename="../models/import/candidateimport.cpp" line="175"/>
         <source>the applied date %1 is in the future. Check the date column and its day/month order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="183"/>
+        <location filename="../models/import/candidateimport.cpp" line="184"/>
         <source>years of experience “%1” is not a number of years (0–60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="269"/>
+        <location filename="../models/import/candidateimport.cpp" line="270"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="279"/>
+        <location filename="../models/import/candidateimport.cpp" line="280"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="317"/>
+        <location filename="../models/import/candidateimport.cpp" line="318"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="339"/>
+        <location filename="../models/import/candidateimport.cpp" line="340"/>
         <source>The mapping has %1 columns but the file has %2. Map the file&apos;s columns again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="343"/>
+        <location filename="../models/import/candidateimport.cpp" line="344"/>
         <source>No column is mapped to the name. Every candidate needs a name: map a full-name column, or first-name and last-name columns. The file&apos;s columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="403"/>
+        <location filename="../models/import/candidateimport.cpp" line="404"/>
         <source>no name. Every candidate needs one: fill in the name (or first and last name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="496"/>
+        <location filename="../models/import/candidateimport.cpp" line="497"/>
         <source>the date in this row could be read day-first or month-first, and the file has dates written both ways. Check the date column, then choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="499"/>
+        <location filename="../models/import/candidateimport.cpp" line="500"/>
         <source>the date in this row could be read day-first or month-first, and no date in the file says which. Choose the order: the wizard&apos;s date step, or --date-order day-first|month-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="517"/>
+        <location filename="../models/import/candidateimport.cpp" line="518"/>
         <source>%1 has a header row but no candidates below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="551"/>
+        <location filename="../models/import/candidateimport.cpp" line="556"/>
         <source>Imported as rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="551"/>
+        <location filename="../models/import/candidateimport.cpp" line="556"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="576"/>
-        <location filename="../models/import/candidateimport.cpp" line="584"/>
+        <location filename="../models/import/candidateimport.cpp" line="581"/>
+        <location filename="../models/import/candidateimport.cpp" line="589"/>
         <source>%1 changed while it was being imported. Import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="560"/>
+        <location filename="../models/import/candidateimport.cpp" line="565"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="630"/>
+        <location filename="../models/import/candidateimport.cpp" line="635"/>
         <source>%1: %2 created, %3 merged, %4 skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,17 +2533,17 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
 <context>
     <name>ImportHistoryRepository</name>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="683"/>
+        <location filename="../models/import/candidateimport.cpp" line="688"/>
         <source>There is no import batch %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="685"/>
+        <location filename="../models/import/candidateimport.cpp" line="690"/>
         <source>The import of %1 was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/import/candidateimport.cpp" line="711"/>
+        <location filename="../models/import/candidateimport.cpp" line="716"/>
         <source>%n candidate(s) this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</source>
         <translation>
             <numerusform>%n candidate this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</numerusform>
@@ -2551,7 +2551,7 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
         </translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="725"/>
+        <location filename="../models/import/candidateimport.cpp" line="730"/>
         <source>Undoing the import was cancelled; nothing was undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,32 +3332,32 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
 <context>
     <name>PostgresDialect</name>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="306"/>
+        <location filename="../models/storage/sqldialect.cpp" line="311"/>
         <source>A server database is backed up on the server (pg_dump); Save a Copy works on local files only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="403"/>
+        <location filename="../models/storage/sqldialect.cpp" line="413"/>
         <source>Another user is changing the same records; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="405"/>
+        <location filename="../models/storage/sqldialect.cpp" line="415"/>
         <source>The database server&apos;s disk is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="407"/>
+        <location filename="../models/storage/sqldialect.cpp" line="417"/>
         <source>This server connection is read-only; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="409"/>
+        <location filename="../models/storage/sqldialect.cpp" line="419"/>
         <source>The change conflicts with data already stored (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="410"/>
+        <location filename="../models/storage/sqldialect.cpp" line="420"/>
         <source>A database error occurred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5220,42 +5220,42 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="161"/>
+        <location filename="../models/storage/sqldialect.cpp" line="166"/>
         <source>%1 already exists. Choose another name or delete it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="190"/>
+        <location filename="../models/storage/sqldialect.cpp" line="195"/>
         <source>The database is locked by another program (perhaps a second Shortlist) that is writing to it; Shortlist waited %1 seconds. Nothing was saved. Close the other program or try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="196"/>
+        <location filename="../models/storage/sqldialect.cpp" line="201"/>
         <source>The disk is full (or the database reached its size limit), so the change was not saved. Free some disk space and try again; your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="201"/>
+        <location filename="../models/storage/sqldialect.cpp" line="206"/>
         <source>The database cannot be written: the file or its folder is read-only. Open a writable copy to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="207"/>
+        <location filename="../models/storage/sqldialect.cpp" line="212"/>
         <source>The database file is damaged. Restore it from a backup (Shortlist keeps one before every upgrade).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="212"/>
+        <location filename="../models/storage/sqldialect.cpp" line="217"/>
         <source>Shortlist could not read or write the database file. Check that the disk is available and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="216"/>
+        <location filename="../models/storage/sqldialect.cpp" line="221"/>
         <source>The change conflicts with data already stored (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqldialect.cpp" line="219"/>
+        <location filename="../models/storage/sqldialect.cpp" line="224"/>
         <source>A database error occurred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6579,6 +6579,13 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/backupsdialog.cpp" line="194"/>
+        <source>Not listed: %n backup(s) made from other databases, kept in this folder. Restore from File… can still restore such a backup.</source>
+        <translation>
+            <numerusform>Not listed: %n backup made from other databases, kept in this folder. Restore from File… can still restore such a backup.</numerusform>
+            <numerusform>Not listed: %n backups made from other databases, kept in this folder. Restore from File… can still restore such a backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not listed: %n backup(s) of other databases in this folder (Restore from File… can still restore one).</source>
         <translation>
             <numerusform>Not listed: %n backup of other databases in this folder (Restore from File… can still restore one).</numerusform>
@@ -7687,72 +7694,123 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
 <context>
     <name>shortlist::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="973"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="974"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="977"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="977"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="977"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="977"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="977"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="975"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="977"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="983"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="995"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1004"/>
         <source>&amp;Undo Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="998"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1027"/>
         <source>Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="999"/>
-        <source>Undo the import of %1 from %2? The %3 candidates it created are deleted with everything added to them since, and the %4 it merged into get their fields back.</source>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1107"/>
+        <source>Undoing the import of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="1008"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1143"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1158"/>
         <source>Cannot undo the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="1022"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1179"/>
+        <source>Stop undoing the import and close? Nothing is undone, and the import can be undone later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1094"/>
         <source>There is no import on that row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="1029"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1028"/>
+        <source>Undo the import of %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importwizard.cpp" line="1030"/>
+        <source>It deletes the %n candidate(s) it created, with everything added to them since,</source>
+        <translation>
+            <numerusform>It deletes the %n candidate it created, with everything added to them since,</numerusform>
+            <numerusform>It deletes the %n candidates it created, with everything added to them since,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importwizard.cpp" line="1033"/>
+        <source>and gives the %n candidate(s) it merged into their fields back.</source>
+        <translation>
+            <numerusform>and gives the %n candidate it merged into their fields back.</numerusform>
+            <numerusform>and gives the %n candidates it merged into their fields back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1163"/>
         <source>The import of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="1049"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1178"/>
+        <source>Stop Undoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1181"/>
+        <source>Stop and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1181"/>
+        <source>Keep Undoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="1202"/>
         <source>%1 rows: %2 created, %3 merged, %4 skipped, %5 with problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7760,255 +7818,255 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
 <context>
     <name>shortlist::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="162"/>
-        <location filename="../ui/dialogs/importwizard.cpp" line="220"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="163"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="221"/>
         <source>Import Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="185"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="186"/>
         <source>Choose a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="190"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="191"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="201"/>
-        <location filename="../ui/dialogs/importwizard.cpp" line="424"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="202"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="425"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="204"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="205"/>
         <source>Shortlist detects the encoding from the file&apos;s first 64 KB. Choose another when names look wrong (MÃ¼ller for Müller) or when the check finds text that is not valid UTF-8 further down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="212"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="213"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="213"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="214"/>
         <source>&amp;Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="214"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="215"/>
         <source>Into &amp;opening:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="220"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="221"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="233"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="234"/>
         <source>Map the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="234"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="235"/>
         <source>Suggested from the column names. Every candidate needs a name: a full name, or first and last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="236"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="237"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="236"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="237"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="236"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="237"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="239"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="240"/>
         <source>&amp;Load Mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="240"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="241"/>
         <source>&amp;Save Mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="249"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="250"/>
         <source>Save Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="249"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="250"/>
         <source>Mapping files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="250"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="251"/>
         <source>import-mapping.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="254"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="255"/>
         <source>Cannot save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="257"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="258"/>
         <source>Load Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="257"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="258"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="261"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="262"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="265"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="266"/>
         <source>Cannot load the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="279"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="280"/>
         <source>Stages and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="280"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="281"/>
         <source>Which of the opening&apos;s stages each stage in the file means, and how the file writes its dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="282"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="283"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="282"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="283"/>
         <source>Stage in Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="287"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="288"/>
         <source>&amp;Day first (31/12/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="288"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="289"/>
         <source>&amp;Month first (12/31/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="302"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="303"/>
         <source>Check the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="303"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="304"/>
         <source>Every row is checked before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="305"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="306"/>
         <source>Skip them (keep the candidate as it is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="306"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="307"/>
         <source>Merge them (fill in what the candidate lacks, add the application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="307"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="308"/>
         <source>Create new candidates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="309"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="310"/>
         <source>&amp;Apply to All Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="919"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="920"/>
         <source>change the decision of any row in the table (changed rows are in bold); the others follow the choice for all duplicates above. Apply to All Rows gives every row that choice again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="321"/>
-        <location filename="../ui/dialogs/importwizard.cpp" line="336"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="322"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="337"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="321"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="322"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="321"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="322"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="321"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="322"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="321"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="322"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="336"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="337"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="889"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="890"/>
         <source>candidate %1 (id %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="890"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="891"/>
         <source>same email or phone as line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="893"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="894"/>
         <source>%1, which is not imported: this row is skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="903"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="904"/>
         <source>Decided for this row: the choice for all duplicates does not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="904"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="905"/>
         <source>Follows the choice for all duplicates. Click to decide this row yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="916"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="917"/>
         <source>The first %1 duplicates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="917"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="918"/>
         <source>%n duplicate(s):</source>
         <translation>
             <numerusform>%n duplicate:</numerusform>
@@ -8016,57 +8074,57 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="922"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="923"/>
         <source>Only the first %1 duplicates are listed: the rows after them follow the choice for all duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="343"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="344"/>
         <source>&amp;Duplicates (same email or phone as a candidate, or as an earlier row):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="72"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="73"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="73"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="74"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="74"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="75"/>
         <source>Create new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="186"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="187"/>
         <source>Exports from spreadsheets and other applicant tracking systems. The encoding and the separator are detected; choose the encoding yourself when letters look wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="311"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="312"/>
         <source>Give every duplicate the choice for all duplicates, the rows decided one by one included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="381"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="382"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="387"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="388"/>
         <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="425"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="426"/>
         <source>Detected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="450"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="451"/>
         <source>%1 · %2 · %n column(s); the first rows:</source>
         <translation>
             <numerusform>%1 · %2 · %n column; the first rows:</numerusform>
@@ -8074,58 +8132,58 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="584"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="585"/>
         <source>— not mapped: the row is refused —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="603"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="604"/>
         <source>Every date in the file could be read day-first or month-first (like 03/04/2026). Say which it is: Shortlist will not guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="606"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="607"/>
         <source>The dates are written %1, as the file&apos;s values show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="607"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="608"/>
         <source>day first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="607"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="608"/>
         <source>month first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="609"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="610"/>
         <source>The dates carry their own order (like 2026-03-04); the choice below matters only for others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="720"/>
-        <location filename="../ui/dialogs/importwizard.cpp" line="940"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="721"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="941"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="729"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="730"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="756"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="757"/>
         <source>Importing… %1 rows, %2 rows a second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="798"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="799"/>
         <source>If the file is in another encoding, go back and choose it on the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="811"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="812"/>
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n row: </numerusform>
@@ -8133,17 +8191,17 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="812"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="813"/>
         <source>%1 new, %2 merged into existing candidates, %3 duplicates skipped, %4 with problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="818"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="819"/>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="830"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="831"/>
         <source>Import the %1 rows without problems and leave out the %n with problems</source>
         <translation>
             <numerusform>Import the %1 rows without problems and leave out the %n with problems</numerusform>
@@ -8151,7 +8209,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="847"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="848"/>
         <source>Imported %n new candidate(s)</source>
         <translation>
             <numerusform>Imported %n new candidate</numerusform>
@@ -8159,7 +8217,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="849"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="850"/>
         <source>merged %n row(s) into existing candidates</source>
         <translation>
             <numerusform>merged %n row into existing candidates</numerusform>
@@ -8167,7 +8225,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="851"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="852"/>
         <source>skipped %n duplicate(s)</source>
         <translation>
             <numerusform>skipped %n duplicate</numerusform>
@@ -8175,7 +8233,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="853"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="854"/>
         <source>left out %n row(s) with problems</source>
         <translation>
             <numerusform>left out %n row with problems</numerusform>
@@ -8183,7 +8241,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="855"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="856"/>
         <source>%1 rows a second. File › Import History can undo this import.</source>
         <translation type="unfinished"></translation>
     </message>

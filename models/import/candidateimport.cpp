@@ -778,7 +778,10 @@ Error ImportHistoryRepository::undo(qint64 batchId, const Progress &progress)
     }
     CandidateRepository candidates(m_db);
     SqlQuery remove(m_db);
+    qint64 restoredItems = 0;
     for (const Item &i : std::as_const(items)) {
+        if (progress && !progress(createdCount + restoredItems++, total))
+            return cancelledUndo();
         for (const auto &[sql, id] : {std::pair{QStringLiteral("DELETE FROM applications WHERE id = ?"), i.applicationId},
                                       std::pair{QStringLiteral("DELETE FROM notes WHERE id = ?"), i.noteId}}) {
             if (!id)

@@ -12,3 +12,7 @@ CREATE INDEX notes_application ON notes(application_id);
 -- rule is simple: every foreign key column leads an index; tst_migrations).
 CREATE INDEX saved_views_opening ON saved_views(opening_id);
 CREATE INDEX import_batches_opening ON import_batches(opening_id);
+
+-- Undo reads a batch's created candidates in slices of their ids.
+DROP INDEX import_batch_items_batch;
+CREATE INDEX import_batch_items_batch ON import_batch_items(batch_id, kind, candidate_id);

@@ -301,7 +301,7 @@ private Q_SLOTS:
         auto *others = dialog.findChild<QLabel *>(QStringLiteral("backupsOthers"));
         QVERIFY(others);
         QVERIFY(!others->isHidden());
-        QVERIFY2(others->text().contains(QStringLiteral("Not listed: 2 backups of other databases in this folder")), qPrintable(others->text()));
+        QVERIFY2(others->text().contains(QStringLiteral("Not listed: 2 backups made from other databases, kept in this folder")), qPrintable(others->text()));
         QVERIFY2(others->text().contains(QStringLiteral("Skipped, and never deleted: 1 file named like backups")), qPrintable(others->text()));
         QVERIFY(junk.exists());
     }

@@ -3,7 +3,8 @@
 // suggested, stage values and an ambiguous date order asked for, the check
 // run in the background before anything is written, duplicates decided for
 // all rows and row by row in the check's table, the import with its summary,
-// and Import History undoing it.
+// and Import History undoing it in the background (progress, Cancel, closing
+// while it runs).
 
 #include "../common/testdb.h"
 
@@ -15,10 +16,16 @@
 #include "translations.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
+#include <functional>
 
 using namespace shortlist;
 using namespace shortlist::test;
@@ -109,6 +116,64 @@ private:
         return f;
     }
 
+    struct BatchFixture {
+        std::unique_ptr<Database> db;
+        qint64 existing = 0;
+        qint64 batchId = 0;
+    };
+
+    // An import of `rows` new candidates with a note each, and one row merged
+    // into the candidate the database had: an undo of some 50 steps.
+    BatchFixture importedBatch(int rows)
+    {
+        BatchFixture f;
+        f.db = createDatabase(m_dir.filePath(QStringLiteral("batch-%1.shortlist").arg(++m_files)));
+        if (!f.db)
+            return f;
+        const qint64 opening = createOpening(*f.db);
+        Result<qint64> existing =
+            CandidateRepository(*f.db).add(makeCandidate(QStringLiteral("Existing Person"), QStringLiteral("exists@example.com")));
+        f.existing = existing ? *existing : 0;
+        QByteArray csv = "Name,Email,Notes\n";
+        for (int i = 0; i < rows; ++i)
+            csv += QStringLiteral("Person %1,person%1@example.com,note %1\n").arg(i).toUtf8();
+        csv += "Existing Person,exists@example.com,merged note\n";
+        ImportOptions options;
+        options.openingId = opening;
+        options.onDuplicate = DuplicatePolicy::Merge;
+        options.mapping = ImportSuggestions::suggest({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Notes")});
+        Result<ImportSummary> imported = CandidateImport::run(*f.db, writeFile(csv), options);
+        f.batchId = imported && imported->written ? imported->batchId : 0;
+        return f;
+    }
+
+    // What an undo changes, and the batch's own state.
+    static QList<qint64> contents(Database &db)
+    {
+        QList<qint64> out;
+        for (const char *table : {"candidates", "applications", "notes", "stage_events", "audit_log", "import_batch_items"})
+            out << scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        out << scalar(db, QStringLiteral("SELECT count(*) FROM import_batches WHERE undone_at IS NULL"));
+        out << scalar(db, QStringLiteral("SELECT version FROM candidates WHERE email = 'exists@example.com'"));
+        return out;
+    }
+
+    // Holds the undo's worker at its first step past the start until released.
+    struct Gate {
+        std::atomic_bool reached{false};
+        std::atomic_bool released{false};
+        std::function<void(qint64, qint64)> observer()
+        {
+            return [this](qint64 done, qint64) {
+                if (done == 0 || reached.exchange(true))
+                    return;
+                QDeadlineTimer deadline(20000);
+                while (!released && !deadline.hasExpired())
+                    QThread::msleep(5);
+            };
+        }
+    };
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -196,10 +261,170 @@ private Q_SLOTS:
         ImportHistoryDialog history(*db);
         QCOMPARE(history.batchCount(), 1);
         QSignalSpy undone(&history, &ImportHistoryDialog::undone);
-        QVERIFY(!history.undoRow(0));
-        QCOMPARE(undone.size(), 1);
+        QSignalSpy failed(&history, &ImportHistoryDialog::undoFailed);
+        QVERIFY(history.undoRow(0));
+        QVERIFY(undone.wait(20000));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM candidates")), 0);
-        QVERIFY(history.undoRow(0));   // already undone
+        QVERIFY(history.undoRow(0));   // already undone: refused
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(history.lastError().code, ErrorCode::Invalid);
+        QCOMPARE(undone.size(), 1);
+    }
+
+    void history_undoRunsInTheBackground_withProgress_thenRemovesTheRows()
+    {
+        BatchFixture f = importedBatch(3000);
+        QVERIFY(f.batchId > 0);
+        const qint64 candidatesBefore = scalar(*f.db, QStringLiteral("SELECT count(*) FROM candidates"));
+        QCOMPARE(candidatesBefore, 3001);
+        Gate gate;   // outlives the dialog, whose end waits for the worker
+        ImportHistoryDialog history(*f.db);
+        history.show();
+        auto *table = history.findChild<QTableWidget *>(QStringLiteral("importBatches"));
+        auto *undo = history.findChild<QPushButton *>(QStringLiteral("undoImport"));
+        auto *progress = history.findChild<QProgressBar *>(QStringLiteral("undoProgress"));
+        auto *cancel = history.findChild<QPushButton *>(QStringLiteral("cancelUndo"));
+        auto *buttons = history.findChild<QDialogButtonBox *>();
+        QVERIFY(table && undo && progress && cancel && buttons);
+        QPushButton *close = buttons->button(QDialogButtonBox::Close);
+        // Idle: no progress bar, no Cancel, Undo only for a chosen batch.
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(!undo->isEnabled());
+        table->selectRow(0);
+        QVERIFY(undo->isEnabled());
+
+        auto release = qScopeGuard([&gate] { gate.released = true; });
+        history.setStepObserver(gate.observer());
+        QSignalSpy undone(&history, &ImportHistoryDialog::undone);
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        undo->click();
+        QVERIFY2(Prompts::lastMessage().contains(QStringLiteral("Undo the import of")), qPrintable(Prompts::lastMessage()));
+        // Back at once, busy: the work is on a worker.
+        QVERIFY(history.isUndoing());
+        QVERIFY(undone.isEmpty());
+        QVERIFY(progress->isVisible());
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!close->isEnabled());
+        QVERIFY2(history.statusText().contains(QStringLiteral("Undoing the import")), qPrintable(history.statusText()));
+        // The window keeps painting and the bar moves while the worker holds.
+        QTRY_VERIFY_WITH_TIMEOUT(gate.reached.load(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 5000);
+        QVERIFY(progress->value() < progress->maximum());
+        QVERIFY(history.isUndoing());
+        gate.released = true;
+
+        QVERIFY(undone.wait(30000));
+        QCOMPARE(undone.constFirst().at(0).toLongLong(), f.batchId);
+        QVERIFY(!history.isUndoing());
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(close->isEnabled());
+        QVERIFY2(history.statusText().contains(QStringLiteral("was undone")), qPrintable(history.statusText()));
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM candidates")), 1);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM notes")), 0);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM import_batches WHERE undone_at IS NOT NULL")), 1);
+        QVERIFY(!table->item(0, 5)->text().isEmpty());   // the list shows it undone
+        table->selectRow(0);
+        QVERIFY(!undo->isEnabled());
+    }
+
+    void history_cancelledUndo_leavesEverythingAsItWas()
+    {
+        BatchFixture f = importedBatch(3000);
+        QVERIFY(f.batchId > 0);
+        const QList<qint64> before = contents(*f.db);
+        Gate gate;   // outlives the dialog, whose end waits for the worker
+        ImportHistoryDialog history(*f.db);
+        history.show();
+        auto *progress = history.findChild<QProgressBar *>(QStringLiteral("undoProgress"));
+        auto *cancel = history.findChild<QPushButton *>(QStringLiteral("cancelUndo"));
+        QVERIFY(progress && cancel);
+        auto release = qScopeGuard([&gate] { gate.released = true; });
+        history.setStepObserver(gate.observer());
+        QSignalSpy undone(&history, &ImportHistoryDialog::undone);
+        QSignalSpy failed(&history, &ImportHistoryDialog::undoFailed);
+        QVERIFY(history.undoRow(0));
+        // Part of the way: some slices deleted inside the worker's transaction.
+        QTRY_VERIFY_WITH_TIMEOUT(gate.reached.load(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 5000);
+        Prompts::clearLastMessage();
+        cancel->click();
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(history.isUndoing());   // until the worker has rolled back
+        gate.released = true;
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(history.lastError().code, ErrorCode::Cancelled);
+        QVERIFY(undone.isEmpty());
+        QVERIFY(!history.isUndoing());
+        QVERIFY(!progress->isVisible());
+        QVERIFY2(history.statusText().contains(QStringLiteral("nothing was undone")), qPrintable(history.statusText()));
+        QVERIFY(Prompts::lastMessage().isEmpty());   // a cancel is no error to report
+        QCOMPARE(contents(*f.db), before);
+
+        // Still undoable, wholly.
+        history.setStepObserver({});
+        QVERIFY(history.undoRow(0));
+        QVERIFY(undone.wait(30000));
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM candidates")), 1);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM import_batches WHERE undone_at IS NULL")), 0);
+    }
+
+    void history_closingWhileUndoing_asksThenCancels()
+    {
+        BatchFixture f = importedBatch(2000);
+        QVERIFY(f.batchId > 0);
+        const QList<qint64> before = contents(*f.db);
+        Gate gate;   // outlives the dialog, whose end waits for the worker
+        ImportHistoryDialog history(*f.db);
+        history.show();
+        auto release = qScopeGuard([&gate] { gate.released = true; });
+        history.setStepObserver(gate.observer());
+        QSignalSpy failed(&history, &ImportHistoryDialog::undoFailed);
+        QVERIFY(history.undoRow(0));
+        QTRY_VERIFY_WITH_TIMEOUT(gate.reached.load(), 20000);
+        // Escape, then "Keep Undoing": nothing changes.
+        Prompts::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(&history, Qt::Key_Escape);
+        QVERIFY2(Prompts::lastMessage().contains(QStringLiteral("Stop undoing")), qPrintable(Prompts::lastMessage()));
+        QVERIFY(history.isVisible());
+        QVERIFY(history.isUndoing());
+        // Closed again, and stopped: the dialog goes once the worker has rolled back.
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        history.reject();
+        QVERIFY(history.isVisible());
+        gate.released = true;
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(history.lastError().code, ErrorCode::Cancelled);
+        QVERIFY(!history.isVisible());
+        QCOMPARE(contents(*f.db), before);
+    }
+
+    void history_mergedCandidateEditedSince_refusedAndShown()
+    {
+        BatchFixture f = importedBatch(10);
+        QVERIFY(f.batchId > 0);
+        CandidateRepository candidates(*f.db);
+        Candidate edited = candidates.load(f.existing).value();
+        edited.location = QStringLiteral("Lisbon");
+        QVERIFY(candidates.update(edited));
+        const QList<qint64> before = contents(*f.db);
+        ImportHistoryDialog history(*f.db);
+        history.show();
+        auto *table = history.findChild<QTableWidget *>(QStringLiteral("importBatches"));
+        auto *undo = history.findChild<QPushButton *>(QStringLiteral("undoImport"));
+        QVERIFY(table && undo);
+        table->selectRow(0);
+        QSignalSpy failed(&history, &ImportHistoryDialog::undoFailed);
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        undo->click();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(history.lastError().code, ErrorCode::Stale);
+        QVERIFY2(Prompts::lastMessage().contains(QStringLiteral("Existing Person")), qPrintable(Prompts::lastMessage()));
+        QVERIFY2(history.statusText().contains(QStringLiteral("edited since")), qPrintable(history.statusText()));
+        QCOMPARE(contents(*f.db), before);
+        QVERIFY(undo->isEnabled());
     }
 
     void checkPage_duplicatesDecidedRowByRowInTheTable()

@@ -23,6 +23,7 @@
 #include "formats/scorecardfile.h"
 #include "mainwindow.h"
 #include "scorecardwindow.h"
+#include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "widgets/scorecardform.h"
@@ -280,6 +281,45 @@ bool interviewShots(MainWindow &window, AppSettings &settings, const QDir &out)
     return ok;
 }
 
+// File › Restore from Backup… on a folder of its own: three backups of the
+// demo database (today, yesterday, days ago) and one of another database,
+// which the note under the list counts.
+bool backupShots(MainWindow &window, AppSettings &settings, const QDir &out)
+{
+    Database &db = *window.database();
+    QTemporaryDir work;
+    const QString folder = work.filePath(QStringLiteral("backups"));
+    if (!QDir().mkpath(folder))
+        return false;
+    settings.setBackupFolder(folder);
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDate today = now.date();
+    const auto failed = [](const Error &e) {
+        std::fprintf(stderr, "backups: %s\n", qPrintable(e.message));
+        return false;
+    };
+    for (const QDateTime &when : {now.addSecs(-600), QDateTime(today.addDays(-1), QTime(18, 5)), QDateTime(today.addDays(-4), QTime(18, 2))}) {
+        if (Result<BackupInfo> made = BackupService::backup(db, BackupService::automaticBackupPath(folder, db.path(), when)); !made)
+            return failed(made.error());
+    }
+    {
+        const QString other = work.filePath(QStringLiteral("recruiting-2025.shortlist"));
+        OpenOptions create;
+        create.mode = OpenOptions::Mode::CreateIfMissing;
+        create.actor = settings.userName();
+        Result<std::unique_ptr<Database>> otherDb = Database::openSqlite(other, create);
+        if (!otherDb)
+            return failed(otherDb.error());
+        const QString target = BackupService::automaticBackupPath(folder, other, QDateTime(today.addDays(-12), QTime(9, 30)));
+        if (Result<BackupInfo> made = BackupService::backup(**otherDb, target); !made)
+            return failed(made.error());
+    }
+    const Result<QString> databaseId = MetaRepository(db).databaseId();
+    BackupsDialog backups(settings, db.path(), databaseId ? *databaseId : QString(), &window);
+    backups.show();
+    return save(&backups, out.filePath(QStringLiteral("backups.png")));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -295,6 +335,10 @@ int main(int argc, char **argv)
     QTemporaryDir settingsDir;
     AppSettings settings(settingsDir.filePath(QStringLiteral("screenshots.ini")));
     settings.setUserName(QStringLiteral("Priya Raman"));
+    // Automatic backups a minute after the database opens go here, not
+    // into this user's data folder; the backups shot uses a folder of its own.
+    QTemporaryDir automaticBackups;
+    settings.setBackupFolder(automaticBackups.path());
     MainWindow window(settings);
     window.resize(1600, 940);
     window.show();
@@ -430,11 +474,6 @@ int main(int argc, char **argv)
         retention.show();
         ok &= save(&retention, out.filePath(QStringLiteral("retention-policy.png")));
     }
-    {
-        const Result<QString> databaseId = MetaRepository(*window.database()).databaseId();
-        BackupsDialog backups(settings, window.database()->path(), databaseId ? *databaseId : QString(), &window);
-        backups.show();
-        ok &= save(&backups, out.filePath(QStringLiteral("backups.png")));
-    }
+    ok &= backupShots(window, settings, out);
     return ok ? 0 : 1;
 }

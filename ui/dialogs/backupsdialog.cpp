@@ -191,7 +191,7 @@ void BackupsDialog::reload()
     // or copied database's missing backups are no mystery.
     QStringList others;
     if (found.otherDatabases > 0)
-        others << tr("Not listed: %n backup(s) of other databases in this folder (Restore from File… can still restore one).", nullptr,
+        others << tr("Not listed: %n backup(s) made from other databases, kept in this folder. Restore from File… can still restore such a backup.", nullptr,
                      found.otherDatabases);
     if (found.unreadable > 0)
         others << tr("Skipped, and never deleted: %n file(s) named like backups that cannot be read as Shortlist databases.", nullptr,

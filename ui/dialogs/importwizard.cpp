@@ -20,6 +20,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -972,43 +973,80 @@ ImportHistoryDialog::ImportHistoryDialog(Database &db, QWidget *parent)
 {
     setWindowTitle(tr("Import History"));
     m_table = new QTableWidget(0, 6);
+    m_table->setObjectName(QStringLiteral("importBatches"));
     m_table->setHorizontalHeaderLabels({tr("When"), tr("File"), tr("Opening"), tr("By"), tr("Result"), tr("Undone")});
+    // Result takes the room left (wrapping); the others fit their contents,
+    // also when the list is filled again with a batch's undo time.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("importHistoryStatus"));
     m_status->setWordWrap(true);
+    m_status->hide();
+    // Shown only while an undo runs.
+    m_progressRow = new QWidget;
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("undoProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("cancelUndo"));
+    auto *progressLayout = new QHBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(m_progress, 1);
+    progressLayout->addWidget(m_cancel);
+    m_progressRow->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_close = buttons->button(QDialogButtonBox::Close);
     m_undo = buttons->addButton(tr("&Undo Import…"), QDialogButtonBox::ActionRole);
+    m_undo->setObjectName(QStringLiteral("undoImport"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_progressRow);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const int row = m_table->currentRow();
-        m_undo->setEnabled(row >= 0 && row < m_batches.size() && !m_batches.at(row).undoneAt.isValid() && !m_db.isReadOnly());
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        const qint64 total = m_stepsTotal ? m_stepsTotal->load() : 0;
+        if (total > 0)
+            m_progress->setValue(int(m_stepsDone->load() * 1000 / total));
     });
+    connect(&m_watcher, &QFutureWatcher<Error>::finished, this, &ImportHistoryDialog::undoFinished);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ImportHistoryDialog::reject);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportHistoryDialog::updateButtons);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportHistoryDialog::cancelUndo);
     connect(m_undo, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
-        if (row < 0 || row >= m_batches.size())
+        const int row = selectedRow();
+        if (row < 0 || row >= m_batches.size() || isUndoing())
             return;
         const ImportBatch &b = m_batches.at(row);
         if (Prompts::question(this, tr("Undo Import"),
-                                  tr("Undo the import of %1 from %2? The %3 candidates it created are deleted with everything added to "
-                                     "them since, and the %4 it merged into get their fields back.")
-                                      .arg(b.fileName, QLocale().toString(b.startedAt, QLocale::ShortFormat))
-                                      .arg(b.created)
-                                      .arg(b.merged),
+                                  QString(tr("Undo the import of %1 from %2?").arg(b.fileName, QLocale().toString(b.startedAt, QLocale::ShortFormat))
+                                          + QLatin1Char(' ')
+                                          + tr("It deletes the %n candidate(s) it created, with everything added to them since,", nullptr,
+                                               int(b.created))
+                                          + QLatin1Char(' ')
+                                          + tr("and gives the %n candidate(s) it merged into their fields back.", nullptr, int(b.merged))),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return;
-        if (Error e = undoRow(row))
-            Prompts::error(this, tr("Cannot undo the import"), e.message);
+        undoRow(row);
     });
     reload();
     resize(820, 420);
+}
+
+ImportHistoryDialog::~ImportHistoryDialog()
+{
+    // The undo has a connection of its own: cancelled, it stops at its next
+    // step (and rolls back); the window reloads after the dialog is gone.
+    if (m_cancelFlag)
+        *m_cancelFlag = true;
+    m_watcher.waitForFinished();
 }
 
 int ImportHistoryDialog::batchCount() const
@@ -1016,20 +1054,135 @@ int ImportHistoryDialog::batchCount() const
     return int(m_batches.size());
 }
 
-Error ImportHistoryDialog::undoRow(int row)
+bool ImportHistoryDialog::isUndoing() const
 {
-    if (row < 0 || row >= m_batches.size())
-        return makeError(ErrorCode::NotFound, tr("There is no import on that row."));
-    const qint64 id = m_batches.at(row).id;
-    const Error e = ImportHistoryRepository(m_db).undo(id);
-    if (e) {
-        m_status->setText(e.message);
-        return e;
+    return m_undoingId != 0;
+}
+
+QString ImportHistoryDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ImportHistoryDialog::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setVisible(!text.isEmpty());
+}
+
+int ImportHistoryDialog::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.constFirst().row();
+}
+
+void ImportHistoryDialog::updateButtons()
+{
+    const int row = selectedRow();
+    const bool undoable = row >= 0 && row < m_batches.size() && !m_batches.at(row).undoneAt.isValid() && !m_db.isReadOnly();
+    m_undo->setEnabled(undoable && !isUndoing());
+    m_close->setEnabled(!isUndoing());
+    m_progressRow->setVisible(isUndoing());
+}
+
+bool ImportHistoryDialog::undoRow(int row)
+{
+    if (isUndoing())
+        return false;
+    if (row < 0 || row >= m_batches.size()) {
+        setStatus(tr("There is no import on that row."), true);
+        return false;
     }
-    m_status->setText(tr("The import of %1 was undone.").arg(m_batches.at(row).fileName));
-    reload();
-    Q_EMIT undone(id);
-    return {};
+    const ImportBatch &batch = m_batches.at(row);
+    m_undoingId = batch.id;
+    m_undoingFile = batch.fileName;
+    m_closeWhenDone = false;
+    m_lastError = Error{};
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_stepsDone = std::make_shared<std::atomic<qint64>>(0);
+    m_stepsTotal = std::make_shared<std::atomic<qint64>>(0);
+    m_progress->setValue(0);
+    m_cancel->setEnabled(true);
+    setStatus(tr("Undoing the import of %1…").arg(batch.fileName));
+    updateButtons();
+    const qint64 id = batch.id;
+    if (m_db.dialect().kind() != SqlDialect::Kind::Sqlite) {
+        // No second connection to a server from here: undone on this one.
+        m_watcher.setFuture(QtFuture::makeReadyFuture(ImportHistoryRepository(m_db).undo(id)));
+    } else {
+        m_watcher.setFuture(QtConcurrent::run([path = m_db.path(), actor = m_db.actor(), readOnly = m_db.isReadOnly(), id, cancel = m_cancelFlag,
+                                               done = m_stepsDone, total = m_stepsTotal, observer = m_stepObserver]() -> Error {
+            OpenOptions open;
+            open.migrate = false;
+            open.quickCheck = false;       // the window's own connection checked the file
+            open.forceReadOnly = readOnly;  // opened read-only: the undo is refused, as on that connection
+            open.actor = actor;
+            Result<std::unique_ptr<Database>> db = Database::openSqlite(path, open);
+            if (!db)
+                return db.error();
+            return ImportHistoryRepository(**db).undo(id, [&](qint64 stepsDone, qint64 stepsTotal) {
+                done->store(stepsDone);
+                total->store(stepsTotal);
+                if (observer)
+                    observer(stepsDone, stepsTotal);
+                return !cancel->load();
+            });
+        }));
+    }
+    m_poll->start();
+    return true;
+}
+
+void ImportHistoryDialog::cancelUndo()
+{
+    if (!isUndoing() || !m_cancelFlag)
+        return;
+    *m_cancelFlag = true;
+    m_cancel->setEnabled(false);
+    setStatus(tr("Cancelling…"));
+}
+
+void ImportHistoryDialog::undoFinished()
+{
+    m_poll->stop();
+    const Error e = m_watcher.result();
+    const qint64 id = std::exchange(m_undoingId, 0);
+    const QString fileName = m_undoingFile;
+    m_lastError = e;
+    if (e) {
+        const bool cancelled = e.code == ErrorCode::Cancelled;
+        setStatus(e.message, !cancelled);
+        updateButtons();
+        if (!cancelled)
+            Prompts::error(this, tr("Cannot undo the import"), e.message);
+        Q_EMIT undoFailed(id, e.message);
+    } else {
+        m_progress->setValue(1000);
+        reload();
+        setStatus(tr("The import of %1 was undone.").arg(fileName));
+        Q_EMIT undone(id);
+    }
+    if (m_closeWhenDone)
+        QDialog::reject();
+}
+
+void ImportHistoryDialog::reject()
+{
+    if (!isUndoing()) {
+        QDialog::reject();
+        return;
+    }
+    if (m_closeWhenDone)
+        return;   // stopping already: the dialog closes once the worker has rolled back
+    if (Prompts::question(this, tr("Stop Undoing"),
+                          tr("Stop undoing the import and close? Nothing is undone, and the import can be undone later."),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                          {{QMessageBox::Yes, tr("Stop and Close")}, {QMessageBox::No, tr("Keep Undoing")}})
+        != QMessageBox::Yes)
+        return;
+    m_closeWhenDone = true;
+    cancelUndo();
 }
 
 void ImportHistoryDialog::reload()
@@ -1037,7 +1190,7 @@ void ImportHistoryDialog::reload()
     Result<QList<ImportBatch>> batches = ImportHistoryRepository(m_db).batches();
     m_batches = batches ? *batches : QList<ImportBatch>{};
     if (!batches)
-        m_status->setText(batches.error().message);
+        setStatus(batches.error().message, true);
     m_table->setRowCount(int(m_batches.size()));
     for (int r = 0; r < m_batches.size(); ++r) {
         const ImportBatch &b = m_batches.at(r);
@@ -1054,8 +1207,7 @@ void ImportHistoryDialog::reload()
                                                 .arg(leftOut)));
         m_table->setItem(r, 5, readOnlyItem(b.undoneAt.isValid() ? QLocale().toString(b.undoneAt, QLocale::ShortFormat) : QString()));
     }
-    m_table->resizeColumnsToContents();
-    m_undo->setEnabled(false);
+    updateButtons();
 }
 
 } // namespace shortlist

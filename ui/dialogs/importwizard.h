@@ -7,6 +7,7 @@
 #include <QWizard>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QButtonGroup;
@@ -151,28 +152,65 @@ private:
     QPushButton *m_cancelButton = nullptr;
 };
 
-// File › Import History…: every import batch, newest first, with Undo.
+// File › Import History…: every import batch, newest first, with Undo. The
+// undo asks first, then runs in the background on a connection of its own,
+// with progress and Cancel (a cancelled undo undoes nothing); closing the
+// dialog meanwhile asks whether to stop it.
 class ImportHistoryDialog : public QDialog {
     Q_OBJECT
 
 public:
     ImportHistoryDialog(Database &db, QWidget *parent = nullptr);
+    ~ImportHistoryDialog() override;
 
     int batchCount() const;
-    // Test hook: undo the batch on `row` without asking; the error, if any.
-    Error undoRow(int row);
+    // Test hooks. undoRow: start undoing the batch on `row` without asking;
+    // false when it cannot start (the reason in statusText()). undone() or
+    // undoFailed() follows.
+    bool undoRow(int row);
+    bool isUndoing() const;
+    void cancelUndo();                          // the Cancel button
+    QString statusText() const;
+    Error lastError() const { return m_lastError; }   // the last undo's; ErrorCode::Cancelled when cancelled
+    // Called on the worker thread at each step of the undo (done, total),
+    // before it checks for Cancel: tests hold the worker there.
+    void setStepObserver(std::function<void(qint64 done, qint64 total)> observer) { m_stepObserver = std::move(observer); }
 
 Q_SIGNALS:
     void undone(qint64 batchId);
+    void undoFailed(qint64 batchId, const QString &message);
+
+public Q_SLOTS:
+    // Close, Escape, the title bar: while an undo runs, asks whether to stop it.
+    void reject() override;
 
 private:
     void reload();
+    int selectedRow() const;
+    void updateButtons();
+    void setStatus(const QString &text, bool error = false);
+    void undoFinished();
 
     Database &m_db;
     QList<ImportBatch> m_batches;
     QTableWidget *m_table = nullptr;
     QPushButton *m_undo = nullptr;
+    QPushButton *m_close = nullptr;
     QLabel *m_status = nullptr;
+    QWidget *m_progressRow = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QTimer *m_poll = nullptr;
+    // The undo under way.
+    qint64 m_undoingId = 0;
+    QString m_undoingFile;
+    bool m_closeWhenDone = false;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    std::shared_ptr<std::atomic<qint64>> m_stepsDone;
+    std::shared_ptr<std::atomic<qint64>> m_stepsTotal;
+    std::function<void(qint64, qint64)> m_stepObserver;
+    QFutureWatcher<Error> m_watcher;
+    Error m_lastError;
 };
 
 } // namespace shortlist
