@@ -2315,7 +2315,12 @@ void MainWindow::showImportHistory()
     if (!m_db)
         return;
     ImportHistoryDialog dialog(*m_db, this);
-    connect(&dialog, &ImportHistoryDialog::undone, this, [this](qint64) { changed(0); });
+    connect(&dialog, &ImportHistoryDialog::undone, this, [this](qint64) {
+        // The candidate shown may be gone or have its fields back; undo steps
+        // recorded before could write removed rows back.
+        m_undoStack->clear();
+        changed(m_candidateId);
+    });
     dialog.exec();
 }
 
