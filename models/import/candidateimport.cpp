@@ -363,7 +363,7 @@ Result<ImportSummary> CandidateImport::run(Database &db, const QString &csvPath,
     // keys miss them all needs no query; a hit is confirmed by one.
     std::vector<size_t> databaseKeys;
     if (*existingCandidates > 0) {
-        databaseKeys.reserve(size_t(*existingCandidates));
+        databaseKeys.reserve(size_t(*existingCandidates) * 2);
         if (Error e = candidates.readKeys([&databaseKeys](const QString &emailKey, const QString &phoneKey) {
                 if (!emailKey.isEmpty())
                     databaseKeys.push_back(keyHash(QLatin1Char('e'), emailKey));
@@ -782,12 +782,18 @@ Error ImportHistoryRepository::undo(qint64 batchId, const Progress &progress)
     for (const Item &i : std::as_const(items)) {
         if (progress && !progress(createdCount + restoredItems++, total))
             return cancelledUndo();
-        for (const auto &[sql, id] : {std::pair{QStringLiteral("DELETE FROM applications WHERE id = ?"), i.applicationId},
-                                      std::pair{QStringLiteral("DELETE FROM notes WHERE id = ?"), i.noteId}}) {
-            if (!id)
-                continue;
-            remove.prepare(sql);
-            remove.bind(*id);
+        if (i.applicationId) {
+            remove.prepare(QStringLiteral("DELETE FROM applications WHERE id = ?"));
+            remove.bind(*i.applicationId);
+            if (!remove.exec())
+                return remove.error();
+        }
+        if (i.noteId) {
+            // The note the import wrote, not another that reused its id since:
+            // same candidate, written at the import's time.
+            remove.prepare(QStringLiteral("DELETE FROM notes WHERE id = ? AND candidate_id = ? "
+                                          "AND created_at = (SELECT started_at FROM import_batches WHERE id = ?)"));
+            remove.bind(*i.noteId).bind(i.candidateId).bind(batchId);
             if (!remove.exec())
                 return remove.error();
         }

@@ -43,17 +43,21 @@ struct ImportWriter::Impl {
     qint64 lastCandidateBefore = 0;
     QStringList droppedIndexes;
     QHash<QString, qint64> tagIds;
-    QSet<qint64> touched;
+    QSet<qint64> touched, touchedNew;
     bool active = false;
 
-    std::unique_ptr<BulkStatement> insertCandidate, insertTag, linkTag, insertApplication, insertEvent, insertNote, applicationOf;
+    std::unique_ptr<BulkStatement> insertCandidate, selectTag, insertTag, linkTag, insertApplication, insertEvent, insertNote, applicationOf;
 
     Result<qint64> tagId(const QString &name)
     {
         const auto it = tagIds.constFind(name);
         if (it != tagIds.cend())
             return *it;
-        Result<std::optional<qint64>> id = insertTag->run({text(name)});
+        // A tag a merged row added through the repositories meanwhile is not
+        // in the cache yet.
+        Result<std::optional<qint64>> id = selectTag->run({text(name)});
+        if (id && !*id)
+            id = insertTag->run({text(name)});
         if (!id)
             return id.error();
         tagIds.insert(name, **id);
@@ -117,6 +121,7 @@ Error ImportWriter::begin(bool rebuildIndexes, const QString &exitReason, const 
                            "years_experience, skills, source, referrer, links, consent_on, consent_basis, retain_until, "
                            "email_key, phone_key, company_key, version, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+    d->selectTag = std::make_unique<BulkStatement>(db, QStringLiteral("SELECT id FROM tags WHERE name = ?"));
     d->insertTag = std::make_unique<BulkStatement>(db, QStringLiteral("INSERT INTO tags (name) VALUES (?) RETURNING id"));
     d->linkTag = std::make_unique<BulkStatement>(db, QStringLiteral("INSERT INTO candidate_tags (candidate_id, tag_id) VALUES (?, ?)"));
     d->insertApplication = std::make_unique<BulkStatement>(
@@ -277,8 +282,9 @@ Result<ImportWriter::Merged> ImportWriter::addApplication(qint64 candidateId, co
 
 void ImportWriter::touched(qint64 candidateId)
 {
-    if (candidateId <= d->lastCandidateBefore)
-        d->touched.insert(candidateId);
+    // New candidates are indexed at the end anyway; their source may still
+    // have changed (a later row merged into one).
+    (candidateId <= d->lastCandidateBefore ? d->touched : d->touchedNew).insert(candidateId);
 }
 
 Error ImportWriter::finish()
@@ -286,7 +292,7 @@ Error ImportWriter::finish()
     if (!d->active)
         return makeError(ErrorCode::Sql, tr("The import writer was not started."));
     d->active = false;
-    for (auto *statement : {&d->insertCandidate, &d->insertTag, &d->linkTag, &d->insertApplication, &d->insertEvent, &d->insertNote,
+    for (auto *statement : {&d->insertCandidate, &d->selectTag, &d->insertTag, &d->linkTag, &d->insertApplication, &d->insertEvent, &d->insertNote,
                             &d->applicationOf})
         statement->reset();
     Database &db = d->db;
@@ -309,21 +315,24 @@ Error ImportWriter::finish()
     }
     // Candidates merged into: their search entry and the source the metrics
     // keep on their applications (the triggers were paused for them too).
-    const QStringList indexOne = db.dialect().indexCandidate();
+    std::vector<std::unique_ptr<BulkStatement>> indexOne;
+    for (const QString &statement : db.dialect().indexCandidate())
+        indexOne.push_back(std::make_unique<BulkStatement>(db, statement));
+    BulkStatement source(db, QStringLiteral("UPDATE applications SET candidate_source = (SELECT source FROM candidates WHERE id = ?), "
+                                            "candidate_referrer = (SELECT referrer FROM candidates WHERE id = ?) WHERE candidate_id = ?"));
     QList<qint64> touched = d->touched.values();
     std::sort(touched.begin(), touched.end());
     for (const qint64 id : std::as_const(touched)) {
-        for (const QString &statement : indexOne) {
-            q.prepare(statement);
-            q.bind(id);
-            if (!q.exec())
-                return q.error();
+        for (const auto &statement : indexOne) {
+            if (Result<std::optional<qint64>> done = statement->run({integer(id)}); !done)
+                return done.error();
         }
-        q.prepare(QStringLiteral("UPDATE applications SET candidate_source = (SELECT source FROM candidates WHERE id = ?), "
-                                 "candidate_referrer = (SELECT referrer FROM candidates WHERE id = ?) WHERE candidate_id = ?"));
-        q.bind(id).bind(id).bind(id);
-        if (!q.exec())
-            return q.error();
+    }
+    for (const QSet<qint64> *set : {&d->touched, &d->touchedNew}) {
+        for (const qint64 id : *set) {
+            if (Result<std::optional<qint64>> done = source.run({integer(id), integer(id), integer(id)}); !done)
+                return done.error();
+        }
     }
     // Fresh planner statistics after rebuilding the indexes over many new rows.
     if (!d->droppedIndexes.isEmpty() && !q.exec(QStringLiteral("ANALYZE")))

@@ -23,7 +23,7 @@ struct BulkStatement::Impl {
     Error nativeError() const
     {
         const int code = sqlite3_extended_errcode(handle);
-        QSqlError error(QString::fromUtf8(sqlite3_errmsg(handle)), QString::fromUtf8(sqlite3_errstr(code)), QSqlError::StatementError,
+        QSqlError error(QString::fromUtf8(sqlite3_errstr(code)), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
                         QString::number(code));
         return db.dialect().translate(error, sql);
     }

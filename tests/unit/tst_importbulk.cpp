@@ -197,6 +197,44 @@ private Q_SLOTS:
         QCOMPARE(found(db, QStringLiteral("Existing"), f.opening), QStringList());
     }
 
+    // What a merged row writes through the repositories (a new tag, a source
+    // filled in) must be seen by the rows after it.
+    void mergedRows_changesReachTheRowsAfterThem_data()
+    {
+        QTest::addColumn<bool>("rebuildIndexes");
+        QTest::newRow("indexes kept up row by row") << false;
+        QTest::newRow("indexes rebuilt at the end") << true;
+    }
+
+    void mergedRows_changesReachTheRowsAfterThem()
+    {
+        QFETCH(bool, rebuildIndexes);
+        Fixture f = fixture();
+        QVERIFY(f.existing > 0);
+        Database &db = *f.db;
+        ImportOptions options;
+        options.openingId = f.opening;
+        options.now = scenario::now;
+        options.onDuplicate = DuplicatePolicy::Merge;
+        options.rebuildIndexes = rebuildIndexes;
+        options.mapping = ImportSuggestions::suggest({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Tags"), QStringLiteral("Source")});
+        Result<ImportSummary> summary = CandidateImport::run(db, writeCsv("Name,Email,Tags,Source\n"
+                                                                          "Existing Person,exists@example.com,zzz-new-tag,\n"
+                                                                          "Brand New,new@example.com,zzz-new-tag,\n"
+                                                                          "Brand New,new@example.com,,Referral\n"),
+                                                             options);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QCOMPARE(summary->created, 1);
+        QCOMPARE(summary->merged, 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM tags WHERE name = 'zzz-new-tag'")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = 'zzz-new-tag'")), 2);
+        const qint64 brandNew = candidateNamed(db, QStringLiteral("Brand New"));
+        QCOMPARE(checks::dump(db, QStringLiteral("SELECT candidate_source FROM applications WHERE candidate_id = %1").arg(brandNew)),
+                 QStringList{QStringLiteral("Referral")});
+        QCOMPARE(checks::summaryMismatches(db), QStringList());
+        QCOMPARE(checks::searchMismatches(db), QStringList());
+    }
+
     void writeModes_writeTheSameRows()
     {
         Fixture kept = fixture();
