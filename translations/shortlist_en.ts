@@ -2543,7 +2543,7 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/import/candidateimport.cpp" line="716"/>
+        <location filename="../models/import/candidateimport.cpp" line="728"/>
         <source>%n candidate(s) this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</source>
         <translation>
             <numerusform>%n candidate this import merged into were edited since (%1). Undoing would lose those edits, so nothing was undone; change them back by hand instead.</numerusform>
@@ -2551,7 +2551,7 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
         </translation>
     </message>
     <message>
-        <location filename="../models/import/candidateimport.cpp" line="730"/>
+        <location filename="../models/import/candidateimport.cpp" line="742"/>
         <source>Undoing the import was cancelled; nothing was undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,29 +2672,29 @@ Exit codes: 0 ok, 2 usage error, 3 export not found, 4 output exists or unwritab
 <context>
     <name>ImportWriter</name>
     <message>
-        <location filename="../models/repositories/importwriter.cpp" line="80"/>
+        <location filename="../models/repositories/importwriter.cpp" line="84"/>
         <source>%1 has no stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/importwriter.cpp" line="144"/>
+        <location filename="../models/repositories/importwriter.cpp" line="149"/>
         <source>That stage does not belong to the opening; choose one of the opening&apos;s stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/importwriter.cpp" line="179"/>
+        <location filename="../models/repositories/importwriter.cpp" line="184"/>
         <source>This candidate has already applied to this opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/importwriter.cpp" line="206"/>
+        <location filename="../models/repositories/importwriter.cpp" line="211"/>
         <source>The note is %1 characters long; keep it under %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/repositories/importwriter.cpp" line="215"/>
-        <location filename="../models/repositories/importwriter.cpp" line="248"/>
-        <location filename="../models/repositories/importwriter.cpp" line="287"/>
+        <location filename="../models/repositories/importwriter.cpp" line="220"/>
+        <location filename="../models/repositories/importwriter.cpp" line="253"/>
+        <location filename="../models/repositories/importwriter.cpp" line="293"/>
         <source>The import writer was not started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9337,7 +9337,7 @@ Use File › Back Up Now, or keep automatic backups on below.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="539"/>
-        <location filename="../ui/mainwindow.cpp" line="2546"/>
+        <location filename="../ui/mainwindow.cpp" line="2551"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9653,32 +9653,32 @@ Changes made since then will no longer be in the database. Shortlist first keeps
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2442"/>
+        <location filename="../ui/mainwindow.cpp" line="2447"/>
         <source>Candidate request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2442"/>
+        <location filename="../ui/mainwindow.cpp" line="2447"/>
         <source>Retention period ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2442"/>
+        <location filename="../ui/mainwindow.cpp" line="2447"/>
         <source>No longer needed for recruitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2457"/>
+        <location filename="../ui/mainwindow.cpp" line="2462"/>
         <source>Export %1&apos;s Data to a Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2465"/>
+        <location filename="../ui/mainwindow.cpp" line="2470"/>
         <source>Cannot export the candidate&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2468"/>
+        <location filename="../ui/mainwindow.cpp" line="2473"/>
         <source>Wrote everything Shortlist holds about %1 into %2:
 
 %3 — the data, machine-readable (JSON)
@@ -9686,38 +9686,38 @@ Changes made since then will no longer be in the database. Shortlist first keeps
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2472"/>
+        <location filename="../ui/mainwindow.cpp" line="2477"/>
         <source>and their attached files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2473"/>
+        <location filename="../ui/mainwindow.cpp" line="2478"/>
         <source>The files are readable by you only. Send them to the candidate by a secure route.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2476"/>
+        <location filename="../ui/mainwindow.cpp" line="2481"/>
         <source>Exported %1&apos;s data to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2477"/>
+        <location filename="../ui/mainwindow.cpp" line="2482"/>
         <source>Export Candidate Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2489"/>
-        <location filename="../ui/mainwindow.cpp" line="2497"/>
+        <location filename="../ui/mainwindow.cpp" line="2494"/>
+        <location filename="../ui/mainwindow.cpp" line="2502"/>
         <source>Anonymise %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2490"/>
+        <location filename="../ui/mainwindow.cpp" line="2495"/>
         <source>%1 still has an active application for %2. Reject it or record the withdrawal first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2499"/>
+        <location filename="../ui/mainwindow.cpp" line="2504"/>
         <source>Anonymising removes %1&apos;s name, contact details,
 links, notes, attachments and free-text evidence,
 and keeps the statistics: stages, dates, ratings, source.
@@ -9729,28 +9729,28 @@ Why? The reason is kept in the audit log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2507"/>
+        <location filename="../ui/mainwindow.cpp" line="2512"/>
         <source>Anonymising %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2507"/>
+        <location filename="../ui/mainwindow.cpp" line="2512"/>
         <source>Anonymised %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2507"/>
+        <location filename="../ui/mainwindow.cpp" line="2512"/>
         <source>Cannot anonymise %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2519"/>
-        <location filename="../ui/mainwindow.cpp" line="2531"/>
+        <location filename="../ui/mainwindow.cpp" line="2524"/>
+        <location filename="../ui/mainwindow.cpp" line="2536"/>
         <source>Erase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2520"/>
+        <location filename="../ui/mainwindow.cpp" line="2525"/>
         <source>Erasing deletes everything Shortlist holds about %1: the profile, every application with its stage history, interviews, scorecards and decisions, notes and attached files. The audit log keeps only that a candidate was erased.
 
 This cannot be undone. Backups made before now still hold %1&apos;s data until they are replaced or deleted (File › Restore from Backup… lists them). To give %1 a copy first, use Export Candidate Data.
@@ -9759,52 +9759,52 @@ Type %1&apos;s name or %2 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2526"/>
+        <location filename="../ui/mainwindow.cpp" line="2531"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2531"/>
+        <location filename="../ui/mainwindow.cpp" line="2536"/>
         <source>Nothing was erased: type %1&apos;s name or %2 to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2534"/>
+        <location filename="../ui/mainwindow.cpp" line="2539"/>
         <source>Erasing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2534"/>
+        <location filename="../ui/mainwindow.cpp" line="2539"/>
         <source>Erased everything about %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2534"/>
+        <location filename="../ui/mainwindow.cpp" line="2539"/>
         <source>Cannot erase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2570"/>
+        <location filename="../ui/mainwindow.cpp" line="2575"/>
         <source>Another program has the database open, so old copies of the data stay in the file until it closes; Shortlist clears them then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2617"/>
+        <location filename="../ui/mainwindow.cpp" line="2622"/>
         <source>Old copies of the removed personal data are cleared from the database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2652"/>
+        <location filename="../ui/mainwindow.cpp" line="2657"/>
         <source>The retention policy last ran %1 days ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2653"/>
+        <location filename="../ui/mainwindow.cpp" line="2658"/>
         <source>The retention policy has never been run on this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="2666"/>
+        <location filename="../ui/mainwindow.cpp" line="2671"/>
         <source>&lt;b&gt;A retention run is due.&lt;/b&gt; %1 It would anonymise %n candidate(s) now: review them before it runs.</source>
         <translation>
             <numerusform>&lt;b&gt;A retention run is due.&lt;/b&gt; %1 It would anonymise %n candidate now: review them before it runs.</numerusform>
@@ -9812,7 +9812,7 @@ Type %1&apos;s name or %2 to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2670"/>
+        <location filename="../ui/mainwindow.cpp" line="2675"/>
         <source>A retention run is due: Candidate › Retention Policy…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10425,67 +10425,67 @@ Open shows the existing candidate. Merge adds this application and any details t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2404"/>
+        <location filename="../ui/mainwindow.cpp" line="2409"/>
         <source>&lt;b&gt;Requirement match: %1&lt;/b&gt; of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2406"/>
+        <location filename="../ui/mainwindow.cpp" line="2411"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b35806&apos;&gt;⚑ Missing must-have: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2412"/>
+        <location filename="../ui/mainwindow.cpp" line="2417"/>
         <source>%1 (weight %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2412"/>
+        <location filename="../ui/mainwindow.cpp" line="2417"/>
         <source>, must-have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2415"/>
+        <location filename="../ui/mainwindow.cpp" line="2420"/>
         <source>has “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2425"/>
+        <location filename="../ui/mainwindow.cpp" line="2430"/>
         <source>Matched:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2426"/>
+        <location filename="../ui/mainwindow.cpp" line="2431"/>
         <source>Partial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2427"/>
+        <location filename="../ui/mainwindow.cpp" line="2432"/>
         <source>Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2433"/>
+        <location filename="../ui/mainwindow.cpp" line="2438"/>
         <source>Accepted another offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2433"/>
+        <location filename="../ui/mainwindow.cpp" line="2438"/>
         <source>No longer looking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2433"/>
+        <location filename="../ui/mainwindow.cpp" line="2438"/>
         <source>Compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2433"/>
+        <location filename="../ui/mainwindow.cpp" line="2438"/>
         <source>Personal reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2433"/>
+        <location filename="../ui/mainwindow.cpp" line="2438"/>
         <source>Did not respond</source>
         <translation type="unfinished"></translation>
     </message>

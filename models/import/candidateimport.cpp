@@ -699,19 +699,31 @@ Error ImportHistoryRepository::undo(qint64 batchId, const Progress &progress)
         std::optional<qint64> noteId;
     };
     QList<Item> items;
+    // Several rows of a file may merge into one candidate, each an item: the
+    // fields go back to the first one's "previous" (before the import), and
+    // the candidate counts as edited since only if its version moved past the
+    // last one's.
     q.prepare(QStringLiteral("SELECT i.candidate_id, i.application_id, i.previous, i.version_after, c.version, c.name, i.note_id "
-                             "FROM import_batch_items i JOIN candidates c ON c.id = i.candidate_id WHERE i.batch_id = ? AND i.kind = 'merged'"));
+                             "FROM import_batch_items i JOIN candidates c ON c.id = i.candidate_id WHERE i.batch_id = ? AND i.kind = 'merged' "
+                             "ORDER BY i.candidate_id, i.version_after"));
     q.bind(batchId);
     if (!q.exec())
         return q.error();
     QStringList editedSince;
+    QHash<qint64, std::pair<int, QString>> lastVersionAndName;   // candidate -> (version after the import, name)
+    QHash<qint64, int> currentVersion;
     while (q.next()) {
         const auto optionalId = [&q](int column) { return q.isNull(column) ? std::nullopt : std::optional<qint64>(q.int64(column)); };
         Item i{q.int64(0), optionalId(1), q.value(2).toString(), q.value(3).toInt(), optionalId(6)};
-        if (q.value(4).toInt() != i.versionAfter)
-            editedSince << q.value(5).toString();
+        lastVersionAndName.insert(i.candidateId, {i.versionAfter, q.value(5).toString()});
+        currentVersion.insert(i.candidateId, q.value(4).toInt());
         items << i;
     }
+    for (auto it = lastVersionAndName.cbegin(); it != lastVersionAndName.cend(); ++it) {
+        if (currentVersion.value(it.key()) != it->first)
+            editedSince << it->second;
+    }
+    std::sort(editedSince.begin(), editedSince.end());
     if (!editedSince.isEmpty())
         return makeError(ErrorCode::Stale, tr("%n candidate(s) this import merged into were edited since (%1). Undoing would lose those "
                                               "edits, so nothing was undone; change them back by hand instead.",
@@ -779,6 +791,7 @@ Error ImportHistoryRepository::undo(qint64 batchId, const Progress &progress)
     CandidateRepository candidates(m_db);
     SqlQuery remove(m_db);
     qint64 restoredItems = 0;
+    QSet<qint64> restoredCandidates;
     for (const Item &i : std::as_const(items)) {
         if (progress && !progress(createdCount + restoredItems++, total))
             return cancelledUndo();
@@ -797,6 +810,9 @@ Error ImportHistoryRepository::undo(qint64 batchId, const Progress &progress)
             if (!remove.exec())
                 return remove.error();
         }
+        if (restoredCandidates.contains(i.candidateId))
+            continue;   // its first item (ordered by version) restored it
+        restoredCandidates.insert(i.candidateId);
         Result<Candidate> current = candidates.load(i.candidateId);
         if (!current)
             return current.error();

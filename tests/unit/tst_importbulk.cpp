@@ -235,6 +235,40 @@ private Q_SLOTS:
         QCOMPARE(checks::searchMismatches(db), QStringList());
     }
 
+    void undo_severalRowsMergedIntoOneCandidate_restoresTheStateBefore()
+    {
+        Fixture f = fixture();
+        QVERIFY(f.existing > 0);
+        Database &db = *f.db;
+        const Candidate before = CandidateRepository(db).load(f.existing).value();
+        ImportOptions options;
+        options.openingId = f.opening;
+        options.now = scenario::now;
+        options.onDuplicate = DuplicatePolicy::Merge;
+        options.mapping = ImportSuggestions::suggest({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Source"),
+                                                      QStringLiteral("Location"), QStringLiteral("Notes")});
+        Result<ImportSummary> summary = CandidateImport::run(db, writeCsv("Name,Email,Source,Location,Notes\n"
+                                                                          "Existing Person,exists@example.com,Referral,,first form\n"
+                                                                          "Existing Person,exists@example.com,,Lisbon,second form\n"),
+                                                             options);
+        QVERIFY(summary);
+        QCOMPARE(summary->merged, 2);
+        Candidate merged = CandidateRepository(db).load(f.existing).value();
+        QCOMPARE(merged.source, QStringLiteral("Referral"));
+        QCOMPARE(merged.location, QStringLiteral("Lisbon"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notes WHERE candidate_id = %1").arg(f.existing)), 2);
+
+        const Error undone = ImportHistoryRepository(db).undo(summary->batchId);
+        QVERIFY2(!undone, qPrintable(undone.message));
+        const Candidate after = CandidateRepository(db).load(f.existing).value();
+        QCOMPARE(after.source, before.source);
+        QCOMPARE(after.location, before.location);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notes WHERE candidate_id = %1").arg(f.existing)), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM applications WHERE candidate_id = %1").arg(f.existing)), 1);
+        QCOMPARE(checks::summaryMismatches(db), QStringList());
+        QCOMPARE(checks::searchMismatches(db), QStringList());
+    }
+
     void writeModes_writeTheSameRows()
     {
         Fixture kept = fixture();
