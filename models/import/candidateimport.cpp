@@ -699,6 +699,8 @@ Error ImportHistoryRepository::undo(qint64 batchId, const Progress &progress)
         std::optional<qint64> noteId;
     };
     QList<Item> items;
+    int lastCurrentVersion = 0;   // of the candidate of the row read last
+    QString lastName;
     // Several rows of a file may merge into one candidate, each an item: the
     // fields go back to the first one's "previous" (before the import), and
     // the candidate counts as edited since only if its version moved past the
@@ -710,20 +712,19 @@ Error ImportHistoryRepository::undo(qint64 batchId, const Progress &progress)
     if (!q.exec())
         return q.error();
     QStringList editedSince;
-    QHash<qint64, std::pair<int, QString>> lastVersionAndName;   // candidate -> (version after the import, name)
-    QHash<qint64, int> currentVersion;
     while (q.next()) {
         const auto optionalId = [&q](int column) { return q.isNull(column) ? std::nullopt : std::optional<qint64>(q.int64(column)); };
         Item i{q.int64(0), optionalId(1), q.value(2).toString(), q.value(3).toInt(), optionalId(6)};
-        lastVersionAndName.insert(i.candidateId, {i.versionAfter, q.value(5).toString()});
-        currentVersion.insert(i.candidateId, q.value(4).toInt());
+        // Rows arrive by candidate and version: the previous one was the
+        // candidate's last merge when this one is another candidate's.
+        if (!items.isEmpty() && items.constLast().candidateId != i.candidateId && items.constLast().versionAfter != lastCurrentVersion)
+            editedSince << lastName;
+        lastCurrentVersion = q.value(4).toInt();
+        lastName = q.value(5).toString();
         items << i;
     }
-    for (auto it = lastVersionAndName.cbegin(); it != lastVersionAndName.cend(); ++it) {
-        if (currentVersion.value(it.key()) != it->first)
-            editedSince << it->second;
-    }
-    std::sort(editedSince.begin(), editedSince.end());
+    if (!items.isEmpty() && items.constLast().versionAfter != lastCurrentVersion)
+        editedSince << lastName;
     if (!editedSince.isEmpty())
         return makeError(ErrorCode::Stale, tr("%n candidate(s) this import merged into were edited since (%1). Undoing would lose those "
                                               "edits, so nothing was undone; change them back by hand instead.",

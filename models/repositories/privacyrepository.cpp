@@ -457,15 +457,7 @@ Result<PrivacyResult> PrivacyRepository::apply(const RetentionPolicy &p, qint64 
     q.bind(QString::fromLatin1(lastRunKey)).bind(QString::number(now));
     if (!q.exec())
         return q.error();
-    if (!result.candidateIds.isEmpty()) {
-        for (const QString &statement : m_db.dialect().purgeDerivedData(m_db)) {
-            if (!q.exec(statement))
-                return q.error();
-        }
-    }
-    if (!tx.commit())
-        return tx.error();
-    return finish(result);
+    return commitRemoval(tx, result);
 }
 
 Result<std::optional<qint64>> PrivacyRepository::lastRun() const
@@ -528,13 +520,13 @@ Result<PrivacyResult> PrivacyRepository::anonymise(const QList<qint64> &candidat
         return e;
 
     // Everything is checked before anything is written.
-    QList<qint64> todo;
+    QList<qint64> notYetAnonymised;
     SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT c.name, (SELECT o.title FROM applications a JOIN openings o ON o.id = a.opening_id "
                              "WHERE a.candidate_id = c.id AND a.status = 'active' ORDER BY a.id LIMIT 1) "
                              "FROM candidates c WHERE c.id = ?"));
     for (qint64 id : candidateIds) {
-        if (todo.contains(id))
+        if (notYetAnonymised.contains(id))
             continue;
         q.bind(id);
         if (!q.exec())
@@ -548,10 +540,10 @@ Result<PrivacyResult> PrivacyRepository::anonymise(const QList<qint64> &candidat
                                                     "then anonymise. Nothing was anonymised.").arg(name, q.value(1).toString()));
         q.finish();
         if (name != anonymisedName(context.databaseId, id))
-            todo << id;
+            notYetAnonymised << id;
     }
     PrivacyResult result;
-    for (qint64 id : std::as_const(todo)) {
+    for (qint64 id : std::as_const(notYetAnonymised)) {
         if (Error e = anonymiseOne(id, context))
             return e;
         if (Error e = appendAudit(context.actor, QStringLiteral("anonymise"), QStringLiteral("candidate"), id,
@@ -561,15 +553,7 @@ Result<PrivacyResult> PrivacyRepository::anonymise(const QList<qint64> &candidat
     }
     if (Error e = scrubAudit(context))
         return e;
-    if (!result.candidateIds.isEmpty()) {
-        for (const QString &statement : m_db.dialect().purgeDerivedData(m_db)) {
-            if (!q.exec(statement))
-                return q.error();
-        }
-    }
-    if (!tx.commit())
-        return tx.error();
-    return finish(result);
+    return commitRemoval(tx, result);
 }
 
 Error PrivacyRepository::collectEntities(qint64 candidateId, Context &context) const
@@ -878,15 +862,9 @@ Result<PrivacyResult> PrivacyRepository::erase(qint64 candidateId, const QString
         return e;
     if (Error e = scrubAudit(context))
         return e;
-    for (const QString &statement : m_db.dialect().purgeDerivedData(m_db)) {
-        if (!q.exec(statement))
-            return q.error();
-    }
-    if (!tx.commit())
-        return tx.error();
     PrivacyResult result;
     result.candidateIds << candidateId;
-    return finish(result);
+    return commitRemoval(tx, result);
 }
 
 // ---------------------------------------------------------------- audit
@@ -973,6 +951,20 @@ Error PrivacyRepository::scrubAudit(Context &context)
             return q.error();
     }
     return {};
+}
+
+Result<PrivacyResult> PrivacyRepository::commitRemoval(WriteTransaction &tx, const PrivacyResult &result)
+{
+    if (!result.candidateIds.isEmpty()) {
+        SqlQuery q(m_db);
+        for (const QString &statement : m_db.dialect().purgeDerivedData(m_db)) {
+            if (!q.exec(statement))
+                return q.error();
+        }
+    }
+    if (!tx.commit())
+        return tx.error();
+    return finish(result);
 }
 
 Result<PrivacyResult> PrivacyRepository::finish(PrivacyResult result)

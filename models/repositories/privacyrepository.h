@@ -15,6 +15,7 @@
 namespace shortlist {
 
 class Database;
+class WriteTransaction;
 
 // The legal basis (GDPR Art. 6) for holding a candidate's data, stored as a
 // code in candidates.consent_basis.
@@ -160,6 +161,9 @@ private:
     Error appendAudit(const QString &actor, const QString &action, const QString &entity, std::optional<qint64> entityId,
                       const QString &detail);
     Result<bool> sharedValue(const QString &sql, const QString &value, qint64 candidateId) const;
+    // In the removal's transaction: drops what derived structures hold of the
+    // removed data, commits, then purges storage (finish).
+    Result<PrivacyResult> commitRemoval(WriteTransaction &tx, const PrivacyResult &result);
     Result<PrivacyResult> finish(PrivacyResult result);
     Database &m_db;
 };

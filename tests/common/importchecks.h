@@ -164,15 +164,23 @@ inline qint64 prepare(Database &db, qint64 openingId, qint64 otherOpeningId)
     return applied ? added->candidateId : 0;
 }
 
-inline ImportOptions options(qint64 openingId, bool rebuildIndexes)
+// Options for importing `file` (CSV text) at the scenario's time, the columns
+// mapped as suggested from its header.
+inline ImportOptions optionsFor(qint64 openingId, const QByteArray &file, DuplicatePolicy onDuplicate = DuplicatePolicy::Merge,
+                                std::optional<bool> rebuildIndexes = std::nullopt)
 {
     ImportOptions o;
     o.openingId = openingId;
     o.now = now;
-    o.onDuplicate = DuplicatePolicy::Merge;
+    o.onDuplicate = onDuplicate;
     o.rebuildIndexes = rebuildIndexes;
-    o.mapping = ImportSuggestions::suggest(QString::fromUtf8(csv().left(csv().indexOf('\n'))).split(QLatin1Char(',')));
+    o.mapping = ImportSuggestions::suggest(QString::fromUtf8(file.left(file.indexOf('\n'))).split(QLatin1Char(',')));
     return o;
+}
+
+inline ImportOptions options(qint64 openingId, bool rebuildIndexes)
+{
+    return optionsFor(openingId, csv(), DuplicatePolicy::Merge, rebuildIndexes);
 }
 
 } // namespace scenario

@@ -69,6 +69,13 @@ private:
         return all;
     }
 
+    static void addWriteModes()
+    {
+        QTest::addColumn<bool>("rebuildIndexes");
+        QTest::newRow("indexes kept up row by row") << false;
+        QTest::newRow("indexes rebuilt at the end") << true;
+    }
+
     static QStringList schema(Database &db)
     {
         return checks::dump(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name"));
@@ -101,9 +108,7 @@ private:
 private Q_SLOTS:
     void writeModes_leaveDerivedDataAsTheTriggersWould_data()
     {
-        QTest::addColumn<bool>("rebuildIndexes");
-        QTest::newRow("indexes kept up row by row") << false;
-        QTest::newRow("indexes rebuilt at the end") << true;
+        addWriteModes();
     }
 
     void writeModes_leaveDerivedDataAsTheTriggersWould()
@@ -201,9 +206,7 @@ private Q_SLOTS:
     // filled in) must be seen by the rows after it.
     void mergedRows_changesReachTheRowsAfterThem_data()
     {
-        QTest::addColumn<bool>("rebuildIndexes");
-        QTest::newRow("indexes kept up row by row") << false;
-        QTest::newRow("indexes rebuilt at the end") << true;
+        addWriteModes();
     }
 
     void mergedRows_changesReachTheRowsAfterThem()
@@ -212,17 +215,12 @@ private Q_SLOTS:
         Fixture f = fixture();
         QVERIFY(f.existing > 0);
         Database &db = *f.db;
-        ImportOptions options;
-        options.openingId = f.opening;
-        options.now = scenario::now;
-        options.onDuplicate = DuplicatePolicy::Merge;
-        options.rebuildIndexes = rebuildIndexes;
-        options.mapping = ImportSuggestions::suggest({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Tags"), QStringLiteral("Source")});
-        Result<ImportSummary> summary = CandidateImport::run(db, writeCsv("Name,Email,Tags,Source\n"
-                                                                          "Existing Person,exists@example.com,zzz-new-tag,\n"
-                                                                          "Brand New,new@example.com,zzz-new-tag,\n"
-                                                                          "Brand New,new@example.com,,Referral\n"),
-                                                             options);
+        const QByteArray csv = "Name,Email,Tags,Source\n"
+                               "Existing Person,exists@example.com,zzz-new-tag,\n"
+                               "Brand New,new@example.com,zzz-new-tag,\n"
+                               "Brand New,new@example.com,,Referral\n";
+        Result<ImportSummary> summary =
+            CandidateImport::run(db, writeCsv(csv), scenario::optionsFor(f.opening, csv, DuplicatePolicy::Merge, rebuildIndexes));
         QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
         QCOMPARE(summary->created, 1);
         QCOMPARE(summary->merged, 2);
@@ -241,16 +239,10 @@ private Q_SLOTS:
         QVERIFY(f.existing > 0);
         Database &db = *f.db;
         const Candidate before = CandidateRepository(db).load(f.existing).value();
-        ImportOptions options;
-        options.openingId = f.opening;
-        options.now = scenario::now;
-        options.onDuplicate = DuplicatePolicy::Merge;
-        options.mapping = ImportSuggestions::suggest({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Source"),
-                                                      QStringLiteral("Location"), QStringLiteral("Notes")});
-        Result<ImportSummary> summary = CandidateImport::run(db, writeCsv("Name,Email,Source,Location,Notes\n"
-                                                                          "Existing Person,exists@example.com,Referral,,first form\n"
-                                                                          "Existing Person,exists@example.com,,Lisbon,second form\n"),
-                                                             options);
+        const QByteArray csv = "Name,Email,Source,Location,Notes\n"
+                               "Existing Person,exists@example.com,Referral,,first form\n"
+                               "Existing Person,exists@example.com,,Lisbon,second form\n";
+        Result<ImportSummary> summary = CandidateImport::run(db, writeCsv(csv), scenario::optionsFor(f.opening, csv));
         QVERIFY(summary);
         QCOMPARE(summary->merged, 2);
         Candidate merged = CandidateRepository(db).load(f.existing).value();
@@ -298,12 +290,7 @@ private Q_SLOTS:
         const QString path = writeCsv(csv);
         const QStringList schemaBefore = schema(db);
         const QStringList contentsBefore = contents(db);
-        ImportOptions options;
-        options.openingId = f.opening;
-        options.now = scenario::now;
-        options.rebuildIndexes = true;
-        options.mapping = ImportSuggestions::suggest({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Skills"),
-                                                      QStringLiteral("Stage"), QStringLiteral("Notes")});
+        const ImportOptions options = scenario::optionsFor(f.opening, csv, DuplicatePolicy::Skip, true);
         const qint64 size = QFileInfo(path).size();
         bool sawWriting = false;
         Result<ImportSummary> cancelled = CandidateImport::run(db, path, options, [&](qint64 done, qint64 total, qint64 rows) {
@@ -339,12 +326,7 @@ private Q_SLOTS:
         for (int i = 0; i < 500; ++i)
             csv += QStringLiteral("Person %1,person%1@example.com,note %1\n").arg(i).toUtf8();
         csv += "Existing Person,exists@example.com,merged note\n";
-        ImportOptions options;
-        options.openingId = f.opening;
-        options.now = scenario::now;
-        options.onDuplicate = DuplicatePolicy::Merge;
-        options.mapping = ImportSuggestions::suggest({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Notes")});
-        Result<ImportSummary> imported = CandidateImport::run(db, writeCsv(csv), options);
+        Result<ImportSummary> imported = CandidateImport::run(db, writeCsv(csv), scenario::optionsFor(f.opening, csv));
         QVERIFY(imported);
         const QStringList afterImport = contents(db);
 
