@@ -39,6 +39,7 @@
 #include "repositories/tagrepository.h"
 #include "settings.h"
 #include "storage/database.h"
+#include "storage/sqlitenative.h"
 #include "storage/transaction.h"
 #include "views/pipelineview.h"
 #include "widgets/candidateform.h"
@@ -147,7 +148,15 @@ MainWindow::~MainWindow()
     m_privacyWatcher->waitForFinished();
     m_purgeWatcher->disconnect(this);
     m_purgeWatcher->waitForFinished();
+    stopRetentionCheck();
     closeDatabase();
+}
+
+void MainWindow::stopRetentionCheck()
+{
+    if (m_retentionCancel)
+        *m_retentionCancel = true;
+    m_retentionCheck.waitForFinished();   // the query stops at its next step
 }
 
 // ------------------------------------------------------------------ building
@@ -2643,6 +2652,7 @@ void MainWindow::showRetentionPolicy()
 void MainWindow::showRetentionReminderIfDue()
 {
     m_retentionNotice->hide();
+    stopRetentionCheck();
     const int check = ++m_retentionChecks;
     const auto finished = [this](bool reminded) { Q_EMIT retentionCheckFinished(reminded); };
     if (!m_db || m_db->isReadOnly() || m_remindedDatabases.contains(m_db->path()) || m_db->path().isEmpty())
@@ -2675,12 +2685,18 @@ void MainWindow::showRetentionReminderIfDue()
         statusBar()->showMessage(tr("A retention run is due: Candidate › Retention Policy…"), 15000);
         finished(true);
     });
-    watcher->setFuture(QtConcurrent::run([path, actor = m_db->actor(), p = *policy, now]() -> Result<qint64> {
+    m_retentionCancel = std::make_shared<std::atomic_bool>(false);
+    m_retentionCheck = QtConcurrent::run([path, actor = m_db->actor(), p = *policy, now, cancel = m_retentionCancel]() -> Result<qint64> {
         Result<std::unique_ptr<Database>> reader = Database::openSqliteReader(path, actor);
         if (!reader)
             return reader.error();
-        return PrivacyRepository(**reader).countDue(p, now);
-    }));
+        // Interrupted when the window closes or opens another database.
+        interruptWhen(**reader, cancel.get());
+        Result<qint64> counted = PrivacyRepository(**reader).countDue(p, now);
+        interruptWhen(**reader, nullptr);
+        return counted;
+    });
+    watcher->setFuture(m_retentionCheck);
 }
 
 void MainWindow::reportError(const QString &title, const Error &error)

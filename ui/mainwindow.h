@@ -16,6 +16,9 @@
 
 #include <functional>
 
+#include <QFuture>
+
+#include <atomic>
 #include <memory>
 
 class QAction;
@@ -220,6 +223,7 @@ private:
     void afterPrivacyChange(const PrivacyResult &result);
     void purgeDone();
     void showRetentionReminderIfDue();
+    void stopRetentionCheck();
 
     // CommandContext
     void changed(qint64 candidateId) override;
@@ -346,6 +350,9 @@ private:
     QLabel *m_retentionNoticeLabel = nullptr;
     QSet<QString> m_remindedDatabases;        // the retention reminder: once per database and session
     int m_retentionChecks = 0;                // the latest check; an older one's answer is dropped
+    // The running check's query stops when this is set (a newer check, closing).
+    std::shared_ptr<std::atomic_bool> m_retentionCancel;
+    QFuture<Result<qint64>> m_retentionCheck;
     QFutureWatcher<Result<PrivacyResult>> *m_privacyWatcher = nullptr;
     QProgressDialog *m_privacyProgress = nullptr;
     QString m_privacyDoneText;

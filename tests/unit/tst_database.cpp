@@ -5,6 +5,7 @@
 
 #include "repositories/candidaterepository.h"
 #include "storage/migrations.h"
+#include "storage/sqlitenative.h"
 #include "storage/transaction.h"
 
 #include <QFile>
@@ -41,6 +42,28 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    // A long read on a worker (the retention check) stops when the window
+    // sets its flag, so closing never waits for it to run to the end.
+    void interruptWhen_stopsARunningStatementOnceTheFlagIsSet()
+    {
+        QTemporaryDir dir;
+        auto db = createDatabase(dir.filePath(QStringLiteral("interrupt.shortlist")));
+        QVERIFY(db);
+        const QString slow = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000000) SELECT count(*) FROM n");
+        std::atomic_bool cancel{true};
+        interruptWhen(*db, &cancel);
+        SqlQuery q(*db);
+        QVERIFY(!q.exec(slow));   // the same statement completes below
+        QVERIFY2(q.error().detail.contains(QStringLiteral("interrupt")), qPrintable(q.error().detail));
+        cancel = false;
+        QVERIFY(q.exec(slow) && q.next());
+        QCOMPARE(q.int64(0), 5000000);
+        cancel = true;
+        interruptWhen(*db, nullptr);   // lifted: the flag no longer counts
+        QVERIFY(q.exec(slow) && q.next());
+        QCOMPARE(q.int64(0), 5000000);
+    }
+
     void createNew_isPrivateAndMigrated()
     {
         const QString path = m_dir.filePath(QStringLiteral("new.shortlist"));
